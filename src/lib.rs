@@ -1,0 +1,17 @@
+//! pyrite: a Python 3.11 interpreter whose private heap, reference counts and
+//! cycle collector behave like CPython's.
+//!
+//! Pipeline: `syntax` (source → AST) → `compile` (AST → bytecode) → `vm`
+//! (execution on the `heap`). `main.rs` and `repl.rs` only see the
+//! [`Interpreter`] facade.
+
+#![forbid(unsafe_code)]
+
+pub mod bytecode;
+pub mod compile;
+pub mod format;
+pub mod syntax;
+
+mod interpreter;
+
+pub use interpreter::{Config, Interpreter, ReplOutcome};
