@@ -1,5 +1,9 @@
 //! The facade the CLI, the REPL and the tests use. Everything else is internal.
 
+use crate::heap::ObjRef;
+use crate::syntax::Mode;
+use crate::vm::{PyErr, Vm};
+
 /// How the interpreter was started (what `sys.argv`, `sys.flags` and the
 /// shutdown path need to know).
 #[derive(Clone, Debug, Default)]
@@ -29,51 +33,276 @@ pub enum ReplOutcome {
 /// in one process.
 pub struct Interpreter {
     config: Config,
+    interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    vm: Box<Vm>,
+    main_module: Option<ObjRef>,
 }
 
 impl Interpreter {
     pub fn new(config: Config) -> Interpreter {
-        Interpreter { config }
+        let mut vm = Box::new(Vm::new(config.argv.clone()));
+        if config.unbuffered {
+            vm.stdout.line_buffered = true;
+        }
+        let interrupt = vm.interrupt.clone();
+        Interpreter { config, interrupt, vm, main_module: None }
+    }
+
+    /// A flag a signal handler sets on Ctrl-C: the VM polls it between
+    /// instructions and raises KeyboardInterrupt (then clears it).
+    pub fn interrupt_handle(&self) -> std::sync::Arc<std::sync::atomic::AtomicBool> {
+        self.interrupt.clone()
+    }
+
+    /// Direct access to the VM (tests and embedding).
+    pub fn vm(&mut self) -> &mut Vm {
+        &mut self.vm
+    }
+
+    fn set_sys_path(&mut self, first: &str) {
+        let vm = &mut self.vm;
+        vm.main_dir = first.to_string();
+        let sys = vm.sys_module;
+        let d = vm.module_dict(sys);
+        if let Some(p) = vm.dict_get_str(d, "path") {
+            let s = vm.new_str(first);
+            if let Some(items) = vm.list_items(p) {
+                if items.is_empty() {
+                    vm.list_append(p, s);
+                }
+            }
+            vm.decref(s);
+            if let Ok(extra) = std::env::var("PYTHONPATH") {
+                for part in extra.split(':').filter(|s| !s.is_empty()) {
+                    let s = vm.new_str(part);
+                    vm.list_append(p, s);
+                    vm.decref(s);
+                }
+            }
+        }
+    }
+
+    /// The `__main__` module (created on first use).
+    fn main_module(&mut self) -> ObjRef {
+        if let Some(m) = self.main_module {
+            return m;
+        }
+        let vm = &mut self.vm;
+        let m = vm.new_module("__main__");
+        let d = vm.module_dict(m);
+        let b = vm.builtins_module;
+        vm.dict_set_str(d, "__builtins__", b);
+        let mods = vm.modules;
+        vm.dict_set_str(mods, "__main__", m);
+        self.main_module = Some(m);
+        m
     }
 
     /// Runs a file as `__main__`; returns the process exit code (0, 1 on an
     /// uncaught exception after printing its traceback, SystemExit's code).
     pub fn run_file(&mut self, path: &str) -> i32 {
-        let _ = (&self.config, path);
-        eprintln!("pyrite: the VM is not built yet");
-        1
+        let source = match std::fs::read(path) {
+            Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+            Err(e) => {
+                let prog = std::env::args().next().unwrap_or_else(|| "pyrite".to_string());
+                let msg = match e.kind() {
+                    std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
+                    _ => e.to_string(),
+                };
+                let code = e.raw_os_error().unwrap_or(2);
+                eprintln!("{prog}: can't open file '{}': [Errno {code}] {msg}", absolute(path));
+                return 2;
+            }
+        };
+        let dir = std::path::Path::new(path).parent().map(|p| p.display().to_string()).unwrap_or_default();
+        let dir = if dir.is_empty() { absolute(".") } else { absolute(&dir) };
+        self.set_sys_path(&dir);
+        // CPython 3.11 runs the script under its absolute path.
+        let full = absolute(path);
+        let m = self.main_module();
+        let d = self.vm.module_dict(m);
+        let f = self.vm.new_str(full.clone());
+        self.vm.dict_set_str(d, "__file__", f);
+        self.vm.decref(f);
+        self.exec_main(&source, &full)
     }
 
     /// Runs source text as `__main__` under the given file name (`<string>` for `-c`, `<stdin>` for piped input).
     pub fn run_source(&mut self, source: &str, filename: &str) -> i32 {
-        let _ = (source, filename);
-        eprintln!("pyrite: the VM is not built yet");
+        if self.vm.main_dir.is_empty() {
+            self.set_sys_path(&absolute("."));
+        }
+        self.main_module();
+        self.exec_main(source, filename)
+    }
+
+    fn exec_main(&mut self, source: &str, filename: &str) -> i32 {
+        let m = self.main_module();
+        let code = match self.vm.compile_source(source, filename, Mode::Exec) {
+            Ok(c) => c,
+            Err(e) => return self.report(e),
+        };
+        match self.vm.exec_module_code(&code, m) {
+            Ok(()) => {
+                self.vm.flush_std();
+                0
+            }
+            Err(e) => self.report(e),
+        }
+    }
+
+    /// Prints an uncaught exception (or handles SystemExit); returns the exit code.
+    fn report(&mut self, e: PyErr) -> i32 {
+        let vm = &mut self.vm;
+        if vm.err_matches(&e, vm.t.system_exit) {
+            let code = system_exit_code(vm, e.exc);
+            vm.drop_err(e);
+            vm.flush_std();
+            return code;
+        }
+        vm.stdout.flush();
+        vm.print_exception(e.exc);
+        vm.drop_err(e);
+        vm.flush_std();
         1
     }
 
     /// Runs a module as `__main__` (`-m name`).
     pub fn run_module(&mut self, name: &str) -> i32 {
-        let _ = name;
-        eprintln!("pyrite: the VM is not built yet");
+        self.set_sys_path(&absolute("."));
+        let dirs = vec![absolute(".")];
+        for d in dirs {
+            let file = format!("{d}/{}.py", name.replace('.', "/"));
+            if std::path::Path::new(&file).is_file() {
+                return self.run_file(&file);
+            }
+            let pkg = format!("{d}/{}/__main__.py", name.replace('.', "/"));
+            if std::path::Path::new(&pkg).is_file() {
+                return self.run_file(&pkg);
+            }
+        }
+        let prog = std::env::args().next().unwrap_or_else(|| "pyrite".to_string());
+        eprintln!("{prog}: No module named {name}");
         1
     }
 
     /// Feeds one REPL input (possibly several lines). Compiled on its own in
     /// 'single' mode: expression results are echoed with repr and stored in `_`.
     pub fn run_interactive(&mut self, source: &str) -> ReplOutcome {
-        let _ = source;
-        ReplOutcome::Done
+        if self.vm.main_dir.is_empty() {
+            self.set_sys_path("");
+        }
+        let m = self.main_module();
+        let parsed = crate::syntax::parse(source, "<stdin>", Mode::Single);
+        let module = match parsed {
+            Ok(m) => m,
+            Err(e) if e.incomplete => return ReplOutcome::Incomplete,
+            Err(e) => {
+                let exc = self.vm.syntax_error_obj(&e);
+                self.vm.print_exception(exc);
+                self.vm.decref(exc);
+                self.vm.flush_std();
+                return ReplOutcome::Done;
+            }
+        };
+        self.vm.sources.insert("<stdin>".to_string(), std::rc::Rc::from(source));
+        let code = match crate::compile::compile(&module, source, "<stdin>", Mode::Single) {
+            Ok(c) => c,
+            Err(e) => {
+                let exc = self.vm.syntax_error_obj(&e);
+                self.vm.print_exception(exc);
+                self.vm.decref(exc);
+                self.vm.flush_std();
+                return ReplOutcome::Done;
+            }
+        };
+        let r = self.vm.exec_module_code(&code, m);
+        self.vm.flush_std();
+        match r {
+            Ok(()) => ReplOutcome::Done,
+            Err(e) => {
+                if self.vm.err_matches(&e, self.vm.t.system_exit) {
+                    let code = system_exit_code(&mut self.vm, e.exc);
+                    self.vm.drop_err(e);
+                    self.vm.flush_std();
+                    return ReplOutcome::Exit(code);
+                }
+                self.vm.print_exception(e.exc);
+                self.vm.drop_err(e);
+                self.vm.flush_std();
+                ReplOutcome::Done
+            }
+        }
     }
 
     /// Tab completion: names (`pri` → `print`) and attributes (`sys.getr` → `sys.getrefcount`).
     pub fn completions(&mut self, text: &str) -> Vec<String> {
-        let _ = text;
-        Vec::new()
+        let m = self.main_module();
+        let vm = &mut self.vm;
+        let gd = vm.module_dict(m);
+        if let Some((obj_path, attr)) = text.rsplit_once('.') {
+            let mut parts = obj_path.split('.');
+            let first = parts.next().unwrap_or("");
+            let Some(mut obj) = vm.dict_get_str(gd, first).or_else(|| vm.dict_get_str(vm.builtins, first)) else { return Vec::new() };
+            vm.incref(obj);
+            for p in parts {
+                match vm.getattr_str(obj, p) {
+                    Ok(o) => {
+                        vm.decref(obj);
+                        obj = o;
+                    }
+                    Err(e) => {
+                        vm.drop_err(e);
+                        vm.decref(obj);
+                        return Vec::new();
+                    }
+                }
+            }
+            let names = vm.dir_names(obj).unwrap_or_default();
+            vm.decref(obj);
+            let mut out: Vec<String> = names.into_iter().filter(|n| n.starts_with(attr) && (attr.starts_with('_') || !n.starts_with('_'))).map(|n| format!("{obj_path}.{n}")).collect();
+            out.sort();
+            return out;
+        }
+        let mut out = Vec::new();
+        for d in [gd, vm.builtins] {
+            for (k, _) in vm.dict_items(d) {
+                if let Some(s) = vm.as_str(k) {
+                    if s.starts_with(text) && !out.contains(&s.to_string()) && (text.starts_with('_') || !s.starts_with('_')) {
+                        out.push(s.to_string());
+                    }
+                }
+            }
+        }
+        for kw in ["and", "as", "assert", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield"] {
+            if kw.starts_with(text) {
+                out.push(kw.to_string());
+            }
+        }
+        out.sort();
+        out
     }
 
     /// Interpreter shutdown: atexit handlers, flushing, final collections.
     /// Returns the exit code to use (normally `code` unchanged).
     pub fn finalize(&mut self, code: i32) -> i32 {
+        self.vm.flush_std();
+        let _ = &self.config;
+        // Like CPython's finalize_modules: __main__'s globals are cleared
+        // first (underscore names, then the rest, in insertion order), so
+        // remaining objects' __del__ methods run at exit.
+        if let Some(m) = self.main_module {
+            let d = self.vm.module_dict(m);
+            self.vm.clear_module_dict(d);
+        }
+        let mods = self.vm.modules;
+        for (_, m) in self.vm.dict_items(mods) {
+            if Some(m) != self.main_module && matches!(self.vm.heap.get(m), crate::heap::Payload::Module(_)) && m != self.vm.sys_module && m != self.vm.builtins_module {
+                let d = self.vm.module_dict(m);
+                self.vm.clear_module_dict(d);
+            }
+        }
+        self.vm.flush_std();
         code
     }
 
@@ -82,4 +311,34 @@ impl Interpreter {
         let _ = (source, filename);
         Err("disassembler not built yet".to_string())
     }
+}
+
+fn absolute(p: &str) -> String {
+    std::fs::canonicalize(p).map(|x| x.display().to_string()).unwrap_or_else(|_| p.to_string())
+}
+
+/// The process exit code for a SystemExit (printing a non-int code to stderr).
+fn system_exit_code(vm: &mut Vm, exc: ObjRef) -> i32 {
+    let code = match vm.getattr_str(exc, "code") {
+        Ok(c) => c,
+        Err(e) => {
+            vm.drop_err(e);
+            return 1;
+        }
+    };
+    let r = if code == vm.none_obj {
+        0
+    } else if let Some(i) = vm.as_int(code) {
+        i as i32
+    } else {
+        match vm.str_string(code) {
+            Ok(s) => {
+                vm.write_stderr(&format!("{s}\n"));
+            }
+            Err(e) => vm.drop_err(e),
+        }
+        1
+    };
+    vm.decref(code);
+    r
 }

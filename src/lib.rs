@@ -10,7 +10,14 @@
 pub mod bytecode;
 pub mod compile;
 pub mod format;
+pub mod numeric;
+pub mod interactive;
 pub mod syntax;
+pub mod heap;
+pub mod types;
+pub mod vm;
+pub mod builtins;
+pub mod modules;
 
 mod interpreter;
 

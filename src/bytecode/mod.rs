@@ -2,6 +2,7 @@
 //! Depends on nothing else in the crate.
 
 pub mod code;
+pub mod disasm;
 pub mod opcode;
 
 pub use code::{CodeObject, ConstValue, ExceptionTableEntry, Loc};

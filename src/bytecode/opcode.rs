@@ -317,6 +317,12 @@ pub enum Instr {
 
     /// `[value, spec?]` → `[formatted str]`, with a `format_value` conversion and a spec flag.
     FormatValue { conversion: u8, has_spec: bool },
+
+    /// CPython's `RERAISE n` for n ≥ 2 (the `with` statement's exceptional exit
+    /// uses `RERAISE 2`): `[lasti, …(n-1 items), exc]` → re-raises `exc` (pops
+    /// it), first restoring the frame's lasti from the item n+1 from the top.
+    /// `Reraise(true)` is the n = 1 case. Stack effect −1, like `Reraise`.
+    ReraiseLasti(u32),
 }
 
 impl Instr {

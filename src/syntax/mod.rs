@@ -1,8 +1,19 @@
 //! Source text → AST: logos tokens, the INDENT/DEDENT lexer, the lalrpop
 //! grammar and f-string splitting. Depends on nothing else in the crate.
 
+mod actions;
 pub mod ast;
+pub mod dump;
 mod error;
+mod fstring;
+mod lexer;
+mod literal;
+mod parser;
+mod srcmap;
+#[cfg(test)]
+mod tests;
+mod token;
+mod unicode_names;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
 
@@ -24,6 +35,15 @@ pub enum Mode {
 /// triple-quoted string) `SyntaxError::incomplete` is set so the REPL can ask
 /// for more lines.
 pub fn parse(source: &str, filename: &str, mode: Mode) -> Result<ast::Module, SyntaxError> {
-    let _ = (source, filename, mode);
-    Err(SyntaxError::new(SyntaxErrorKind::SyntaxError, "parser not built yet", filename, 1, 1, ""))
+    parser::parse_source(source, filename, mode)
+}
+
+/// A SyntaxError located at a node's span, for errors found after parsing
+/// (the compiler's "'return' outside function", "duplicate argument …", …).
+/// `offset`/`end_offset` are 1-based character columns and `text` is the
+/// source line, as CPython fills them when it reports the error from a file.
+pub fn error_at_span(source: &str, filename: &str, msg: &str, span: ast::Span) -> SyntaxError {
+    let src = parser::normalize(source);
+    let map = srcmap::SrcMap::new(&src);
+    map.error_span(msg, filename, span)
 }

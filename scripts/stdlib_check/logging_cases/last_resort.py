@@ -1,0 +1,11 @@
+import logging
+log = logging.getLogger('app')
+log.warning('warned %s', 'x')
+log.info('info hidden')
+log.error('an error')
+log.debug('debug hidden')
+print(log.getEffectiveLevel(), log.isEnabledFor(30), log.isEnabledFor(20), log.hasHandlers())
+log.setLevel(logging.DEBUG)
+log.debug('debug not shown by lastResort (level WARNING)')
+log.critical('crit')
+print(log)

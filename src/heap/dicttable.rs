@@ -1,0 +1,277 @@
+//! The storage of a dict: CPython 3.11's compact ordered dict — an entries
+//! vector in insertion order plus an open-addressing index with CPython's
+//! probe sequence and growth rule, so sizes (`sys.getsizeof`) and orders
+//! agree with CPython.
+//!
+//! Key comparison may call back into Python (`__eq__`), so the table exposes
+//! a step-by-step probe ([`DictTable::probe`] / [`Probe::next`]) that the VM
+//! drives, re-borrowing the table between steps.
+
+use super::ObjRef;
+
+#[derive(Clone, Copy, Debug)]
+pub struct DictEntry {
+    pub hash: i64,
+    pub key: ObjRef,
+    pub value: ObjRef,
+}
+
+const EMPTY: i32 = -1;
+const DUMMY: i32 = -2;
+const LOG_MINSIZE: u8 = 3;
+
+fn usable_fraction(size: usize) -> usize {
+    (size << 1) / 3
+}
+
+#[derive(Default)]
+pub struct DictTable {
+    /// Entries in insertion order; deleted ones are `None` until a resize compacts.
+    pub entries: Vec<Option<DictEntry>>,
+    /// Index table (empty while the dict uses CPython's shared empty keys).
+    indices: Vec<i32>,
+    /// Number of live entries.
+    pub used: usize,
+    /// Entries that may still be appended before a resize.
+    usable: usize,
+    /// All keys are str (CPython's unicode-keys layout: 16-byte entries).
+    pub unicode_keys: bool,
+    /// Bumped on every insertion/deletion (iteration change detection).
+    pub version: u64,
+}
+
+/// One step of a probe sequence.
+pub enum ProbeStep {
+    /// An empty index slot: the key is absent.
+    Empty,
+    /// A live entry to compare with.
+    Entry(usize),
+    /// A deleted slot: keep probing.
+    Dummy,
+}
+
+pub struct Probe {
+    pub slot: usize,
+    perturb: u64,
+    mask: usize,
+    started: bool,
+}
+
+impl Probe {
+    /// The next index slot's content.
+    pub fn next(&mut self, t: &DictTable) -> ProbeStep {
+        if t.indices.is_empty() {
+            return ProbeStep::Empty;
+        }
+        if self.started {
+            self.perturb >>= 5;
+            self.slot = (self.slot.wrapping_mul(5).wrapping_add(self.perturb as usize).wrapping_add(1)) & self.mask;
+        }
+        self.started = true;
+        match t.indices[self.slot] {
+            EMPTY => ProbeStep::Empty,
+            DUMMY => ProbeStep::Dummy,
+            ix => ProbeStep::Entry(ix as usize),
+        }
+    }
+}
+
+impl DictTable {
+    pub fn new() -> DictTable {
+        DictTable { unicode_keys: true, ..Default::default() }
+    }
+
+    /// A table presized for `n` items, as `dict_new_presized` (BUILD_MAP).
+    pub fn with_capacity(n: usize) -> DictTable {
+        let mut t = DictTable::new();
+        if n > usable_fraction(1 << LOG_MINSIZE) {
+            let log2 = calculate_log2((n * 3 + 1) / 2);
+            t.indices = vec![EMPTY; 1 << log2];
+            t.usable = usable_fraction(1 << log2);
+        }
+        t
+    }
+
+    pub fn len(&self) -> usize {
+        self.used
+    }
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
+    pub fn probe(&self, hash: i64) -> Probe {
+        let mask = self.indices.len().wrapping_sub(1);
+        Probe { slot: (hash as u64 as usize) & mask, perturb: hash as u64, mask, started: false }
+    }
+
+    pub fn entry(&self, ix: usize) -> Option<&DictEntry> {
+        self.entries.get(ix).and_then(|e| e.as_ref())
+    }
+
+    /// Finds a key using a pure comparison (`eq` returns None when it
+    /// cannot decide without running Python code; the search then stops with Err).
+    pub fn find_with(&self, hash: i64, mut eq: impl FnMut(ObjRef) -> Option<bool>) -> Result<Option<usize>, ()> {
+        let mut p = self.probe(hash);
+        loop {
+            match p.next(self) {
+                ProbeStep::Empty => return Ok(None),
+                ProbeStep::Dummy => {}
+                ProbeStep::Entry(ix) => {
+                    let e = self.entries[ix].as_ref().expect("index points at a live entry");
+                    if e.hash == hash {
+                        match eq(e.key) {
+                            Some(true) => return Ok(Some(ix)),
+                            Some(false) => {}
+                            None => return Err(()),
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Appends a key known to be absent. `is_str` tells whether it is a str
+    /// (for the unicode-keys layout). Resizes as CPython does.
+    pub fn insert_new(&mut self, hash: i64, key: ObjRef, value: ObjRef, is_str: bool) {
+        if self.indices.is_empty() {
+            self.indices = vec![EMPTY; 1 << LOG_MINSIZE];
+            self.usable = usable_fraction(1 << LOG_MINSIZE);
+        }
+        if !is_str {
+            self.unicode_keys = false;
+        }
+        if self.usable == 0 {
+            self.resize(calculate_log2(self.used * 3));
+        }
+        let ix = self.entries.len();
+        self.entries.push(Some(DictEntry { hash, key, value }));
+        self.place(hash, ix);
+        self.used += 1;
+        self.usable -= 1;
+        self.version += 1;
+    }
+
+    fn place(&mut self, hash: i64, ix: usize) {
+        let mask = self.indices.len() - 1;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        while self.indices[i] >= 0 {
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+        self.indices[i] = ix as i32;
+    }
+
+    fn resize(&mut self, log2: u8) {
+        let old: Vec<DictEntry> = self.entries.drain(..).flatten().collect();
+        self.indices = vec![EMPTY; 1 << log2];
+        self.usable = usable_fraction(1 << log2) - old.len();
+        for (ix, e) in old.iter().enumerate() {
+            self.place(e.hash, ix);
+        }
+        self.entries = old.into_iter().map(Some).collect();
+    }
+
+    /// Removes the entry `ix` found through index slot `slot`; returns it (owned refs).
+    pub fn remove_at(&mut self, slot: usize, ix: usize) -> DictEntry {
+        self.indices[slot] = DUMMY;
+        self.used -= 1;
+        self.version += 1;
+        self.entries[ix].take().expect("live entry")
+    }
+
+    /// Removes the entry `ix` (locating its index slot by probing for it).
+    pub fn remove_entry(&mut self, ix: usize) -> DictEntry {
+        let hash = self.entries[ix].as_ref().expect("live entry").hash;
+        let mut p = self.probe(hash);
+        loop {
+            if let ProbeStep::Entry(j) = p.next(self) {
+                if j == ix {
+                    return self.remove_at(p.slot, ix);
+                }
+            }
+        }
+    }
+
+    /// Replaces a value in place; returns the old value (owned).
+    pub fn replace_value(&mut self, ix: usize, value: ObjRef) -> ObjRef {
+        let e = self.entries[ix].as_mut().expect("live entry");
+        std::mem::replace(&mut e.value, value)
+    }
+
+    /// Empties the table (returns the entries whose references must be dropped).
+    pub fn clear(&mut self) -> Vec<DictEntry> {
+        let old = self.entries.drain(..).flatten().collect();
+        *self = DictTable::new();
+        old
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &DictEntry> {
+        self.entries.iter().flatten()
+    }
+
+    /// The live entry at or after position `pos` (for iterators): (next pos, entry).
+    pub fn next_from(&self, mut pos: usize) -> Option<(usize, DictEntry)> {
+        while pos < self.entries.len() {
+            if let Some(e) = self.entries[pos] {
+                return Some((pos + 1, e));
+            }
+            pos += 1;
+        }
+        None
+    }
+
+    pub fn trace(&self, visit: &mut dyn FnMut(ObjRef)) {
+        for e in self.iter() {
+            visit(e.key);
+            visit(e.value);
+        }
+    }
+
+    /// CPython 3.11's `dict.__sizeof__` + the GC header (what getsizeof reports).
+    pub fn sizeof(&self) -> usize {
+        let base = 48 + 16;
+        if self.indices.is_empty() {
+            return base;
+        }
+        let size = self.indices.len();
+        let index_bytes = if size <= 0x80 {
+            1
+        } else if size <= 0x8000 {
+            2
+        } else if size <= 0x8000_0000 {
+            4
+        } else {
+            8
+        };
+        let entry = if self.unicode_keys { 16 } else { 24 };
+        base + 32 + size * index_bytes + usable_fraction(size) * entry
+    }
+}
+
+fn calculate_log2(minsize: usize) -> u8 {
+    let mut log2 = LOG_MINSIZE;
+    while (1usize << log2) < minsize {
+        log2 += 1;
+    }
+    log2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_follow_cpython_growth() {
+        let mut t = DictTable::new();
+        assert_eq!(t.sizeof(), 64);
+        for i in 0..100 {
+            t.insert_new(i, ObjRef::from_index(i as usize + 1), ObjRef::from_index(1), false);
+        }
+        assert_eq!(t.sizeof(), 4688);
+        let mut s = DictTable::new();
+        s.insert_new(7, ObjRef::from_index(1), ObjRef::from_index(1), true);
+        assert_eq!(s.sizeof(), 184);
+        assert_eq!(DictTable::with_capacity(6).sizeof() - 64 + 64, 272);
+    }
+}

@@ -1,0 +1,480 @@
+//! The object kinds: what a heap slot holds besides its header.
+//!
+//! `Payload` is kept to 16 bytes (a tag plus one word) so ints and floats
+//! are compact; bigger kinds are boxed. Every kind's outgoing references are
+//! listed by [`Payload::trace`], one exhaustive `match`: a new kind does not
+//! compile until it is traced (dealloc and the cycle collector rely on it).
+
+use std::any::Any;
+use std::cell::Cell;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use super::{DictTable, ObjRef, SetTable};
+use crate::bytecode::CodeObject;
+
+/// A native function: `args` are *borrowed* (the caller keeps them alive);
+/// the result is a *new* reference. See `vm/mod.rs`.
+pub type NativeFn = fn(&mut crate::vm::Vm, &crate::vm::Args) -> crate::vm::PyResult<ObjRef>;
+
+pub enum Payload {
+    /// A free slot.
+    Free,
+    /// No payload: `object()`, instances of user classes, None, Ellipsis, NotImplemented.
+    Object,
+    /// An int (or bool) that fits in i64.
+    Int(i64),
+    /// An int outside i64 (always normalised: never fits i64).
+    BigInt(Box<BigInt>),
+    Float(f64),
+    Complex(Box<(f64, f64)>),
+    Str(Box<PyStr>),
+    Bytes(Box<[u8]>),
+    ByteArray(Box<Vec<u8>>),
+    List(Box<PyList>),
+    Tuple(Box<[ObjRef]>),
+    Dict(Box<DictTable>),
+    /// set and frozenset (the type tells which).
+    Set(Box<SetTable>),
+    Range(Box<RangeData>),
+    Slice(Box<[ObjRef; 3]>),
+    Function(Box<FunctionData>),
+    Code(Box<CodeData>),
+    Cell(Option<ObjRef>),
+    BoundMethod(Box<(ObjRef, ObjRef)>),
+    /// builtin function, method descriptor, or builtin bound to `self`.
+    Builtin(Box<BuiltinData>),
+    Module(Box<ModuleData>),
+    Type(Box<TypeData>),
+    Exception(Box<ExcData>),
+    Generator(Box<GenData>),
+    Traceback(Box<TbData>),
+    Property(Box<[Option<ObjRef>; 4]>),
+    StaticMethod(ObjRef),
+    ClassMethod(ObjRef),
+    /// `super(type, obj)`: (type, obj, type of obj)
+    Super(Box<(ObjRef, Option<ObjRef>, Option<ObjRef>)>),
+    Iter(Box<IterData>),
+    /// keys / values / items views: (dict, 0|1|2)
+    DictView(Box<(ObjRef, u8)>),
+    /// A weak reference: the target is not counted.
+    WeakRef(Box<WeakRefData>),
+    /// Kinds defined outside the core (modules' objects: StringIO, deque…).
+    Native(Box<dyn NativeData>),
+}
+
+/// Extension payload for objects defined by native modules.
+pub trait NativeData: Any {
+    /// Calls `visit` on every ObjRef this object holds (owned references).
+    fn trace(&self, visit: &mut dyn FnMut(ObjRef));
+    /// CPython's `__sizeof__` for this object.
+    fn sizeof(&self) -> usize {
+        16
+    }
+    fn as_any(&self) -> &dyn Any;
+    fn as_any_mut(&mut self) -> &mut dyn Any;
+}
+
+/// A str: UTF-8 text, its length in characters, CPython's storage kind
+/// (1 = ascii, 2 = latin-1, 3 = ucs2, 4 = ucs4, for sizeof) and a cached hash.
+pub struct PyStr {
+    pub s: String,
+    pub char_len: usize,
+    pub kind: u8,
+    pub hash: Cell<i64>,
+    /// In the interpreter's intern table.
+    pub interned: Cell<bool>,
+}
+
+impl PyStr {
+    pub fn new(s: String) -> PyStr {
+        let (char_len, kind) = str_kind(&s);
+        PyStr { s, char_len, kind, hash: Cell::new(-1), interned: Cell::new(false) }
+    }
+    pub fn is_ascii(&self) -> bool {
+        self.kind == 1
+    }
+    /// Recomputes length and kind after an in-place append.
+    pub fn refresh(&mut self) {
+        let (n, k) = str_kind(&self.s);
+        self.char_len = n;
+        self.kind = k;
+        self.hash.set(-1);
+    }
+}
+
+pub fn str_kind(s: &str) -> (usize, u8) {
+    if s.is_ascii() {
+        return (s.len(), 1);
+    }
+    let mut n = 0;
+    let mut max = 0u32;
+    for c in s.chars() {
+        n += 1;
+        max = max.max(c as u32);
+    }
+    let kind = if max < 0x80 {
+        1
+    } else if max < 0x100 {
+        2
+    } else if max < 0x10000 {
+        3
+    } else {
+        4
+    };
+    (n, kind)
+}
+
+/// A list: items plus CPython's `allocated` (kept apart from the Vec's
+/// capacity so `sys.getsizeof` follows CPython's over-allocation).
+pub struct PyList {
+    pub items: Vec<ObjRef>,
+    pub allocated: usize,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct RangeData {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeData {
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && lo < hi {
+            (hi - lo - 1) / step + 1
+        } else if step < 0 && lo > hi {
+            (lo - hi - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n as i64
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+pub struct FunctionData {
+    pub code: ObjRef,
+    pub globals: ObjRef,
+    pub builtins: ObjRef,
+    pub name: ObjRef,
+    pub qualname: ObjRef,
+    pub defaults: Option<ObjRef>,
+    pub kwdefaults: Option<ObjRef>,
+    pub closure: Option<ObjRef>,
+    pub doc: ObjRef,
+    pub module: ObjRef,
+    pub annotations: Option<ObjRef>,
+}
+
+/// A code object on the heap: the compiler's code plus its constants,
+/// materialised once per compilation unit.
+pub struct CodeData {
+    pub code: Rc<CodeObject>,
+    pub consts: Rc<[ObjRef]>,
+    /// Interned str objects for `code.names` (attribute/global names compared by identity).
+    pub names: Rc<[ObjRef]>,
+}
+
+pub struct BuiltinData {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// Bound `self` (a bound builtin method / a module function's module).
+    pub self_: Option<ObjRef>,
+    /// The type defining a method descriptor (None for plain functions).
+    pub owner: Option<ObjRef>,
+    /// Whether the function is a method (binds `self` when looked up on an instance).
+    pub is_method: bool,
+    /// A static method of a builtin type (e.g. `dict.fromkeys` is a classmethod instead).
+    pub binding: Binding,
+    pub doc: Option<&'static str>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Binding {
+    /// A plain builtin function (`len`): never binds.
+    Function,
+    /// A method descriptor: binds the instance as `args[0]`.
+    Method,
+    /// A class method (`dict.fromkeys`, `int.from_bytes`): binds the class.
+    ClassMethod,
+    /// A static method (`str.maketrans`): never binds.
+    Static,
+}
+
+pub struct ModuleData {
+    pub dict: ObjRef,
+}
+
+/// What instances of a type carry as payload (the builtin base they extend).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BaseKind {
+    Object,
+    Int,
+    Float,
+    Complex,
+    Str,
+    Bytes,
+    ByteArray,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Exception,
+    Type,
+    Module,
+    /// Instances cannot be created from Python (`function`, iterators…).
+    Other,
+}
+
+pub struct TypeData {
+    pub name: String,
+    pub qualname: ObjRef,
+    pub bases: Vec<ObjRef>,
+    pub mro: Vec<ObjRef>,
+    /// The type's namespace: a dict object.
+    pub dict: ObjRef,
+    pub base_kind: BaseKind,
+    /// Defined by a class statement / type(): attributes can be set on it.
+    pub heap_type: bool,
+    /// Instances have a `__dict__` (no `__slots__` without `__dict__`).
+    pub has_dict: bool,
+    /// `__slots__` names (own and inherited), in slot-storage order.
+    pub slot_names: Vec<ObjRef>,
+    /// Can be subclassed.
+    pub base_ok: bool,
+    /// Bumped whenever the type or a base changes (attribute cache).
+    pub version: u32,
+    /// The type's `__del__`, `__getattr__`, etc. flags, recomputed on change.
+    pub has_del: bool,
+    pub has_getattr: bool,
+    pub has_getattribute: bool,
+    pub has_setattr: bool,
+    /// Size of an instance in CPython's layout (`__basicsize__`).
+    pub basicsize: usize,
+    /// Weak references to subclasses (for invalidation).
+    pub subclasses: Vec<ObjRef>,
+    /// Native `__new__`/`tp_new` of a builtin type (None: inherit).
+    pub native_new: Option<NativeFn>,
+}
+
+pub struct ExcData {
+    pub args: ObjRef,
+    pub traceback: Option<ObjRef>,
+    pub cause: Option<ObjRef>,
+    pub context: Option<ObjRef>,
+    pub suppress_context: bool,
+    pub notes: Option<ObjRef>,
+}
+
+pub struct GenData {
+    pub frame: Option<Box<crate::vm::frame::Frame>>,
+    pub name: ObjRef,
+    pub qualname: ObjRef,
+    pub running: bool,
+    /// The exception being handled inside the generator while suspended.
+    pub exc_state: Option<ObjRef>,
+    pub finished: bool,
+}
+
+pub struct TbData {
+    pub next: Option<ObjRef>,
+    pub code: ObjRef,
+    pub lasti: u32,
+    pub lineno: u32,
+}
+
+pub struct WeakRefData {
+    pub target: Option<ObjRef>,
+    pub callback: Option<ObjRef>,
+    pub hash: Cell<i64>,
+}
+
+/// Builtin iterators.
+pub enum IterData {
+    /// list/tuple/str/bytes… iterator: sequence and next index.
+    Seq { seq: ObjRef, index: usize },
+    Range { next: i64, stop: i64, step: i64 },
+    /// dict keys/values/items iterator: dict, entry position, kind, size at start.
+    Dict { dict: ObjRef, pos: usize, kind: u8, len: usize },
+    Set { set: ObjRef, pos: usize, len: usize },
+    /// the old `__getitem__` protocol.
+    GetItem { obj: ObjRef, index: i64 },
+    Enumerate { it: ObjRef, count: i64 },
+    Zip { its: Vec<ObjRef>, strict: bool },
+    Map { func: ObjRef, its: Vec<ObjRef> },
+    Filter { func: ObjRef, it: ObjRef },
+    Reversed { seq: ObjRef, index: i64 },
+    /// `iter(callable, sentinel)`
+    Callable { func: ObjRef, sentinel: ObjRef },
+    Exhausted,
+}
+
+impl Payload {
+    /// Calls `visit` on every reference this object owns.
+    pub fn trace(&self, visit: &mut dyn FnMut(ObjRef)) {
+        match self {
+            Payload::Free
+            | Payload::Object
+            | Payload::Int(_)
+            | Payload::BigInt(_)
+            | Payload::Float(_)
+            | Payload::Complex(_)
+            | Payload::Str(_)
+            | Payload::Bytes(_)
+            | Payload::ByteArray(_)
+            | Payload::Range(_) => {}
+            Payload::List(l) => l.items.iter().for_each(|&r| visit(r)),
+            Payload::Tuple(t) => t.iter().for_each(|&r| visit(r)),
+            Payload::Dict(d) => d.trace(visit),
+            Payload::Set(s) => s.trace(visit),
+            Payload::Slice(s) => s.iter().for_each(|&r| visit(r)),
+            Payload::Function(f) => {
+                for r in [f.code, f.globals, f.builtins, f.name, f.qualname, f.doc, f.module] {
+                    visit(r);
+                }
+                for r in [f.defaults, f.kwdefaults, f.closure, f.annotations].into_iter().flatten() {
+                    visit(r);
+                }
+            }
+            Payload::Code(c) => {
+                c.consts.iter().for_each(|&r| visit(r));
+                c.names.iter().for_each(|&r| visit(r));
+            }
+            Payload::Cell(c) => c.iter().for_each(|&r| visit(r)),
+            Payload::BoundMethod(b) => {
+                visit(b.0);
+                visit(b.1);
+            }
+            Payload::Builtin(b) => {
+                b.self_.iter().for_each(|&r| visit(r));
+            }
+            Payload::Module(m) => visit(m.dict),
+            Payload::Type(t) => {
+                t.bases.iter().for_each(|&r| visit(r));
+                // The MRO's first entry is the type itself: not a counted reference.
+                t.mro.iter().skip(1).for_each(|&r| visit(r));
+                visit(t.dict);
+                visit(t.qualname);
+                t.slot_names.iter().for_each(|&r| visit(r));
+            }
+            Payload::Exception(e) => {
+                visit(e.args);
+                for r in [e.traceback, e.cause, e.context, e.notes].into_iter().flatten() {
+                    visit(r);
+                }
+            }
+            Payload::Generator(g) => {
+                visit(g.name);
+                visit(g.qualname);
+                g.exc_state.iter().for_each(|&r| visit(r));
+                if let Some(f) = &g.frame {
+                    f.trace(visit);
+                }
+            }
+            Payload::Traceback(t) => {
+                t.next.iter().for_each(|&r| visit(r));
+                visit(t.code);
+            }
+            Payload::Property(p) => p.iter().flatten().for_each(|&r| visit(r)),
+            Payload::StaticMethod(r) | Payload::ClassMethod(r) => visit(*r),
+            Payload::Super(s) => {
+                visit(s.0);
+                s.1.iter().for_each(|&r| visit(r));
+                s.2.iter().for_each(|&r| visit(r));
+            }
+            Payload::Iter(it) => match &**it {
+                IterData::Seq { seq, .. } => visit(*seq),
+                IterData::Range { .. } | IterData::Exhausted => {}
+                IterData::Dict { dict, .. } => visit(*dict),
+                IterData::Set { set, .. } => visit(*set),
+                IterData::GetItem { obj, .. } => visit(*obj),
+                IterData::Enumerate { it, .. } => visit(*it),
+                IterData::Zip { its, .. } => its.iter().for_each(|&r| visit(r)),
+                IterData::Map { func, its } => {
+                    visit(*func);
+                    its.iter().for_each(|&r| visit(r));
+                }
+                IterData::Filter { func, it } => {
+                    visit(*func);
+                    visit(*it);
+                }
+                IterData::Reversed { seq, .. } => visit(*seq),
+                IterData::Callable { func, sentinel } => {
+                    visit(*func);
+                    visit(*sentinel);
+                }
+            },
+            Payload::DictView(v) => visit(v.0),
+            Payload::WeakRef(w) => w.callback.iter().for_each(|&r| visit(r)),
+            Payload::Native(n) => n.trace(visit),
+        }
+    }
+
+    /// A short name of the kind (debug messages).
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Payload::Free => "free",
+            Payload::Object => "object",
+            Payload::Int(_) | Payload::BigInt(_) => "int",
+            Payload::Float(_) => "float",
+            Payload::Complex(_) => "complex",
+            Payload::Str(_) => "str",
+            Payload::Bytes(_) => "bytes",
+            Payload::ByteArray(_) => "bytearray",
+            Payload::List(_) => "list",
+            Payload::Tuple(_) => "tuple",
+            Payload::Dict(_) => "dict",
+            Payload::Set(_) => "set",
+            Payload::Range(_) => "range",
+            Payload::Slice(_) => "slice",
+            Payload::Function(_) => "function",
+            Payload::Code(_) => "code",
+            Payload::Cell(_) => "cell",
+            Payload::BoundMethod(_) => "method",
+            Payload::Builtin(_) => "builtin_function_or_method",
+            Payload::Module(_) => "module",
+            Payload::Type(_) => "type",
+            Payload::Exception(_) => "exception",
+            Payload::Generator(_) => "generator",
+            Payload::Traceback(_) => "traceback",
+            Payload::Property(_) => "property",
+            Payload::StaticMethod(_) => "staticmethod",
+            Payload::ClassMethod(_) => "classmethod",
+            Payload::Super(_) => "super",
+            Payload::Iter(_) => "iterator",
+            Payload::DictView(_) => "dict view",
+            Payload::WeakRef(_) => "weakref",
+            Payload::Native(_) => "native",
+        }
+    }
+
+    /// True for kinds that can take part in reference cycles (CPython's GC-tracked types).
+    pub fn is_container(&self) -> bool {
+        !matches!(
+            self,
+            Payload::Free
+                | Payload::Int(_)
+                | Payload::BigInt(_)
+                | Payload::Float(_)
+                | Payload::Complex(_)
+                | Payload::Str(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+                | Payload::Range(_)
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn payload_is_two_words() {
+        assert!(std::mem::size_of::<super::Payload>() <= 16);
+    }
+}

@@ -1,0 +1,265 @@
+//! The `sys` module: argv, path, modules, refcounts and sizes, recursion
+//! limit, exit, the standard streams, version information.
+
+use crate::heap::{ObjRef, Payload};
+use crate::types::MethodDef;
+use crate::vm::{Args, PyResult, Vm};
+
+/// Whether `sys.getsizeof` adds the GC header (CPython's GC-tracked types).
+pub fn is_gc_object(vm: &Vm, x: ObjRef) -> bool {
+    let ty = vm.ty(x);
+    let heap_type = matches!(vm.heap.get(ty), Payload::Type(t) if t.heap_type);
+    match vm.heap.get(x) {
+        Payload::Object => heap_type,
+        Payload::Code(_) | Payload::Slice(_) | Payload::Range(_) => false,
+        p => p.is_container(),
+    }
+}
+
+fn getsizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vm.check_args(args, "getsizeof", 1, 2)?;
+    let x = args.args[0];
+    let r = match vm.call_special(x, vm.n.__sizeof__, &[]) {
+        Ok(Some(r)) => r,
+        Ok(None) => return Err(vm.type_error("Type has no __sizeof__")),
+        Err(e) => {
+            if let Some(&d) = args.args.get(1) {
+                vm.drop_err(e);
+                return Ok(vm.incref(d));
+            }
+            return Err(e);
+        }
+    };
+    let n = vm.as_int(r);
+    vm.decref(r);
+    let Some(n) = n else { return Err(vm.type_error("an integer is required")) };
+    if n < 0 {
+        return Err(vm.value_error("__sizeof__() should return >= 0"));
+    }
+    let mut extra = if is_gc_object(vm, x) { 16 } else { 0 };
+    // Instances with a managed __dict__ also carry CPython 3.11's dict/values pre-header.
+    let ty = vm.ty(x);
+    if let Payload::Type(t) = vm.heap.get(ty) {
+        if t.heap_type && t.has_dict && matches!(vm.heap.get(x), Payload::Object) {
+            extra += 16;
+        }
+    }
+    Ok(vm.new_int(n + extra))
+}
+
+fn getrefcount(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vm.check_args(args, "getrefcount", 1, 1)?;
+    let n = vm.heap.rc(args.args[0]);
+    Ok(vm.new_int(n as i64))
+}
+
+fn getrecursionlimit(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vm.check_args(args, "getrecursionlimit", 0, 0)?;
+    let n = vm.recursion_limit as i64;
+    Ok(vm.new_int(n))
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vm.check_args(args, "setrecursionlimit", 1, 1)?;
+    let n = vm.index_value(args.args[0])?;
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    if (n as usize) <= vm.depth {
+        let d = vm.depth;
+        return Err(vm.recursion_error(format!("cannot set the recursion limit to {n} at the recursion depth {d}: the limit is too low")));
+    }
+    vm.recursion_limit = n as usize;
+    Ok(vm.none())
+}
+
+fn exit(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vm.check_args(args, "exit", 0, 1)?;
+    let t = vm.t.system_exit;
+    Err(vm.new_error_obj(t, args.pos()))
+}
+
+fn intern(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vm.check_args(args, "intern", 1, 1)?;
+    let s = args.args[0];
+    if vm.ty(s) != vm.t.str {
+        let tn = vm.type_name_of(s);
+        return Err(vm.type_error(format!("intern() argument must be str, not {tn}")));
+    }
+    let s = vm.incref(s);
+    Ok(vm.intern_obj(s))
+}
+
+fn exc_info(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
+    match vm.current_exc() {
+        Some(e) => {
+            let t = vm.ty(e);
+            vm.incref(t);
+            vm.incref(e);
+            let tb = vm.exc_data(e).and_then(|d| d.traceback);
+            let tb = match tb {
+                Some(tb) => vm.incref(tb),
+                None => vm.none(),
+            };
+            Ok(vm.new_tuple(vec![t, e, tb]))
+        }
+        None => {
+            let n = vm.none_obj;
+            for _ in 0..3 {
+                vm.incref(n);
+            }
+            Ok(vm.new_tuple(vec![n, n, n]))
+        }
+    }
+}
+
+fn exception(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
+    match vm.current_exc() {
+        Some(e) => Ok(vm.incref(e)),
+        None => Ok(vm.none()),
+    }
+}
+
+fn intern_max_str_digits(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
+    Ok(vm.new_int(crate::format::INT_MAX_STR_DIGITS as i64))
+}
+
+fn getdefaultencoding(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
+    Ok(vm.new_str("utf-8"))
+}
+
+// ----- standard streams ------------------------------------------------------
+
+fn stream_is_err(vm: &Vm, s: ObjRef) -> bool {
+    vm.stderr_obj == Some(s)
+}
+
+fn stream_write(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vm.check_method_args(args, "write", 1, 1)?;
+    let me = args.args[0];
+    let Some(s) = vm.as_str(args.args[1]).map(|s| s.to_string()) else {
+        let tn = vm.type_name_of(args.args[1]);
+        return Err(vm.type_error(format!("write() argument must be str, not {tn}")));
+    };
+    let n = s.chars().count();
+    if stream_is_err(vm, me) {
+        vm.write_stderr(&s);
+    } else {
+        vm.write_stdout(&s);
+    }
+    Ok(vm.new_int(n as i64))
+}
+
+fn stream_flush(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    if stream_is_err(vm, args.args[0]) {
+        vm.stderr.flush();
+    } else {
+        vm.stdout.flush();
+    }
+    Ok(vm.none())
+}
+
+fn stream_fileno(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let n = if stream_is_err(vm, args.args[0]) { 2 } else { 1 };
+    Ok(vm.new_int(n))
+}
+
+fn stream_isatty(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let r = if stream_is_err(vm, args.args[0]) { std::io::IsTerminal::is_terminal(&std::io::stderr()) } else { std::io::IsTerminal::is_terminal(&std::io::stdout()) };
+    Ok(vm.new_bool(r))
+}
+
+fn stream_repr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let name = if stream_is_err(vm, args.args[0]) { "<stderr>" } else { "<stdout>" };
+    Ok(vm.new_str(format!("<_io.TextIOWrapper name='{name}' mode='w' encoding='utf-8'>")))
+}
+
+const STREAM_METHODS: &[MethodDef] = &[
+    MethodDef::method("write", stream_write),
+    MethodDef::method("flush", stream_flush),
+    MethodDef::method("fileno", stream_fileno),
+    MethodDef::method("isatty", stream_isatty),
+    MethodDef::method("__repr__", stream_repr),
+];
+
+fn make(vm: &mut Vm) -> PyResult<ObjRef> {
+    let m = vm.sys_module;
+    Ok(vm.incref(m))
+}
+
+pub fn init(vm: &mut Vm) {
+    let m = vm.new_module("sys");
+    vm.sys_module = m;
+    let modules = vm.new_dict();
+    vm.modules = modules;
+    vm.add_module_functions(
+        m,
+        &[
+            ("getsizeof", getsizeof),
+            ("getrefcount", getrefcount),
+            ("getrecursionlimit", getrecursionlimit),
+            ("setrecursionlimit", setrecursionlimit),
+            ("exit", exit),
+            ("intern", intern),
+            ("exc_info", exc_info),
+            ("exception", exception),
+            ("get_int_max_str_digits", intern_max_str_digits),
+            ("getdefaultencoding", getdefaultencoding),
+        ],
+    );
+    let d = vm.module_dict(m);
+    vm.dict_set_str(d, "modules", modules);
+    let argv: Vec<ObjRef> = vm.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
+    let argv = vm.new_list(argv);
+    vm.dict_set_str(d, "argv", argv);
+    vm.decref(argv);
+    let path = vm.new_list(Vec::new());
+    vm.dict_set_str(d, "path", path);
+    vm.decref(path);
+    let values: Vec<(&str, ObjRef)> = vec![
+        ("version", vm.new_str("3.11.7 (main, pyrite) [Rust]")),
+        ("platform", vm.new_str("linux")),
+        ("byteorder", vm.new_str("little")),
+        ("executable", vm.new_str(std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default())),
+        ("maxsize", vm.new_int(i64::MAX)),
+        ("hexversion", vm.new_int(0x030b07f0)),
+        ("api_version", vm.new_int(1013)),
+        ("maxunicode", vm.new_int(0x10ffff)),
+        ("copyright", vm.new_str("Copyright (c) pyrite authors.")),
+        ("prefix", vm.new_str("/usr")),
+        ("base_prefix", vm.new_str("/usr")),
+        ("exec_prefix", vm.new_str("/usr")),
+        ("dont_write_bytecode", vm.new_bool(true)),
+    ];
+    for (k, v) in values {
+        vm.dict_set_str(d, k, v);
+        vm.decref(v);
+    }
+    let vi: Vec<ObjRef> = vec![vm.new_int(3), vm.new_int(11), vm.new_int(7), vm.new_str("final"), vm.new_int(0)];
+    let vi = vm.new_tuple(vi);
+    vm.dict_set_str(d, "version_info", vi);
+    vm.decref(vi);
+    let names: Vec<&str> = vec!["builtins", "sys", "gc", "weakref", "_weakref", "time", "math", "itertools", "functools", "_io", "io", "os", "posix", "errno", "marshal", "_thread", "_warnings", "_imp", "atexit"];
+    let bn: Vec<ObjRef> = names.into_iter().map(|n| vm.new_str(n)).collect();
+    let bn = vm.new_tuple(bn);
+    vm.dict_set_str(d, "builtin_module_names", bn);
+    vm.decref(bn);
+    // Standard streams.
+    let io_type = vm.make_type("TextIOWrapper", Some(vm.t.object), crate::heap::BaseKind::Other, false);
+    let md = vm.type_dict(io_type);
+    let modname = vm.new_str("_io");
+    vm.dict_set_str(md, "__module__", modname);
+    vm.decref(modname);
+    vm.add_methods(io_type, STREAM_METHODS);
+    let so = vm.alloc(io_type, Payload::Object);
+    let se = vm.alloc(io_type, Payload::Object);
+    vm.stdout_obj = Some(so);
+    vm.stderr_obj = Some(se);
+    for (k, v) in [("stdout", so), ("stderr", se), ("__stdout__", so), ("__stderr__", se)] {
+        vm.dict_set_str(d, k, v);
+    }
+    vm.dict_set_str(modules, "sys", m);
+    let b = vm.builtins_module;
+    vm.dict_set_str(modules, "builtins", b);
+    vm.register_native_module("sys", make);
+}

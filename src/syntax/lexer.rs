@@ -1,0 +1,595 @@
+//! The layer between logos and the grammar: NEWLINE / INDENT / DEDENT,
+//! implicit line joining inside brackets, backslash continuations, blank and
+//! comment-only lines, bracket matching, and tokenizer errors with CPython
+//! 3.11's messages. It also remembers the current logical line's tokens so
+//! that parse errors can be explained the way CPython explains them.
+
+use std::collections::VecDeque;
+
+use logos::Logos;
+
+use super::actions::PCtx;
+use super::token::{LexError, Tok};
+use super::{SyntaxError, SyntaxErrorKind};
+
+pub type Spanned = (usize, Tok, usize);
+
+/// CPython's tokenizer limit on bracket nesting (MAXLEVEL).
+const MAX_LEVEL: usize = 200;
+/// CPython's tokenizer limit on indentation depth (MAXINDENT).
+const MAX_INDENT: usize = 100;
+
+/// A coarse token class kept for error heuristics.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TokInfo {
+    pub start: usize,
+    pub end: usize,
+    pub depth: u16,
+    pub starts_expr: bool,
+    pub ends_expr: bool,
+    /// `,`, an opening bracket, `:`, `=`, or a keyword that begins a new expression.
+    pub separator: bool,
+    /// An opening bracket.
+    pub open: bool,
+}
+
+pub struct Lexer<'a> {
+    c: &'a PCtx<'a>,
+    src: &'a str,
+    inner: logos::Lexer<'a, Tok>,
+    pending: VecDeque<Spanned>,
+    /// Indentation stack: (column with tabs to 8, column with tabs as 1).
+    indents: Vec<(u32, u32)>,
+    /// Open brackets: (the bracket character, its byte offset).
+    pub brackets: Vec<(u8, usize)>,
+    line_has_tokens: bool,
+    fstring: bool,
+    done: bool,
+    /// Offset of a backslash continuation seen just before the current token.
+    cont: Option<usize>,
+    prev_was_with: bool,
+    /// Tokens of the current logical line.
+    pub line: Vec<TokInfo>,
+    /// Start offset of the first token of the previous logical line.
+    pub prev_line_first: Option<usize>,
+    /// The logical line ended (NEWLINE sent); `line` is cleared lazily.
+    pub line_ended: bool,
+    /// The lexer itself reported an error.
+    pub failed: bool,
+    /// Start of the last token handed out (the furthest the parser read).
+    pub last_start: usize,
+}
+
+impl<'a> Lexer<'a> {
+    /// A lexer over the whole source, starting with the given sentinel.
+    pub fn new(c: &'a PCtx<'a>, start_tok: Tok) -> Lexer<'a> {
+        let src = c.map.src;
+        let mut pending = VecDeque::new();
+        pending.push_back((0, start_tok, 0));
+        Lexer {
+            c,
+            src,
+            inner: Tok::lexer(src),
+            pending,
+            indents: vec![(0, 0)],
+            brackets: Vec::new(),
+            line_has_tokens: false,
+            fstring: false,
+            done: false,
+            cont: None,
+            prev_was_with: false,
+            line: Vec::new(),
+            prev_line_first: None,
+            line_ended: false,
+            failed: false,
+            last_start: 0,
+        }
+    }
+
+    /// A lexer over `start..end` of the source: one f-string field expression,
+    /// lexed as if inside parentheses (newlines are insignificant).
+    pub fn for_fstring(c: &'a PCtx<'a>, start: usize, end: usize) -> Lexer<'a> {
+        let src = &c.map.src[..end];
+        let mut inner = Tok::lexer(src);
+        inner.bump(start);
+        let mut pending = VecDeque::new();
+        pending.push_back((start, Tok::StartExpr, start));
+        Lexer {
+            c,
+            src,
+            inner,
+            pending,
+            indents: vec![(0, 0)],
+            brackets: Vec::new(),
+            line_has_tokens: true,
+            fstring: true,
+            done: false,
+            cont: None,
+            prev_was_with: false,
+            line: Vec::new(),
+            prev_line_first: None,
+            line_ended: false,
+            failed: false,
+            last_start: 0,
+        }
+    }
+
+    /// True when lexing one f-string field expression.
+    pub fn is_fstring(&self) -> bool {
+        self.fstring
+    }
+
+    fn err(&self, kind: SyntaxErrorKind, msg: &str, start: usize, end: usize) -> SyntaxError {
+        self.c.map.error(kind, msg, self.c.filename, start, end)
+    }
+
+    fn lex_error(&self, e: LexError, span: std::ops::Range<usize>) -> SyntaxError {
+        match e {
+            LexError::Invalid => {
+                let ch = self.src[span.start..].chars().next().unwrap_or(' ');
+                if ch.is_ascii() {
+                    return self.err(SyntaxErrorKind::SyntaxError, "invalid syntax", span.start, span.start + 1);
+                }
+                let msg = if ch.is_whitespace() || ch.is_control() || ch == '\u{feff}' || ch == '\u{200b}' {
+                    format!("invalid non-printable character U+{:04X}", ch as u32)
+                } else {
+                    format!("invalid character '{}' (U+{:04X})", ch, ch as u32)
+                };
+                self.err(SyntaxErrorKind::SyntaxError, &msg, span.start, span.start)
+            }
+            LexError::Msg { msg, start, end } => self.err(SyntaxErrorKind::SyntaxError, &msg, start, end),
+            LexError::Unterminated { detected_at } => {
+                let line = self.c.map.line(detected_at.min(self.src.len()));
+                let msg = format!("unterminated string literal (detected at line {line})");
+                self.err(SyntaxErrorKind::SyntaxError, &msg, span.start, span.start)
+            }
+            LexError::UnterminatedTriple { detected_at } => {
+                let line = self.c.map.line(detected_at.min(self.src.len()));
+                let msg = format!("unterminated triple-quoted string literal (detected at line {line})");
+                let mut e = self.err(SyntaxErrorKind::SyntaxError, &msg, span.start, span.start);
+                e.incomplete = true;
+                e
+            }
+        }
+    }
+
+    /// Handles the first token of a logical line: compares its indentation
+    /// with the stack and queues INDENT/DEDENT tokens.
+    fn indentation(&mut self, start: usize) -> Result<(), SyntaxError> {
+        let line_start = self.src[..start].rfind('\n').map(|p| p + 1).unwrap_or(0);
+        let (mut col, mut alt) = (0u32, 0u32);
+        for b in self.src[line_start..start].bytes() {
+            match b {
+                b' ' => {
+                    col += 1;
+                    alt += 1;
+                }
+                b'\t' => {
+                    col = (col / 8 + 1) * 8;
+                    alt += 1;
+                }
+                b'\x0c' => {
+                    col = 0;
+                    alt = 0;
+                }
+                // Something else before the first token (a continuation line):
+                // indentation is that of the physical line it started on.
+                _ => return Ok(()),
+            }
+        }
+        let tab_error = || {
+            let line = self.c.map.line(start);
+            let mut e = SyntaxError::new(
+                SyntaxErrorKind::TabError,
+                "inconsistent use of tabs and spaces in indentation",
+                self.c.filename,
+                line,
+                1,
+                self.c.map.line_text(line),
+            );
+            e.end_line = line;
+            e
+        };
+        let &(top, top_alt) = self.indents.last().unwrap_or(&(0, 0));
+        if col == top {
+            if alt != top_alt {
+                return Err(tab_error());
+            }
+        } else if col > top {
+            if alt <= top_alt {
+                return Err(tab_error());
+            }
+            if self.indents.len() >= MAX_INDENT {
+                return Err(self.err(SyntaxErrorKind::IndentationError, "too many levels of indentation", start, start));
+            }
+            self.indents.push((col, alt));
+            self.pending.push_back((start, Tok::Indent, start));
+        } else {
+            while self.indents.len() > 1 && col < self.indents.last().map(|x| x.0).unwrap_or(0) {
+                self.indents.pop();
+                self.pending.push_back((start, Tok::Dedent, start));
+            }
+            let &(top, top_alt) = self.indents.last().unwrap_or(&(0, 0));
+            if col != top {
+                let line = self.c.map.line(start);
+                let text = self.c.map.line_text(line);
+                let mut e = SyntaxError::new(
+                    SyntaxErrorKind::IndentationError,
+                    "unindent does not match any outer indentation level",
+                    self.c.filename,
+                    line,
+                    text.chars().count() as u32 + 1,
+                    text,
+                );
+                e.end_line = line;
+                return Err(e);
+            }
+            if alt != top_alt {
+                return Err(tab_error());
+            }
+        }
+        Ok(())
+    }
+
+    /// At end of input: pending NEWLINE and DEDENTs, or an error.
+    fn at_eof(&mut self) -> Option<Result<Spanned, SyntaxError>> {
+        self.done = true;
+        let eof = self.src.len();
+        if let Some(pos) = self.cont {
+            let mut e = self.err(SyntaxErrorKind::SyntaxError, "unexpected EOF while parsing", pos + 1, pos + 1);
+            e.end_offset = 0;
+            e.incomplete = true;
+            return Some(Err(e));
+        }
+        if self.fstring {
+            return None;
+        }
+        if let Some(&(ch, pos)) = self.brackets.last() {
+            let msg = format!("'{}' was never closed", ch as char);
+            let mut e = self.err(SyntaxErrorKind::SyntaxError, &msg, pos, pos);
+            e.end_offset = 0;
+            e.incomplete = true;
+            return Some(Err(e));
+        }
+        if self.line_has_tokens {
+            self.pending.push_back((eof, Tok::Newline, eof));
+            self.line_has_tokens = false;
+        }
+        while self.indents.len() > 1 {
+            self.indents.pop();
+            self.pending.push_back((eof, Tok::Dedent, eof));
+        }
+        self.pending.pop_front().map(Ok)
+    }
+
+    /// `with (` whose matching `)` is followed by `:` opens parenthesised with-items.
+    fn with_paren_follows_colon(&self) -> bool {
+        let mut look = self.inner.clone();
+        let mut depth = 1usize;
+        while let Some(t) = look.next() {
+            match t {
+                Ok(Tok::LPar | Tok::LSqb | Tok::LBrace) => depth += 1,
+                Ok(Tok::RPar | Tok::RSqb | Tok::RBrace) => {
+                    depth -= 1;
+                    if depth == 0 {
+                        loop {
+                            match look.next() {
+                                Some(Ok(Tok::Newline | Tok::LineCont)) => continue,
+                                Some(Ok(Tok::Colon)) => return true,
+                                _ => return false,
+                            }
+                        }
+                    }
+                }
+                Ok(_) => {}
+                Err(_) => return false,
+            }
+        }
+        false
+    }
+
+    fn record(&mut self, tok: &Tok, start: usize, end: usize) {
+        if self.line_ended {
+            self.line_ended = false;
+            self.prev_line_first = self.line.first().map(|t| t.start);
+            self.line.clear();
+        }
+        let separator = matches!(
+            tok,
+            Tok::Comma
+                | Tok::LPar
+                | Tok::LSqb
+                | Tok::LBrace
+                | Tok::WithLParen
+                | Tok::Colon
+                | Tok::Equal
+                | Tok::ColonEqual
+                | Tok::If
+                | Tok::Else
+                | Tok::For
+                | Tok::Lambda
+                | Tok::Yield
+                | Tok::Return
+                | Tok::Await
+                | Tok::Semi
+                | Tok::Assert
+                | Tok::Del
+                | Tok::Elif
+                | Tok::While
+                | Tok::With
+                | Tok::As
+                | Tok::Raise
+                | Tok::Import
+                | Tok::From
+        ) || matches!(
+            tok,
+            Tok::PlusEqual
+                | Tok::MinusEqual
+                | Tok::StarEqual
+                | Tok::SlashEqual
+                | Tok::DoubleSlashEqual
+                | Tok::PercentEqual
+                | Tok::AtEqual
+                | Tok::AmperEqual
+                | Tok::VBarEqual
+                | Tok::CircumflexEqual
+                | Tok::RShiftEqual
+                | Tok::LShiftEqual
+                | Tok::DoubleStarEqual
+                | Tok::RArrow
+        );
+        self.line.push(TokInfo {
+            start,
+            end,
+            depth: self.brackets.len() as u16,
+            starts_expr: tok.starts_expr(),
+            ends_expr: tok.ends_expr(),
+            separator,
+            open: matches!(tok, Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLParen),
+        });
+    }
+}
+
+impl Lexer<'_> {
+    /// After a parse error on line `err_line`, tokenizes the rest of the
+    /// source as CPython does: a tokenizer error found later wins, and so does
+    /// an unclosed bracket opened on an earlier line.
+    pub fn later_tokenizer_error(&mut self) -> Option<SyntaxError> {
+        let err_line = self.c.map.line(self.last_start.min(self.src.len()));
+        while let Some(item) = self.next() {
+            if let Err(e) = item {
+                if e.msg.ends_with("was never closed") && err_line <= e.line {
+                    return None;
+                }
+                return Some(e);
+            }
+        }
+        None
+    }
+
+    fn next_item(&mut self) -> Option<Result<Spanned, SyntaxError>> {
+        loop {
+            if let Some(t) = self.pending.pop_front() {
+                return Some(Ok(t));
+            }
+            if self.done {
+                return None;
+            }
+            let raw = self.inner.next();
+            let span = self.inner.span();
+            let tok = match raw {
+                None => return self.at_eof(),
+                Some(Err(e)) => {
+                    self.done = true;
+                    return Some(Err(self.lex_error(e, span)));
+                }
+                Some(Ok(t)) => t,
+            };
+            match tok {
+                Tok::Newline => {
+                    self.cont = None;
+                    if !self.brackets.is_empty() || !self.line_has_tokens || self.fstring {
+                        continue;
+                    }
+                    self.line_has_tokens = false;
+                    // The line's tokens stay available (for error messages
+                    // about this NEWLINE) until the next line starts.
+                    self.line_ended = true;
+                    return Some(Ok((span.start, Tok::Newline, span.end)));
+                }
+                Tok::LineCont => {
+                    self.cont = Some(span.start);
+                    continue;
+                }
+                Tok::Backslash if span.end >= self.src.len() => {
+                    // A backslash at the very end: the continuation line is missing.
+                    self.cont = Some(span.start);
+                    return self.at_eof();
+                }
+                Tok::Backslash => {
+                    self.done = true;
+                    let mut e = self.err(
+                        SyntaxErrorKind::SyntaxError,
+                        "unexpected character after line continuation character",
+                        span.start + 1,
+                        span.start + 1,
+                    );
+                    e.end_offset = 0;
+                    return Some(Err(e));
+                }
+                _ => {}
+            }
+            self.cont = None;
+            if !self.line_has_tokens && self.brackets.is_empty() {
+                if let Err(e) = self.indentation(span.start) {
+                    self.done = true;
+                    return Some(Err(e));
+                }
+                self.line_has_tokens = true;
+            }
+            let mut tok = tok;
+            match tok {
+                Tok::LPar | Tok::LSqb | Tok::LBrace => {
+                    if self.brackets.len() >= MAX_LEVEL {
+                        self.done = true;
+                        return Some(Err(self.err(
+                            SyntaxErrorKind::SyntaxError,
+                            "too many nested parentheses",
+                            span.start,
+                            span.start,
+                        )));
+                    }
+                    let ch = self.src.as_bytes()[span.start];
+                    if tok == Tok::LPar && self.prev_was_with && self.with_paren_follows_colon() {
+                        tok = Tok::WithLParen;
+                    }
+                    self.record(&tok, span.start, span.end);
+                    self.brackets.push((ch, span.start));
+                }
+                Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                    let close = self.src.as_bytes()[span.start];
+                    match self.brackets.pop() {
+                        None => {
+                            self.done = true;
+                            let msg = format!("unmatched '{}'", close as char);
+                            return Some(Err(self.err(SyntaxErrorKind::SyntaxError, &msg, span.start, span.start)));
+                        }
+                        Some((open, pos)) => {
+                            let expect = match open {
+                                b'(' => b')',
+                                b'[' => b']',
+                                _ => b'}',
+                            };
+                            if expect != close {
+                                self.done = true;
+                                let oline = self.c.map.line(pos);
+                                let msg = if oline != self.c.map.line(span.start) {
+                                    format!(
+                                        "closing parenthesis '{}' does not match opening parenthesis '{}' on line {}",
+                                        close as char, open as char, oline
+                                    )
+                                } else {
+                                    format!(
+                                        "closing parenthesis '{}' does not match opening parenthesis '{}'",
+                                        close as char, open as char
+                                    )
+                                };
+                                return Some(Err(self.err(SyntaxErrorKind::SyntaxError, &msg, span.start, span.start)));
+                            }
+                        }
+                    }
+                    self.record(&tok, span.start, span.end);
+                }
+                _ => self.record(&tok, span.start, span.end),
+            }
+            self.prev_was_with = tok == Tok::With;
+            if self.pending.is_empty() {
+                return Some(Ok((span.start, tok, span.end)));
+            }
+            self.pending.push_back((span.start, tok, span.end));
+        }
+    }
+}
+
+impl Iterator for Lexer<'_> {
+    type Item = Result<Spanned, SyntaxError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let item = self.next_item();
+        match &item {
+            Some(Err(_)) => self.failed = true,
+            Some(Ok((start, _, _))) => self.last_start = *start,
+            None => {}
+        }
+        item
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::actions::PCtx;
+    use super::super::srcmap::SrcMap;
+    use super::*;
+
+    /// The token stream as short names: NL, IN, DE, names, or the Debug form.
+    fn toks(src: &str) -> Result<Vec<String>, String> {
+        let c = PCtx { map: SrcMap::new(src), filename: "<t>" };
+        let mut out = Vec::new();
+        for item in Lexer::new(&c, Tok::StartModule) {
+            match item {
+                Ok((_, t, _)) => out.push(match t {
+                    Tok::StartModule => continue,
+                    Tok::Newline => "NL".to_string(),
+                    Tok::Indent => "IN".to_string(),
+                    Tok::Dedent => "DE".to_string(),
+                    Tok::Name(n) => n,
+                    Tok::Number(_) => "num".to_string(),
+                    Tok::Str(_) => "str".to_string(),
+                    other => format!("{other:?}"),
+                }),
+                Err(e) => return Err(format!("{}: {} {}:{}", e.kind.name(), e.msg, e.line, e.offset)),
+            }
+        }
+        Ok(out)
+    }
+
+    fn ok(src: &str) -> String {
+        toks(src).unwrap().join(" ")
+    }
+
+    #[test]
+    fn blocks_and_dedent_at_eof() {
+        assert_eq!(ok("if x:\n    y\n"), "If x Colon NL IN y NL DE");
+        assert_eq!(ok("if x:\n  if y:\n    z"), "If x Colon NL IN If y Colon NL IN z NL DE DE");
+        assert_eq!(ok("x"), "x NL");
+        assert_eq!(ok(""), "");
+    }
+
+    #[test]
+    fn blank_comment_and_whitespace_lines() {
+        assert_eq!(ok("if x:\n    y\n\n  # odd comment\n      \n    z\n"), "If x Colon NL IN y NL z NL DE");
+        // A last line of only spaces (the seed scripts end that way).
+        assert_eq!(ok("if x:\n    y\n        "), "If x Colon NL IN y NL DE");
+        assert_eq!(ok("# only a comment"), "");
+        assert_eq!(ok("x = 1  # trailing\n"), "x Equal num NL");
+    }
+
+    #[test]
+    fn tabs_count_to_multiples_of_eight() {
+        assert_eq!(ok("if x:\n\tif y:\n\t\tz\n\tw\n"), "If x Colon NL IN If y Colon NL IN z NL DE w NL DE");
+        assert_eq!(ok("if x:\n  \ty\n  \tz\n"), "If x Colon NL IN y NL z NL DE");
+        let e = toks("if x:\n\ty\n        z\n").unwrap_err();
+        assert_eq!(e, "TabError: inconsistent use of tabs and spaces in indentation 3:1");
+    }
+
+    #[test]
+    fn line_joining() {
+        assert_eq!(ok("x = (1,\n   2)\n"), "x Equal LPar num Comma num RPar NL");
+        assert_eq!(ok("x = 1 + \\\n  2\n"), "x Equal num Plus num NL");
+        assert_eq!(ok("if x:\n    y = [\n  1,\n]\n    z\n"), "If x Colon NL IN y Equal LSqb num Comma RSqb NL z NL DE");
+        assert_eq!(ok("x = '''a\n  b'''\ny\n"), "x Equal str NL y NL");
+    }
+
+    #[test]
+    fn form_feed_resets_indentation() {
+        assert_eq!(ok("x\n\x0cy\n"), "x NL y NL");
+    }
+
+    #[test]
+    fn with_parenthesised_items() {
+        assert_eq!(ok("with (a, b):\n pass\n"), "With WithLParen a Comma b RPar Colon NL IN Pass NL DE");
+        assert_eq!(ok("with (a, b) as c:\n pass\n"), "With LPar a Comma b RPar As c Colon NL IN Pass NL DE");
+    }
+
+    #[test]
+    fn indentation_errors() {
+        assert_eq!(
+            toks("if x:\n    y\n  z\n").unwrap_err(),
+            "IndentationError: unindent does not match any outer indentation level 3:4"
+        );
+        assert_eq!(toks("x = )").unwrap_err(), "SyntaxError: unmatched ')' 1:5");
+        assert_eq!(toks("x = (\n").unwrap_err(), "SyntaxError: '(' was never closed 1:5");
+        assert_eq!(toks("x = \\").unwrap_err(), "SyntaxError: unexpected EOF while parsing 1:6");
+        assert_eq!(toks("x = \\\n").unwrap_err(), "SyntaxError: unexpected EOF while parsing 1:6");
+    }
+}

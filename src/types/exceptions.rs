@@ -1,0 +1,378 @@
+//! The builtin exception hierarchy and BaseException's methods.
+
+use crate::heap::{BaseKind, ExcData, ObjRef, Payload};
+use crate::vm::{Args, PyResult, Vm};
+
+use super::MethodDef;
+
+/// (name, parent name) in creation order; the Types field is set by `create_hierarchy`.
+const HIERARCHY: &[(&str, &str)] = &[
+    ("BaseException", "object"),
+    ("SystemExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("Exception", "BaseException"),
+    ("StopIteration", "Exception"),
+    ("StopAsyncIteration", "Exception"),
+    ("ArithmeticError", "Exception"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("BlockingIOError", "OSError"),
+    ("ChildProcessError", "OSError"),
+    ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
+    ("FileExistsError", "OSError"),
+    ("FileNotFoundError", "OSError"),
+    ("InterruptedError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("ProcessLookupError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("UnicodeTranslateError", "UnicodeError"),
+    ("Warning", "Exception"),
+    ("DeprecationWarning", "Warning"),
+    ("PendingDeprecationWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("SyntaxWarning", "Warning"),
+    ("UserWarning", "Warning"),
+    ("FutureWarning", "Warning"),
+    ("ImportWarning", "Warning"),
+    ("UnicodeWarning", "Warning"),
+    ("BytesWarning", "Warning"),
+    ("ResourceWarning", "Warning"),
+    ("EncodingWarning", "Warning"),
+];
+
+fn field<'a>(vm: &'a mut Vm, name: &str) -> Option<&'a mut ObjRef> {
+    let t = &mut vm.t;
+    Some(match name {
+        "BaseException" => &mut t.base_exception,
+        "SystemExit" => &mut t.system_exit,
+        "KeyboardInterrupt" => &mut t.keyboard_interrupt,
+        "GeneratorExit" => &mut t.generator_exit,
+        "Exception" => &mut t.exception,
+        "StopIteration" => &mut t.stop_iteration,
+        "StopAsyncIteration" => &mut t.stop_async_iteration,
+        "ArithmeticError" => &mut t.arithmetic_error,
+        "FloatingPointError" => &mut t.floating_point_error,
+        "OverflowError" => &mut t.overflow_error,
+        "ZeroDivisionError" => &mut t.zero_division_error,
+        "AssertionError" => &mut t.assertion_error,
+        "AttributeError" => &mut t.attribute_error,
+        "BufferError" => &mut t.buffer_error,
+        "EOFError" => &mut t.eof_error,
+        "ImportError" => &mut t.import_error,
+        "ModuleNotFoundError" => &mut t.module_not_found_error,
+        "LookupError" => &mut t.lookup_error,
+        "IndexError" => &mut t.index_error,
+        "KeyError" => &mut t.key_error,
+        "MemoryError" => &mut t.memory_error,
+        "NameError" => &mut t.name_error,
+        "UnboundLocalError" => &mut t.unbound_local_error,
+        "OSError" => &mut t.os_error,
+        "BlockingIOError" => &mut t.blocking_io_error,
+        "ChildProcessError" => &mut t.child_process_error,
+        "ConnectionError" => &mut t.connection_error,
+        "BrokenPipeError" => &mut t.broken_pipe_error,
+        "FileExistsError" => &mut t.file_exists_error,
+        "FileNotFoundError" => &mut t.file_not_found_error,
+        "InterruptedError" => &mut t.interrupted_error,
+        "IsADirectoryError" => &mut t.is_a_directory_error,
+        "NotADirectoryError" => &mut t.not_a_directory_error,
+        "PermissionError" => &mut t.permission_error,
+        "ProcessLookupError" => &mut t.process_lookup_error,
+        "TimeoutError" => &mut t.timeout_error,
+        "ReferenceError" => &mut t.reference_error,
+        "RuntimeError" => &mut t.runtime_error,
+        "NotImplementedError" => &mut t.not_implemented_error,
+        "RecursionError" => &mut t.recursion_error,
+        "SyntaxError" => &mut t.syntax_error,
+        "IndentationError" => &mut t.indentation_error,
+        "TabError" => &mut t.tab_error,
+        "SystemError" => &mut t.system_error,
+        "TypeError" => &mut t.type_error,
+        "ValueError" => &mut t.value_error,
+        "UnicodeError" => &mut t.unicode_error,
+        "UnicodeDecodeError" => &mut t.unicode_decode_error,
+        "UnicodeEncodeError" => &mut t.unicode_encode_error,
+        "UnicodeTranslateError" => &mut t.unicode_translate_error,
+        "Warning" => &mut t.warning,
+        "DeprecationWarning" => &mut t.deprecation_warning,
+        "PendingDeprecationWarning" => &mut t.pending_deprecation_warning,
+        "RuntimeWarning" => &mut t.runtime_warning,
+        "SyntaxWarning" => &mut t.syntax_warning,
+        "UserWarning" => &mut t.user_warning,
+        "FutureWarning" => &mut t.future_warning,
+        "ImportWarning" => &mut t.import_warning,
+        "UnicodeWarning" => &mut t.unicode_warning,
+        "BytesWarning" => &mut t.bytes_warning,
+        "ResourceWarning" => &mut t.resource_warning,
+        "EncodingWarning" => &mut t.encoding_warning,
+        _ => return None,
+    })
+}
+
+/// All builtin exception classes by name (for the builtins module).
+pub fn all(vm: &mut Vm) -> Vec<(&'static str, ObjRef)> {
+    HIERARCHY.iter().map(|&(n, _)| (n, *field(vm, n).expect("known"))).collect()
+}
+
+pub fn create_hierarchy(vm: &mut Vm) {
+    for &(name, parent) in HIERARCHY {
+        let base = if parent == "object" { vm.t.object } else { *field(vm, parent).expect("parent first") };
+        let t = vm.make_type(name, Some(base), BaseKind::Exception, true);
+        let td = vm.type_data_mut(t);
+        td.has_dict = true;
+        td.basicsize = 72;
+        *field(vm, name).expect("known") = t;
+    }
+    // OSError aliases.
+    let _ = vm.t.os_error;
+}
+
+fn exc_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let cls = args.args[0];
+    let pos = Args { args: &args.args[1..], kwnames: args.kwnames }.pos().to_vec();
+    for &a in &pos {
+        vm.incref(a);
+    }
+    let a = vm.new_tuple(pos);
+    let data = ExcData { args: a, traceback: None, cause: None, context: None, suppress_context: false, notes: None };
+    let e = vm.alloc(cls, Payload::Exception(Box::new(data)));
+    Ok(e)
+}
+
+fn exc_init(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let me = args.args[0];
+    let inner = Args { args: &args.args[1..], kwnames: args.kwnames };
+    if inner.has_kw() && vm.ty(me) != vm.t.base_exception {
+        let ty = vm.ty(me);
+        if !vm.type_data(ty).heap_type {
+            let tn = vm.type_name(ty);
+            return Err(vm.type_error(format!("{tn}() takes no keyword arguments")));
+        }
+    }
+    let pos = inner.pos().to_vec();
+    for &a in &pos {
+        vm.incref(a);
+    }
+    let t = vm.new_tuple(pos);
+    match vm.exc_data_mut(me) {
+        Some(d) => {
+            let old = std::mem::replace(&mut d.args, t);
+            vm.decref(old);
+        }
+        None => vm.decref(t),
+    }
+    Ok(vm.none())
+}
+
+fn exc_args(vm: &mut Vm, e: ObjRef) -> Vec<ObjRef> {
+    let a = vm.exc_data(e).map(|d| d.args);
+    a.and_then(|a| vm.tuple_items(a).map(|t| t.to_vec())).unwrap_or_default()
+}
+
+fn exc_str(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let me = args.args[0];
+    let a = exc_args(vm, me);
+    match a.len() {
+        0 => Ok(vm.incref(vm.empty_str)),
+        1 => vm.str(a[0]),
+        _ => {
+            let t = vm.exc_data(me).map(|d| d.args).expect("exception");
+            vm.str(t)
+        }
+    }
+}
+
+fn exc_repr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let me = args.args[0];
+    let a = exc_args(vm, me);
+    let tn = vm.type_name_of(me);
+    let inner = match a.len() {
+        0 => String::new(),
+        1 => vm.repr_string(a[0])?,
+        _ => {
+            let t = vm.exc_data(me).map(|d| d.args).expect("exception");
+            let s = vm.repr_string(t)?;
+            s[1..s.len() - 1].to_string()
+        }
+    };
+    Ok(vm.new_str(format!("{tn}({inner})")))
+}
+
+fn exc_with_traceback(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vm.check_method_args(args, "with_traceback", 1, 1)?;
+    let me = args.args[0];
+    let k = vm.n.__traceback__;
+    vm.setattr(me, k, args.args[1])?;
+    Ok(vm.incref(me))
+}
+
+fn exc_add_note(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vm.check_method_args(args, "add_note", 1, 1)?;
+    let me = args.args[0];
+    let notes = match vm.getattr_str(me, "__notes__") {
+        Ok(n) => n,
+        Err(e) => {
+            vm.drop_err(e);
+            let l = vm.new_list(Vec::new());
+            vm.setattr_str(me, "__notes__", l)?;
+            l
+        }
+    };
+    vm.list_append(notes, args.args[1]);
+    vm.decref(notes);
+    Ok(vm.none())
+}
+
+fn key_error_str(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let me = args.args[0];
+    let a = exc_args(vm, me);
+    if a.len() == 1 {
+        return vm.repr(a[0]);
+    }
+    exc_str(vm, args)
+}
+
+fn stop_iteration_value(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let a = exc_args(vm, args.args[0]);
+    match a.first() {
+        Some(&v) => Ok(vm.incref(v)),
+        None => Ok(vm.none()),
+    }
+}
+
+fn system_exit_code(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let me = args.args[0];
+    let a = exc_args(vm, me);
+    match a.len() {
+        0 => Ok(vm.none()),
+        1 => Ok(vm.incref(a[0])),
+        _ => {
+            let t = vm.exc_data(me).map(|d| d.args).expect("exception");
+            Ok(vm.incref(t))
+        }
+    }
+}
+
+fn os_error_init(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    exc_init(vm, args)?;
+    let me = args.args[0];
+    let a = exc_args(vm, me);
+    let none = vm.none_obj;
+    let (errno, strerror, filename) = if (2..=5).contains(&a.len()) { (a[0], a[1], a.get(2).copied().unwrap_or(none)) } else { (none, none, none) };
+    vm.setattr_str(me, "errno", errno)?;
+    vm.setattr_str(me, "strerror", strerror)?;
+    vm.setattr_str(me, "filename", filename)?;
+    vm.setattr_str(me, "filename2", none)?;
+    Ok(vm.none())
+}
+
+fn os_error_str(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let me = args.args[0];
+    let get = |vm: &mut Vm, n: &str| -> PyResult<ObjRef> { vm.getattr_str(me, n) };
+    let errno = get(vm, "errno")?;
+    let strerror = get(vm, "strerror")?;
+    let filename = get(vm, "filename")?;
+    let r = if errno != vm.none_obj && strerror != vm.none_obj {
+        let e = vm.str_string(errno)?;
+        let s = vm.str_string(strerror)?;
+        if filename != vm.none_obj {
+            let f = vm.repr_string(filename)?;
+            Ok(vm.new_str(format!("[Errno {e}] {s}: {f}")))
+        } else {
+            Ok(vm.new_str(format!("[Errno {e}] {s}")))
+        }
+    } else {
+        exc_str(vm, args)
+    };
+    vm.decref(errno);
+    vm.decref(strerror);
+    vm.decref(filename);
+    r
+}
+
+fn name_attr_init(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let me = args.args[0];
+    let inner = Args { args: &args.args[1..], kwnames: args.kwnames };
+    let pos = inner.pos().to_vec();
+    for &a in &pos {
+        vm.incref(a);
+    }
+    let t = vm.new_tuple(pos);
+    if let Some(d) = vm.exc_data_mut(me) {
+        let old = std::mem::replace(&mut d.args, t);
+        vm.decref(old);
+    } else {
+        vm.decref(t);
+    }
+    for (k, v) in inner.kw() {
+        vm.setattr(me, k, v)?;
+    }
+    Ok(vm.none())
+}
+
+fn sizeof_exc(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let t = vm.ty(args.args[0]);
+    let n = vm.type_data(t).basicsize;
+    Ok(vm.new_int(n as i64))
+}
+
+pub fn register(vm: &mut Vm) {
+    let t = vm.t.base_exception;
+    vm.add_methods(
+        t,
+        &[
+            MethodDef::staticmethod("__new__", exc_new),
+            MethodDef::method("__init__", exc_init),
+            MethodDef::method("__str__", exc_str),
+            MethodDef::method("__repr__", exc_repr),
+            MethodDef::method("with_traceback", exc_with_traceback),
+            MethodDef::method("add_note", exc_add_note),
+            MethodDef::method("__sizeof__", sizeof_exc),
+        ],
+    );
+    let t = vm.t.key_error;
+    vm.add_methods(t, &[MethodDef::method("__str__", key_error_str)]);
+    let t = vm.t.stop_iteration;
+    vm.add_properties(t, &[MethodDef::method("value", stop_iteration_value)]);
+    let t = vm.t.system_exit;
+    vm.add_properties(t, &[MethodDef::method("code", system_exit_code)]);
+    let t = vm.t.os_error;
+    vm.add_methods(t, &[MethodDef::method("__init__", os_error_init), MethodDef::method("__str__", os_error_str)]);
+    for t in [vm.t.import_error, vm.t.attribute_error, vm.t.name_error] {
+        vm.add_methods(t, &[MethodDef::method("__init__", name_attr_init)]);
+    }
+    let d = vm.type_dict(vm.t.base_exception);
+    let none = vm.none_obj;
+    vm.dict_set_str(d, "__doc__", none);
+}

@@ -1,0 +1,478 @@
+//! int (and the shared numeric fast paths for int/float arithmetic).
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::bytecode::BinaryOperator as B;
+use crate::heap::{ObjRef, Payload};
+use crate::numeric::arith;
+use crate::vm::{Args, PyResult, Vm};
+
+use super::MethodDef;
+
+/// A number operand: small int, big int, or float.
+pub enum Num {
+    I(i64),
+    Big(BigInt),
+    F(f64),
+}
+
+pub fn num_of(vm: &Vm, x: ObjRef) -> Option<Num> {
+    match vm.heap.get(x) {
+        Payload::Int(i) => Some(Num::I(*i)),
+        Payload::BigInt(b) => Some(Num::Big((**b).clone())),
+        Payload::Float(f) => Some(Num::F(*f)),
+        _ => None,
+    }
+}
+
+fn to_big(n: &Num) -> BigInt {
+    match n {
+        Num::I(i) => BigInt::from(*i),
+        Num::Big(b) => b.clone(),
+        Num::F(_) => BigInt::zero(),
+    }
+}
+
+fn to_f64(vm: &mut Vm, n: &Num) -> PyResult<f64> {
+    match n {
+        Num::I(i) => Ok(*i as f64),
+        Num::Big(b) => crate::numeric::convert::bigint_to_f64(b).map_err(|e| vm.format_err(e)),
+        Num::F(f) => Ok(*f),
+    }
+}
+
+/// int/float arithmetic for `op` (a plain operator); None when the operand
+/// kinds don't apply (the caller then dispatches to dunders).
+pub fn numeric_binop(vm: &mut Vm, a: ObjRef, b: ObjRef, op: B) -> Option<PyResult<ObjRef>> {
+    let x = num_of(vm, a)?;
+    let y = num_of(vm, b)?;
+    Some(num_binop(vm, x, y, op))
+}
+
+fn num_binop(vm: &mut Vm, x: Num, y: Num, op: B) -> PyResult<ObjRef> {
+    let fe = |vm: &mut Vm, e| vm.format_err(e);
+    if let (Num::I(a), Num::I(b)) = (&x, &y) {
+        let (a, b) = (*a, *b);
+        let r = match op {
+            B::Add => a.checked_add(b),
+            B::Subtract => a.checked_sub(b),
+            B::Multiply => a.checked_mul(b),
+            B::FloorDivide => arith::floordiv_i64(a, b).map_err(|e| fe(vm, e))?,
+            B::Remainder => Some(arith::mod_i64(a, b).map_err(|e| fe(vm, e))?),
+            B::TrueDivide => {
+                let f = arith::truediv_i64(a, b).map_err(|e| fe(vm, e))?;
+                return Ok(vm.new_float(f));
+            }
+            B::And => Some(a & b),
+            B::Or => Some(a | b),
+            B::Xor => Some(a ^ b),
+            B::Lshift => arith::lshift_i64(a, b).map_err(|e| fe(vm, e))?,
+            B::Rshift => Some(arith::rshift_i64(a, b).map_err(|e| fe(vm, e))?),
+            B::Power => {
+                if b >= 0 && b < 64 {
+                    (b as u32).try_into().ok().and_then(|e: u32| a.checked_pow(e))
+                } else {
+                    None
+                }
+            }
+            B::MatrixMultiply => return Ok(vm.not_implemented()),
+            _ => None,
+        };
+        if let Some(r) = r {
+            return Ok(vm.new_int(r));
+        }
+    }
+    let is_float = matches!(x, Num::F(_)) || matches!(y, Num::F(_));
+    if is_float {
+        let a = to_f64(vm, &x)?;
+        let bf = to_f64(vm, &y)?;
+        let r = match op {
+            B::Add => a + bf,
+            B::Subtract => a - bf,
+            B::Multiply => a * bf,
+            B::TrueDivide => arith::truediv_f64(a, bf).map_err(|e| fe(vm, e))?,
+            B::FloorDivide => arith::floordiv_f64(a, bf).map_err(|e| fe(vm, e))?,
+            B::Remainder => arith::mod_f64(a, bf).map_err(|e| fe(vm, e))?,
+            B::Power => match arith::pow_float(a, bf).map_err(|e| fe(vm, e))? {
+                arith::FloatPow::Float(f) => f,
+                arith::FloatPow::Complex => {
+                    return Err(vm.not_implemented_error("complex results of ** are not supported yet"));
+                }
+            },
+            _ => return Ok(vm.not_implemented()),
+        };
+        return Ok(vm.new_float(r));
+    }
+    let (a, b) = (to_big(&x), to_big(&y));
+    let r = match op {
+        B::Add => a + b,
+        B::Subtract => a - b,
+        B::Multiply => a * b,
+        B::FloorDivide => arith::floordiv_big(&a, &b).map_err(|e| fe(vm, e))?,
+        B::Remainder => arith::mod_big(&a, &b).map_err(|e| fe(vm, e))?,
+        B::TrueDivide => {
+            let f = arith::truediv_int(&a, &b).map_err(|e| fe(vm, e))?;
+            return Ok(vm.new_float(f));
+        }
+        B::And => a & b,
+        B::Or => a | b,
+        B::Xor => a ^ b,
+        B::Lshift => arith::lshift(&a, &b).map_err(|e| fe(vm, e))?,
+        B::Rshift => arith::rshift(&a, &b).map_err(|e| fe(vm, e))?,
+        B::Power => match arith::pow_int(&a, &b).map_err(|e| fe(vm, e))? {
+            arith::IntPow::Int(i) => i,
+            arith::IntPow::Float(f) => return Ok(vm.new_float(f)),
+        },
+        _ => return Ok(vm.not_implemented()),
+    };
+    Ok(vm.new_bigint(r))
+}
+
+fn self_int(vm: &mut Vm, x: ObjRef) -> PyResult<Num> {
+    match vm.heap.get(x) {
+        Payload::Int(i) => Ok(Num::I(*i)),
+        Payload::BigInt(b) => Ok(Num::Big((**b).clone())),
+        _ => Err(vm.type_error("descriptor requires an 'int' object")),
+    }
+}
+
+macro_rules! int_binop_fn {
+    ($name:ident, $rname:ident, $op:expr) => {
+        fn $name(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+            let a = self_int(vm, args.args[0])?;
+            let b = match vm.heap.get(args.args[1]) {
+                Payload::Int(i) => Num::I(*i),
+                Payload::BigInt(b) => Num::Big((**b).clone()),
+                _ => return Ok(vm.not_implemented()),
+            };
+            num_binop(vm, a, b, $op)
+        }
+        fn $rname(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+            let a = self_int(vm, args.args[0])?;
+            let b = match vm.heap.get(args.args[1]) {
+                Payload::Int(i) => Num::I(*i),
+                Payload::BigInt(b) => Num::Big((**b).clone()),
+                _ => return Ok(vm.not_implemented()),
+            };
+            num_binop(vm, b, a, $op)
+        }
+    };
+}
+
+int_binop_fn!(int_add, int_radd, B::Add);
+int_binop_fn!(int_sub, int_rsub, B::Subtract);
+int_binop_fn!(int_mul, int_rmul, B::Multiply);
+int_binop_fn!(int_truediv, int_rtruediv, B::TrueDivide);
+int_binop_fn!(int_floordiv, int_rfloordiv, B::FloorDivide);
+int_binop_fn!(int_mod, int_rmod, B::Remainder);
+int_binop_fn!(int_pow2, int_rpow, B::Power);
+int_binop_fn!(int_and, int_rand, B::And);
+int_binop_fn!(int_or, int_ror, B::Or);
+int_binop_fn!(int_xor, int_rxor, B::Xor);
+int_binop_fn!(int_lshift, int_rlshift, B::Lshift);
+int_binop_fn!(int_rshift, int_rrshift, B::Rshift);
+
+fn int_pow(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    if args.args.len() == 3 && args.args[2] != vm.none_obj {
+        let (a, b, m) = (vm.as_bigint(args.args[0]), vm.as_bigint(args.args[1]), vm.as_bigint(args.args[2]));
+        let (Some(a), Some(b), Some(m)) = (a, b, m) else { return Ok(vm.not_implemented()) };
+        let r = arith::pow_mod(&a, &b, &m).map_err(|e| vm.format_err(e))?;
+        return Ok(vm.new_bigint(r));
+    }
+    int_pow2(vm, &Args { args: &args.args[..2], kwnames: &[] })
+}
+
+fn int_divmod(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let (Some(a), Some(b)) = (vm.as_bigint(args.args[0]), vm.as_bigint(args.args[1])) else { return Ok(vm.not_implemented()) };
+    let (q, r) = arith::divmod_big(&a, &b).map_err(|e| vm.format_err(e))?;
+    let q = vm.new_bigint(q);
+    let r = vm.new_bigint(r);
+    Ok(vm.new_tuple(vec![q, r]))
+}
+
+fn int_neg(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let a = vm.as_bigint(args.args[0]).unwrap_or_default();
+    Ok(vm.new_bigint(-a))
+}
+fn int_pos(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let a = vm.as_bigint(args.args[0]).unwrap_or_default();
+    Ok(vm.new_bigint(a))
+}
+fn int_invert(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let a = vm.as_bigint(args.args[0]).unwrap_or_default();
+    Ok(vm.new_bigint(-a - 1))
+}
+fn int_abs(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let a = vm.as_bigint(args.args[0]).unwrap_or_default();
+    Ok(vm.new_bigint(a.abs()))
+}
+fn int_bool(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let z = vm.as_bigint(args.args[0]).unwrap_or_default().is_zero();
+    Ok(vm.new_bool(!z))
+}
+fn int_int(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let a = vm.as_bigint(args.args[0]).unwrap_or_default();
+    Ok(vm.new_bigint(a))
+}
+fn int_float(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let a = vm.as_bigint(args.args[0]).unwrap_or_default();
+    let f = crate::numeric::convert::bigint_to_f64(&a).map_err(|e| vm.format_err(e))?;
+    Ok(vm.new_float(f))
+}
+fn int_hash(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let h = match vm.heap.get(args.args[0]) {
+        Payload::Int(i) => crate::numeric::hash::hash_i64(*i),
+        Payload::BigInt(b) => crate::numeric::hash::hash_int(b),
+        _ => 0,
+    };
+    Ok(vm.new_int(h))
+}
+
+pub fn int_to_string(vm: &Vm, x: ObjRef) -> String {
+    match vm.heap.get(x) {
+        Payload::Int(i) => i.to_string(),
+        Payload::BigInt(b) => b.to_string(),
+        _ => String::new(),
+    }
+}
+
+fn int_repr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let s = int_to_string(vm, args.args[0]);
+    if s.len() > crate::format::INT_MAX_STR_DIGITS + 1 {
+        return Err(vm.value_error(format!(
+            "Exceeds the limit ({}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+            crate::format::INT_MAX_STR_DIGITS
+        )));
+    }
+    Ok(vm.new_str(s))
+}
+
+fn int_cmp(vm: &mut Vm, args: &Args, op: crate::bytecode::ComparisonOperator) -> PyResult<ObjRef> {
+    let a = args.args[0];
+    let b = args.args[1];
+    let Some(x) = vm.as_bigint(a) else { return Ok(vm.not_implemented()) };
+    let ord = match vm.heap.get(b) {
+        Payload::Int(_) | Payload::BigInt(_) => x.cmp(&vm.as_bigint(b).unwrap_or_default()),
+        Payload::Float(f) => match crate::numeric::convert::compare_int_float(&x, *f) {
+            Some(o) => o,
+            None => return Ok(vm.new_bool(op == crate::bytecode::ComparisonOperator::Ne)),
+        },
+        _ => return Ok(vm.not_implemented()),
+    };
+    Ok(vm.new_bool(crate::vm::ops::ord_matches(ord, op)))
+}
+
+macro_rules! cmp_fn {
+    ($name:ident, $op:ident) => {
+        fn $name(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+            int_cmp(vm, args, crate::bytecode::ComparisonOperator::$op)
+        }
+    };
+}
+cmp_fn!(int_lt, Lt);
+cmp_fn!(int_le, Le);
+cmp_fn!(int_eq, Eq);
+cmp_fn!(int_ne, Ne);
+cmp_fn!(int_gt, Gt);
+cmp_fn!(int_ge, Ge);
+
+/// `int(x)` / `int(s, base)`.
+fn int_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let cls = args.args[0];
+    let inner = Args { args: &args.args[1..], kwnames: args.kwnames };
+    let p = vm.parse_args(&inner, "int", &["x", "base"], 1, 0)?;
+    let v = match (p[0], p[1]) {
+        (None, None) => vm.new_int(0),
+        (None, Some(_)) => return Err(vm.type_error("int() missing string argument")),
+        (Some(x), base) => {
+            let base_v = match base {
+                Some(b) => Some(vm.index_value(b)?),
+                None => None,
+            };
+            int_from_obj(vm, x, base_v)?
+        }
+    };
+    if cls == vm.t.int {
+        return Ok(v);
+    }
+    let big = vm.as_bigint(v).unwrap_or_default();
+    vm.decref(v);
+    let payload = match big.to_i64() {
+        Some(i) => Payload::Int(i),
+        None => Payload::BigInt(Box::new(big)),
+    };
+    Ok(vm.alloc(cls, payload))
+}
+
+pub fn int_from_obj(vm: &mut Vm, x: ObjRef, base: Option<i64>) -> PyResult<ObjRef> {
+    if let Some(base) = base {
+        let s = match vm.heap.get(x) {
+            Payload::Str(s) => s.s.clone(),
+            Payload::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
+            _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
+        };
+        if base != 0 && !(2..=36).contains(&base) {
+            return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        return parse_int_str(vm, &s, base);
+    }
+    match vm.heap.get(x) {
+        Payload::Int(i) => {
+            let i = *i;
+            Ok(vm.new_int(i))
+        }
+        Payload::BigInt(b) => {
+            let b = (**b).clone();
+            Ok(vm.new_bigint(b))
+        }
+        Payload::Float(f) => {
+            let f = *f;
+            if f.is_nan() {
+                return Err(vm.value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(vm.overflow_error("cannot convert float infinity to integer"));
+            }
+            let b = crate::numeric::convert::f64_to_bigint(f.trunc()).map_err(|e| vm.format_err(e))?;
+            Ok(vm.new_bigint(b))
+        }
+        Payload::Str(s) => {
+            let s = s.s.clone();
+            parse_int_str(vm, &s, 10)
+        }
+        Payload::Bytes(b) => {
+            let s = String::from_utf8_lossy(b).into_owned();
+            parse_int_str(vm, &s, 10)
+        }
+        _ => {
+            for name in [vm.n.__int__, vm.n.__index__, vm.n.__trunc__] {
+                if let Some(r) = vm.call_special(x, name, &[])? {
+                    return Ok(r);
+                }
+            }
+            let tn = vm.type_name_of(x);
+            Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'")))
+        }
+    }
+}
+
+fn parse_int_str(vm: &mut Vm, s: &str, base: i64) -> PyResult<ObjRef> {
+    match crate::format::parse_int_literal(s, base) {
+        Ok(b) => Ok(vm.new_bigint(b)),
+        Err(e) => Err(vm.format_err(e)),
+    }
+}
+
+fn int_format(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let spec = vm.as_str(args.args[1]).unwrap_or("").to_string();
+    let v = vm.as_bigint(args.args[0]).unwrap_or_default();
+    if spec.is_empty() {
+        let r = vm.str(args.args[0])?;
+        return Ok(r);
+    }
+    match crate::format::format_int(&v, &spec) {
+        Ok(s) => Ok(vm.new_str(s)),
+        Err(e) => Err(vm.format_err(e)),
+    }
+}
+
+fn int_bit_length(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let v = vm.as_bigint(args.args[0]).unwrap_or_default();
+    Ok(vm.new_int(crate::numeric::convert::bit_length(&v) as i64))
+}
+
+fn int_index(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    int_int(vm, args)
+}
+
+fn int_sizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let v = vm.as_bigint(args.args[0]).unwrap_or_default();
+    Ok(vm.new_int(int_size(&v) as i64))
+}
+
+/// CPython's int size: 24 + 4 per 30-bit digit (at least one digit, except 0 → 24+4? no: 0 is 24 in 3.11? it's 24+4=28).
+pub fn int_size(v: &BigInt) -> usize {
+    let bits = v.abs().bits() as usize;
+    let digits = bits.div_ceil(30).max(1);
+    24 + 4 * digits
+}
+
+fn int_conjugate(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    int_int(vm, args)
+}
+
+fn int_getnewargs(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let v = int_int(vm, args)?;
+    Ok(vm.new_tuple(vec![v]))
+}
+
+fn int_round(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let v = vm.as_bigint(args.args[0]).unwrap_or_default();
+    match args.args.get(1).filter(|&&n| n != vm.none_obj) {
+        None => Ok(vm.new_bigint(v)),
+        Some(&n) => {
+            let nd = vm.index_value(n)?;
+            Ok(vm.new_bigint(crate::numeric::round::round_int(&v, nd)))
+        }
+    }
+}
+
+pub const METHODS: &[MethodDef] = &[
+    MethodDef::staticmethod("__new__", int_new),
+    MethodDef::method("__add__", int_add),
+    MethodDef::method("__radd__", int_radd),
+    MethodDef::method("__sub__", int_sub),
+    MethodDef::method("__rsub__", int_rsub),
+    MethodDef::method("__mul__", int_mul),
+    MethodDef::method("__rmul__", int_rmul),
+    MethodDef::method("__truediv__", int_truediv),
+    MethodDef::method("__rtruediv__", int_rtruediv),
+    MethodDef::method("__floordiv__", int_floordiv),
+    MethodDef::method("__rfloordiv__", int_rfloordiv),
+    MethodDef::method("__mod__", int_mod),
+    MethodDef::method("__rmod__", int_rmod),
+    MethodDef::method("__pow__", int_pow),
+    MethodDef::method("__rpow__", int_rpow),
+    MethodDef::method("__divmod__", int_divmod),
+    MethodDef::method("__and__", int_and),
+    MethodDef::method("__rand__", int_rand),
+    MethodDef::method("__or__", int_or),
+    MethodDef::method("__ror__", int_ror),
+    MethodDef::method("__xor__", int_xor),
+    MethodDef::method("__rxor__", int_rxor),
+    MethodDef::method("__lshift__", int_lshift),
+    MethodDef::method("__rlshift__", int_rlshift),
+    MethodDef::method("__rshift__", int_rshift),
+    MethodDef::method("__rrshift__", int_rrshift),
+    MethodDef::method("__neg__", int_neg),
+    MethodDef::method("__pos__", int_pos),
+    MethodDef::method("__invert__", int_invert),
+    MethodDef::method("__abs__", int_abs),
+    MethodDef::method("__bool__", int_bool),
+    MethodDef::method("__int__", int_int),
+    MethodDef::method("__index__", int_index),
+    MethodDef::method("__float__", int_float),
+    MethodDef::method("__hash__", int_hash),
+    MethodDef::method("__repr__", int_repr),
+    MethodDef::method("__lt__", int_lt),
+    MethodDef::method("__le__", int_le),
+    MethodDef::method("__eq__", int_eq),
+    MethodDef::method("__ne__", int_ne),
+    MethodDef::method("__gt__", int_gt),
+    MethodDef::method("__ge__", int_ge),
+    MethodDef::method("__format__", int_format),
+    MethodDef::method("__sizeof__", int_sizeof),
+    MethodDef::method("__round__", int_round),
+    MethodDef::method("__trunc__", int_int),
+    MethodDef::method("__floor__", int_int),
+    MethodDef::method("__ceil__", int_int),
+    MethodDef::method("__getnewargs__", int_getnewargs),
+    MethodDef::method("bit_length", int_bit_length),
+    MethodDef::method("conjugate", int_conjugate),
+];
+
+pub fn register(vm: &mut Vm) {
+    let t = vm.t.int;
+    vm.add_methods(t, METHODS);
+}

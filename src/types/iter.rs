@@ -1,0 +1,458 @@
+//! The builtin iterators (list/tuple/str/range/dict/set iterators, the
+//! `__getitem__` protocol, enumerate, zip, map, filter, reversed,
+//! `iter(callable, sentinel)`).
+
+use crate::heap::{IterData, ObjRef, Payload};
+use crate::vm::{Args, PyResult, Vm};
+
+use super::MethodDef;
+
+fn data(vm: &mut Vm, it: ObjRef) -> &mut IterData {
+    match vm.heap.get_mut(it) {
+        Payload::Iter(d) => d,
+        _ => panic!("not an iterator"),
+    }
+}
+
+/// Marks an iterator exhausted, dropping what it held.
+fn exhaust(vm: &mut Vm, it: ObjRef) {
+    let old = std::mem::replace(data(vm, it), IterData::Exhausted);
+    let mut refs = Vec::new();
+    Payload::Iter(Box::new(old)).trace(&mut |r| refs.push(r));
+    for r in refs {
+        vm.decref(r);
+    }
+}
+
+/// `next()` of a builtin iterator: Ok(None) when exhausted.
+pub fn builtin_next(vm: &mut Vm, it: ObjRef) -> PyResult<Option<ObjRef>> {
+    let d = match vm.heap.get(it) {
+        Payload::Iter(d) => d,
+        _ => return Ok(None),
+    };
+    match &**d {
+        IterData::Seq { seq, index } => {
+            let (seq, index) = (*seq, *index);
+            enum Found {
+                Ref(ObjRef),
+                Char(char),
+                Byte(u8),
+                End,
+            }
+            let found = match vm.heap.get(seq) {
+                Payload::List(l) => l.items.get(index).map_or(Found::End, |&v| Found::Ref(v)),
+                Payload::Tuple(t) => t.get(index).map_or(Found::End, |&v| Found::Ref(v)),
+                Payload::Str(_) => vm.str_char_at(seq, index).map_or(Found::End, Found::Char),
+                Payload::Bytes(b) => b.get(index).map_or(Found::End, |&v| Found::Byte(v)),
+                Payload::ByteArray(b) => b.get(index).map_or(Found::End, |&v| Found::Byte(v)),
+                _ => Found::End,
+            };
+            if let Found::End = found {
+                exhaust(vm, it);
+                return Ok(None);
+            }
+            if let IterData::Seq { index, .. } = data(vm, it) {
+                *index += 1;
+            }
+            Ok(Some(match found {
+                Found::Ref(v) => vm.incref(v),
+                Found::Char(c) => {
+                    let mut b = [0u8; 4];
+                    vm.new_str(c.encode_utf8(&mut b).to_string())
+                }
+                Found::Byte(b) => vm.new_int(b as i64),
+                Found::End => unreachable!(),
+            }))
+        }
+        IterData::Range { next, stop, step } => {
+            let (n, stop, step) = (*next, *stop, *step);
+            if (step > 0 && n < stop) || (step < 0 && n > stop) {
+                if let IterData::Range { next, .. } = data(vm, it) {
+                    *next = n + step;
+                }
+                Ok(Some(vm.new_int(n)))
+            } else {
+                Ok(None)
+            }
+        }
+        IterData::Dict { dict, pos, kind, len } => {
+            let (dict, pos, kind, len) = (*dict, *pos, *kind, *len);
+            if vm.dict_len(dict) != len {
+                exhaust(vm, it);
+                return Err(vm.runtime_error("dictionary changed size during iteration"));
+            }
+            match vm.dict_table(dict).next_from(pos) {
+                Some((np, e)) => {
+                    if let IterData::Dict { pos, .. } = data(vm, it) {
+                        *pos = np;
+                    }
+                    Ok(Some(match kind {
+                        0 => vm.incref(e.key),
+                        1 => vm.incref(e.value),
+                        _ => {
+                            vm.incref(e.key);
+                            vm.incref(e.value);
+                            vm.new_tuple(vec![e.key, e.value])
+                        }
+                    }))
+                }
+                None => {
+                    exhaust(vm, it);
+                    Ok(None)
+                }
+            }
+        }
+        IterData::Set { set, pos, len } => {
+            let (set, pos, len) = (*set, *pos, *len);
+            let Payload::Set(t) = vm.heap.get(set) else { return Ok(None) };
+            if t.len() != len {
+                exhaust(vm, it);
+                return Err(vm.runtime_error("Set changed size during iteration"));
+            }
+            match t.next_from(pos) {
+                Some((np, k)) => {
+                    if let IterData::Set { pos, .. } = data(vm, it) {
+                        *pos = np;
+                    }
+                    Ok(Some(vm.incref(k)))
+                }
+                None => {
+                    exhaust(vm, it);
+                    Ok(None)
+                }
+            }
+        }
+        IterData::GetItem { obj, index } => {
+            let (obj, index) = (*obj, *index);
+            let i = vm.new_int(index);
+            let r = vm.getitem(obj, i);
+            vm.decref(i);
+            match r {
+                Ok(v) => {
+                    if let IterData::GetItem { index, .. } = data(vm, it) {
+                        *index += 1;
+                    }
+                    Ok(Some(v))
+                }
+                Err(e) if vm.err_matches(&e, vm.t.index_error) || vm.err_matches(&e, vm.t.stop_iteration) => {
+                    vm.drop_err(e);
+                    exhaust(vm, it);
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
+        }
+        IterData::Enumerate { it: inner, count } => {
+            let (inner, count) = (*inner, *count);
+            match vm.next(inner)? {
+                Some(v) => {
+                    if let IterData::Enumerate { count, .. } = data(vm, it) {
+                        *count += 1;
+                    }
+                    let c = vm.new_int(count);
+                    Ok(Some(vm.new_tuple(vec![c, v])))
+                }
+                None => Ok(None),
+            }
+        }
+        IterData::Zip { its, strict } => {
+            let (its, strict) = (its.clone(), *strict);
+            if its.is_empty() {
+                return Ok(None);
+            }
+            let mut out = Vec::with_capacity(its.len());
+            for (k, &i) in its.iter().enumerate() {
+                match vm.next(i) {
+                    Ok(Some(v)) => out.push(v),
+                    Ok(None) => {
+                        for v in out {
+                            vm.decref(v);
+                        }
+                        if strict {
+                            if k > 0 {
+                                let msg = format!("zip() argument {} is shorter than argument{} {}", k + 1, if k == 1 { "" } else { "s" }, if k == 1 { "1".to_string() } else { format!("1-{k}") });
+                                return Err(vm.value_error(msg));
+                            }
+                            for (j, &other) in its.iter().enumerate().skip(1) {
+                                if let Some(v) = vm.next(other)? {
+                                    vm.decref(v);
+                                    let msg = format!("zip() argument {} is longer than argument{} {}", j + 1, if j == 1 { "" } else { "s" }, if j == 1 { "1".to_string() } else { format!("1-{j}") });
+                                    return Err(vm.value_error(msg));
+                                }
+                            }
+                        }
+                        return Ok(None);
+                    }
+                    Err(e) => {
+                        for v in out {
+                            vm.decref(v);
+                        }
+                        return Err(e);
+                    }
+                }
+            }
+            Ok(Some(vm.new_tuple(out)))
+        }
+        IterData::Map { func, its } => {
+            let (func, its) = (*func, its.clone());
+            let mut vals = Vec::with_capacity(its.len());
+            for &i in &its {
+                match vm.next(i) {
+                    Ok(Some(v)) => vals.push(v),
+                    other => {
+                        for v in vals {
+                            vm.decref(v);
+                        }
+                        return other.map(|_| None);
+                    }
+                }
+            }
+            let r = vm.call(func, &vals);
+            for v in vals {
+                vm.decref(v);
+            }
+            r.map(Some)
+        }
+        IterData::Filter { func, it: inner } => {
+            let (func, inner) = (*func, *inner);
+            loop {
+                let Some(v) = vm.next(inner)? else { return Ok(None) };
+                let keep = if func == vm.none_obj {
+                    vm.truthy(v)
+                } else {
+                    match vm.call(func, &[v]) {
+                        Ok(r) => {
+                            let t = vm.truthy(r);
+                            vm.decref(r);
+                            t
+                        }
+                        Err(e) => Err(e),
+                    }
+                };
+                match keep {
+                    Ok(true) => return Ok(Some(v)),
+                    Ok(false) => vm.decref(v),
+                    Err(e) => {
+                        vm.decref(v);
+                        return Err(e);
+                    }
+                }
+            }
+        }
+        IterData::Reversed { seq, index } => {
+            let (seq, index) = (*seq, *index);
+            if index < 0 {
+                exhaust(vm, it);
+                return Ok(None);
+            }
+            let v = match vm.heap.get(seq) {
+                Payload::List(l) => l.items.get(index as usize).copied().map(|v| vm.incref(v)),
+                _ => {
+                    let i = vm.new_int(index);
+                    let r = vm.getitem(seq, i);
+                    vm.decref(i);
+                    Some(r?)
+                }
+            };
+            match v {
+                Some(v) => {
+                    if let IterData::Reversed { index, .. } = data(vm, it) {
+                        *index -= 1;
+                    }
+                    Ok(Some(v))
+                }
+                None => {
+                    exhaust(vm, it);
+                    Ok(None)
+                }
+            }
+        }
+        IterData::Callable { func, sentinel } => {
+            let (func, sentinel) = (*func, *sentinel);
+            let v = vm.call(func, &[])?;
+            if vm.eq(v, sentinel)? {
+                vm.decref(v);
+                exhaust(vm, it);
+                return Ok(None);
+            }
+            Ok(Some(v))
+        }
+        IterData::Exhausted => Ok(None),
+    }
+}
+
+fn it_iter(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    Ok(vm.incref(args.args[0]))
+}
+
+fn it_next(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    match builtin_next(vm, args.args[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration(None)),
+    }
+}
+
+fn it_length_hint(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let n = match vm.heap.get(args.args[0]) {
+        Payload::Iter(d) => match &**d {
+            IterData::Seq { seq, index } => {
+                let (seq, index) = (*seq, *index);
+                let len = vm.len(seq).unwrap_or(0);
+                len.saturating_sub(index) as i64
+            }
+            IterData::Range { next, stop, step } => {
+                let r = crate::heap::RangeData { start: *next, stop: *stop, step: *step };
+                r.len()
+            }
+            _ => 0,
+        },
+        _ => 0,
+    };
+    Ok(vm.new_int(n))
+}
+
+fn it_sizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let n = match vm.heap.get(args.args[0]) {
+        Payload::Iter(d) => match &**d {
+            IterData::Enumerate { .. } => 56,
+            IterData::Dict { .. } => 64,
+            _ => 32,
+        },
+        _ => 32,
+    };
+    Ok(vm.new_int(n))
+}
+
+pub const METHODS: &[MethodDef] = &[
+    MethodDef::method("__iter__", it_iter),
+    MethodDef::method("__next__", it_next),
+    MethodDef::method("__length_hint__", it_length_hint),
+    MethodDef::method("__sizeof__", it_sizeof),
+];
+
+fn enumerate_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let cls = args.args[0];
+    let inner = Args { args: &args.args[1..], kwnames: args.kwnames };
+    let p = vm.parse_args(&inner, "enumerate", &["iterable", "start"], 0, 1)?;
+    let start = match p[1] {
+        Some(s) => match vm.as_int(s) {
+            Some(i) => i,
+            None => {
+                let tn = vm.type_name_of(s);
+                return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+            }
+        },
+        None => 0,
+    };
+    let it = vm.iter(p[0].expect("required"))?;
+    Ok(vm.alloc(cls, Payload::Iter(Box::new(IterData::Enumerate { it, count: start }))))
+}
+
+fn zip_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let cls = args.args[0];
+    let mut strict = false;
+    for (k, v) in (Args { args: &args.args[1..], kwnames: args.kwnames }).kw() {
+        if vm.as_str(k) == Some("strict") {
+            strict = vm.truthy(v)?;
+        } else {
+            return Err(vm.type_error("zip() got an unexpected keyword argument"));
+        }
+    }
+    let pos = Args { args: &args.args[1..], kwnames: args.kwnames }.pos();
+    let mut its = Vec::new();
+    for &a in pos {
+        match vm.iter(a) {
+            Ok(i) => its.push(i),
+            Err(e) => {
+                for i in its {
+                    vm.decref(i);
+                }
+                return Err(e);
+            }
+        }
+    }
+    Ok(vm.alloc(cls, Payload::Iter(Box::new(IterData::Zip { its, strict }))))
+}
+
+fn map_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let cls = args.args[0];
+    let pos = &args.args[1..];
+    if pos.len() < 2 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let mut its = Vec::new();
+    for &a in &pos[1..] {
+        match vm.iter(a) {
+            Ok(i) => its.push(i),
+            Err(e) => {
+                for i in its {
+                    vm.decref(i);
+                }
+                return Err(e);
+            }
+        }
+    }
+    let func = vm.incref(pos[0]);
+    Ok(vm.alloc(cls, Payload::Iter(Box::new(IterData::Map { func, its }))))
+}
+
+fn filter_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let cls = args.args[0];
+    let inner = Args { args: &args.args[1..], kwnames: args.kwnames };
+    vm.check_args(&inner, "filter", 2, 2)?;
+    let it = vm.iter(args.args[2])?;
+    let func = vm.incref(args.args[1]);
+    Ok(vm.alloc(cls, Payload::Iter(Box::new(IterData::Filter { func, it }))))
+}
+
+fn reversed_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let inner = Args { args: &args.args[1..], kwnames: args.kwnames };
+    vm.check_args(&inner, "reversed", 1, 1)?;
+    let seq = args.args[1];
+    if let Some(r) = vm.call_special(seq, vm.n.__reversed__, &[])? {
+        return Ok(r);
+    }
+    if vm.lookup(vm.ty(seq), vm.n.__getitem__).is_none() || vm.is_dict(seq) {
+        let tn = vm.type_name_of(seq);
+        return Err(vm.type_error(format!("'{tn}' object is not reversible")));
+    }
+    let n = vm.len(seq)? as i64;
+    vm.incref(seq);
+    let t = vm.t.reversed;
+    Ok(vm.alloc(t, Payload::Iter(Box::new(IterData::Reversed { seq, index: n - 1 }))))
+}
+
+pub fn register(vm: &mut Vm) {
+    let types = [
+        vm.t.list_iterator,
+        vm.t.list_reverseiterator,
+        vm.t.tuple_iterator,
+        vm.t.range_iterator,
+        vm.t.str_iterator,
+        vm.t.bytes_iterator,
+        vm.t.dict_keyiterator,
+        vm.t.dict_valueiterator,
+        vm.t.dict_itemiterator,
+        vm.t.set_iterator,
+        vm.t.seq_iterator,
+        vm.t.callable_iterator,
+        vm.t.enumerate,
+        vm.t.zip,
+        vm.t.map,
+        vm.t.filter,
+        vm.t.reversed,
+    ];
+    for t in types {
+        vm.add_methods(t, METHODS);
+    }
+    let t = vm.t.enumerate;
+    vm.add_methods(t, &[MethodDef::staticmethod("__new__", enumerate_new)]);
+    let t = vm.t.zip;
+    vm.add_methods(t, &[MethodDef::staticmethod("__new__", zip_new)]);
+    let t = vm.t.map;
+    vm.add_methods(t, &[MethodDef::staticmethod("__new__", map_new)]);
+    let t = vm.t.filter;
+    vm.add_methods(t, &[MethodDef::staticmethod("__new__", filter_new)]);
+    let t = vm.t.reversed;
+    vm.add_methods(t, &[MethodDef::staticmethod("__new__", reversed_new)]);
+}

@@ -1,0 +1,422 @@
+//! Calling: Python functions (argument binding with CPython's messages,
+//! frames, generators), builtins, bound methods, classes (`__new__` +
+//! `__init__`) and `__call__`.
+
+use crate::bytecode::code::flags;
+use crate::heap::{ObjRef, Payload};
+
+use super::frame::Frame;
+use super::{Args, PyResult, Vm};
+
+impl Vm {
+    /// `f(*args)`; args borrowed, result owned.
+    pub fn call(&mut self, f: ObjRef, args: &[ObjRef]) -> PyResult<ObjRef> {
+        self.call_kw(f, args, &[])
+    }
+
+    /// `f(*pos, **kw)` in vectorcall form: the last `kwnames.len()` args are keyword values.
+    pub fn call_kw(&mut self, f: ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+        match self.heap.get(f) {
+            Payload::Function(_) => {
+                for &a in args {
+                    self.incref(a);
+                }
+                self.call_function_owned(f, args, kwnames)
+            }
+            Payload::Builtin(b) => {
+                let (func, self_) = (b.func, b.self_);
+                match self_ {
+                    Some(s) => {
+                        let mut v = Vec::with_capacity(args.len() + 1);
+                        v.push(s);
+                        v.extend_from_slice(args);
+                        self.call_native(func, &v, kwnames)
+                    }
+                    None => self.call_native(func, args, kwnames),
+                }
+            }
+            Payload::BoundMethod(m) => {
+                let (func, s) = **m;
+                let mut v = Vec::with_capacity(args.len() + 1);
+                v.push(s);
+                v.extend_from_slice(args);
+                self.call_kw(func, &v, kwnames)
+            }
+            Payload::Type(_) => self.call_type(f, args, kwnames),
+            _ => {
+                let ty = self.ty(f);
+                match self.lookup(ty, self.n.__call__) {
+                    Some(c) => {
+                        let c = self.incref(c);
+                        let mut v = Vec::with_capacity(args.len() + 1);
+                        v.push(f);
+                        v.extend_from_slice(args);
+                        let r = self.call_kw(c, &v, kwnames);
+                        self.decref(c);
+                        r
+                    }
+                    None => {
+                        let tn = self.type_name(ty);
+                        Err(self.type_error(format!("'{tn}' object is not callable")))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Calls an unbound method `f` found on a type with `self_` first.
+    pub fn call_unbound(&mut self, f: ObjRef, self_: ObjRef, args: &[ObjRef]) -> PyResult<ObjRef> {
+        match self.heap.get(f) {
+            Payload::Function(_) | Payload::Builtin(_) => {
+                if let Payload::Builtin(b) = self.heap.get(f) {
+                    if matches!(b.binding, crate::heap::Binding::ClassMethod) {
+                        let ty = self.ty(self_);
+                        let m = self.bind_builtin(f, ty);
+                        let r = self.call(m, args);
+                        self.decref(m);
+                        return r;
+                    }
+                    if b.self_.is_some() || b.binding == crate::heap::Binding::Static || b.binding == crate::heap::Binding::Function {
+                        return self.call(f, args);
+                    }
+                }
+                let mut v = Vec::with_capacity(args.len() + 1);
+                v.push(self_);
+                v.extend_from_slice(args);
+                self.call(f, &v)
+            }
+            _ => {
+                let ty = self.ty(self_);
+                let m = self.descr_get(f, Some(self_), ty)?;
+                let r = self.call(m, args);
+                self.decref(m);
+                r
+            }
+        }
+    }
+
+    #[inline]
+    pub fn call_native(&mut self, func: crate::heap::NativeFn, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+        self.depth += 1;
+        if self.depth > self.recursion_limit + 50 {
+            self.depth -= 1;
+            return Err(self.recursion_error("maximum recursion depth exceeded"));
+        }
+        let r = func(self, &Args { args, kwnames });
+        self.depth -= 1;
+        r
+    }
+
+    /// Calls a Python function; `args` are *owned* references moved into the callee.
+    pub fn call_function_owned(&mut self, func: ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+        let mut frame = match self.frame_for_call(func, args, kwnames) {
+            Ok(f) => f,
+            Err(e) => return Err(e),
+        };
+        if frame.code.flags & flags::GENERATOR != 0 {
+            return Ok(super::gen::new_generator(self, frame, func));
+        }
+        if self.depth >= self.recursion_limit {
+            self.release_frame(frame);
+            return Err(self.recursion_error("maximum recursion depth exceeded"));
+        }
+        self.depth += 1;
+        let r = self.run_frame(&mut frame);
+        self.depth -= 1;
+        self.release_frame(frame);
+        match r {
+            Ok(super::eval::FrameExit::Return(v)) => Ok(v),
+            Ok(super::eval::FrameExit::Yield(v)) => Ok(v),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Creates the frame of a call and binds the (owned) arguments into it.
+    pub fn frame_for_call(&mut self, func: ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<Frame> {
+        let Payload::Function(fd) = self.heap.get(func) else { panic!("frame_for_call of a non-function") };
+        let (code_obj, globals, builtins) = (fd.code, fd.globals, fd.builtins);
+        let mut frame = self.new_frame(code_obj, globals, builtins, Some(func), None);
+        match self.bind_args(&mut frame, func, args, kwnames) {
+            Ok(()) => Ok(frame),
+            Err(e) => {
+                self.release_frame(frame);
+                Err(e)
+            }
+        }
+    }
+
+    /// Binds owned arguments into the frame's fast locals, with CPython's error messages.
+    fn bind_args(&mut self, frame: &mut Frame, func: ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<()> {
+        let code = frame.code.clone();
+        let argcount = code.argcount as usize;
+        let posonly = code.posonlyargcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let total = argcount + kwonly;
+        let has_varargs = code.flags & flags::VARARGS != 0;
+        let has_varkw = code.flags & flags::VARKEYWORDS != 0;
+        let npos = args.len() - kwnames.len();
+        // Fast path: exact positional call, no defaults needed.
+        if kwnames.is_empty() && npos == argcount && !has_varargs && !has_varkw && kwonly == 0 {
+            for (i, &a) in args.iter().enumerate() {
+                frame.fast[i] = Some(a);
+            }
+            return Ok(());
+        }
+        let mut consumed = vec![false; args.len()];
+        let kwdict = if has_varkw {
+            let d = self.new_dict();
+            frame.fast[total + has_varargs as usize] = Some(d);
+            Some(d)
+        } else {
+            None
+        };
+        let n = npos.min(argcount);
+        for i in 0..n {
+            frame.fast[i] = Some(args[i]);
+            consumed[i] = true;
+        }
+        if has_varargs {
+            let extra: Vec<ObjRef> = args[n..npos].to_vec();
+            for c in consumed.iter_mut().take(npos).skip(n) {
+                *c = true;
+            }
+            let t = self.new_tuple(extra);
+            frame.fast[total] = Some(t);
+        }
+        let qualname = self.func_qualname(func);
+        let mut error = None;
+        let mut posonly_passed_as_kw: Vec<String> = Vec::new();
+        for (k, &kname) in kwnames.iter().enumerate() {
+            let ai = npos + k;
+            let value = args[ai];
+            let ks = self.as_str(kname).unwrap_or("").to_string();
+            let pos = code.localsplus_names[posonly..total].iter().position(|n| **n == *ks).map(|p| p + posonly);
+            match pos {
+                Some(j) => {
+                    if frame.fast[j].is_some() {
+                        error = Some(format!("{qualname}() got multiple values for argument '{ks}'"));
+                        break;
+                    }
+                    frame.fast[j] = Some(value);
+                    consumed[ai] = true;
+                }
+                None => {
+                    if let Some(d) = kwdict {
+                        if code.localsplus_names[..posonly].iter().any(|n| **n == *ks) || true {
+                            if let Err(e) = self.dict_set_item(d, kname, value) {
+                                self.release_unconsumed(args, &consumed);
+                                return Err(e);
+                            }
+                            // dict took its own reference; drop ours.
+                            consumed[ai] = false;
+                        }
+                    } else if code.localsplus_names[..posonly].iter().any(|n| **n == *ks) {
+                        posonly_passed_as_kw.push(ks);
+                    } else {
+                        error = Some(format!("{qualname}() got an unexpected keyword argument '{ks}'"));
+                        break;
+                    }
+                }
+            }
+        }
+        if error.is_none() && !posonly_passed_as_kw.is_empty() {
+            error = Some(format!(
+                "{qualname}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_passed_as_kw.join(", ")
+            ));
+        }
+        if error.is_none() && npos > argcount && !has_varargs {
+            let (defaults_n, _) = self.func_defaults_len(func);
+            let kwonly_given = (argcount..total).filter(|&i| frame.fast[i].is_some()).count();
+            let takes = if defaults_n > 0 {
+                format!("from {} to {} positional arguments", argcount - defaults_n, argcount)
+            } else {
+                format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+            };
+            let given = if kwonly_given > 0 {
+                format!(
+                    "{npos} positional argument{} (and {kwonly_given} keyword-only argument{}) were given",
+                    if npos == 1 { "" } else { "s" },
+                    if kwonly_given == 1 { "" } else { "s" }
+                )
+            } else {
+                format!("{npos} {}", if npos == 1 { "was given" } else { "were given" })
+            };
+            error = Some(format!("{qualname}() takes {takes} but {given}"));
+        }
+        if let Some(msg) = error {
+            self.release_unconsumed(args, &consumed);
+            return Err(self.type_error(msg));
+        }
+        self.release_unconsumed(args, &consumed);
+        // Defaults for missing positional parameters.
+        if npos < argcount {
+            let defaults = self.func_defaults(func);
+            let m = argcount - defaults.len();
+            let missing: Vec<String> = (npos..m).filter(|&i| frame.fast[i].is_none()).map(|i| code.localsplus_names[i].to_string()).collect();
+            if !missing.is_empty() {
+                let msg = format!("{qualname}() missing {} required positional argument{}: {}", missing.len(), if missing.len() == 1 { "" } else { "s" }, join_names(&missing));
+                return Err(self.type_error(msg));
+            }
+            for i in m.max(npos)..argcount {
+                if frame.fast[i].is_none() {
+                    let d = defaults[i - m];
+                    frame.fast[i] = Some(self.incref(d));
+                }
+            }
+        }
+        if kwonly > 0 {
+            let kwdefaults = self.func_kwdefaults(func);
+            let mut missing = Vec::new();
+            for i in argcount..total {
+                if frame.fast[i].is_some() {
+                    continue;
+                }
+                let name = code.localsplus_names[i].clone();
+                let dv = match kwdefaults {
+                    Some(kd) => self.dict_get_str(kd, &name),
+                    None => None,
+                };
+                match dv {
+                    Some(v) => frame.fast[i] = Some(self.incref(v)),
+                    None => missing.push(name.to_string()),
+                }
+            }
+            if !missing.is_empty() {
+                let msg = format!("{qualname}() missing {} required keyword-only argument{}: {}", missing.len(), if missing.len() == 1 { "" } else { "s" }, join_names(&missing));
+                return Err(self.type_error(msg));
+            }
+        }
+        Ok(())
+    }
+
+    fn release_unconsumed(&mut self, args: &[ObjRef], consumed: &[bool]) {
+        for (i, &a) in args.iter().enumerate() {
+            if !consumed[i] {
+                self.decref(a);
+            }
+        }
+        // Consumed ones that ended up nowhere (error before storing) are owned by the frame.
+    }
+
+    pub fn func_qualname(&self, func: ObjRef) -> String {
+        match self.heap.get(func) {
+            Payload::Function(f) => self.as_str(f.qualname).unwrap_or("?").to_string(),
+            _ => "?".to_string(),
+        }
+    }
+
+    fn func_defaults(&self, func: ObjRef) -> Vec<ObjRef> {
+        match self.heap.get(func) {
+            Payload::Function(f) => f.defaults.and_then(|d| self.tuple_items(d)).map(|t| t.to_vec()).unwrap_or_default(),
+            _ => Vec::new(),
+        }
+    }
+    fn func_defaults_len(&self, func: ObjRef) -> (usize, usize) {
+        (self.func_defaults(func).len(), 0)
+    }
+    fn func_kwdefaults(&self, func: ObjRef) -> Option<ObjRef> {
+        match self.heap.get(func) {
+            Payload::Function(f) => f.kwdefaults,
+            _ => None,
+        }
+    }
+
+    /// `cls(*args)`: `type(x)`, or `__new__` then `__init__`.
+    pub fn call_type(&mut self, cls: ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+        if cls == self.t.type_ && args.len() == 1 && kwnames.is_empty() {
+            let t = self.ty(args[0]);
+            return Ok(self.incref(t));
+        }
+        // A metaclass with its own __call__.
+        let meta = self.ty(cls);
+        if meta != self.t.type_ {
+            if let Some(c) = self.lookup(meta, self.n.__call__) {
+                let tc = self.lookup(self.t.type_, self.n.__call__);
+                if Some(c) != tc {
+                    let c = self.incref(c);
+                    let mut v = vec![cls];
+                    v.extend_from_slice(args);
+                    let r = self.call_kw(c, &v, kwnames);
+                    self.decref(c);
+                    return r;
+                }
+            }
+        }
+        self.type_call_default(cls, args, kwnames)
+    }
+
+    /// `type.__call__`: `__new__`, then `__init__` when the result is an instance of cls.
+    pub fn type_call_default(&mut self, cls: ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+        let new = self.lookup(cls, self.n.__new__);
+        let obj = match new {
+            Some(n) => {
+                let n = self.incref(n);
+                let f = match self.heap.get(n) {
+                    Payload::StaticMethod(f) => *f,
+                    _ => n,
+                };
+                let mut v = Vec::with_capacity(args.len() + 1);
+                v.push(cls);
+                v.extend_from_slice(args);
+                let r = self.call_kw(f, &v, kwnames);
+                self.decref(n);
+                r?
+            }
+            None => {
+                let tn = self.type_name(cls);
+                return Err(self.type_error(format!("cannot create '{tn}' instances")));
+            }
+        };
+        if !self.isinstance_type(obj, cls) {
+            return Ok(obj);
+        }
+        let oty = self.ty(obj);
+        if let Some(init) = self.lookup(oty, self.n.__init__) {
+            let init = self.incref(init);
+            let mut v = Vec::with_capacity(args.len() + 1);
+            v.push(obj);
+            v.extend_from_slice(args);
+            let r = match self.heap.get(init) {
+                Payload::Function(_) | Payload::Builtin(_) => self.call_kw(init, &v, kwnames),
+                _ => {
+                    let m = self.descr_get(init, Some(obj), oty);
+                    match m {
+                        Ok(m) => {
+                            let r = self.call_kw(m, args, kwnames);
+                            self.decref(m);
+                            r
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+            };
+            self.decref(init);
+            match r {
+                Ok(r) => {
+                    if r != self.none_obj {
+                        let tn = self.type_name_of(r);
+                        self.decref(r);
+                        self.decref(obj);
+                        return Err(self.type_error(format!("__init__() should return None, not '{tn}'")));
+                    }
+                    self.decref(r);
+                }
+                Err(e) => {
+                    self.decref(obj);
+                    return Err(e);
+                }
+            }
+        }
+        Ok(obj)
+    }
+}
+
+fn join_names(names: &[String]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
+    }
+}

@@ -1,0 +1,79 @@
+//! Turning a compilation unit's constants into heap objects: once per unit,
+//! merging equal constants (`ConstValue::merge_key`), interning
+//! identifier-like strings — CPython's rules for what `is` sees.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::bytecode::{CodeObject, ConstValue};
+use crate::heap::{CodeData, ObjRef, Payload};
+
+use super::Vm;
+
+impl Vm {
+    /// Materialises a compiled unit: returns its heap code object (owned).
+    pub fn load_code(&mut self, code: &Rc<CodeObject>) -> ObjRef {
+        let mut cache: HashMap<String, ObjRef> = HashMap::new();
+        let r = self.make_code(code, &mut cache);
+        for (_, v) in cache {
+            self.decref(v);
+        }
+        r
+    }
+
+    fn make_code(&mut self, code: &Rc<CodeObject>, cache: &mut HashMap<String, ObjRef>) -> ObjRef {
+        let consts: Vec<ObjRef> = code.consts.iter().map(|c| self.const_obj(c, cache)).collect();
+        let names: Vec<ObjRef> = code.names.iter().map(|n| self.intern(n)).collect();
+        let t = self.t.code;
+        self.alloc(t, Payload::Code(Box::new(CodeData { code: code.clone(), consts: Rc::from(consts), names: Rc::from(names) })))
+    }
+
+    fn const_obj(&mut self, c: &ConstValue, cache: &mut HashMap<String, ObjRef>) -> ObjRef {
+        match c {
+            ConstValue::None => return self.none(),
+            ConstValue::True => return self.new_bool(true),
+            ConstValue::False => return self.new_bool(false),
+            ConstValue::Ellipsis => return self.incref(self.ellipsis_obj),
+            ConstValue::Code(code) => return self.make_code(code, cache),
+            _ => {}
+        }
+        let key = c.merge_key();
+        if let Some(k) = &key {
+            if let Some(&v) = cache.get(k) {
+                return self.incref(v);
+            }
+        }
+        let v = match c {
+            ConstValue::Int(i) => self.new_bigint(i.clone()),
+            ConstValue::Float(f) => self.new_float(*f),
+            ConstValue::Complex { real, imag } => self.new_complex(*real, *imag),
+            ConstValue::Str(s) => {
+                if s.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '_') {
+                    self.intern(s)
+                } else {
+                    self.new_str(s.to_string())
+                }
+            }
+            ConstValue::Bytes(b) => self.new_bytes(b.to_vec()),
+            ConstValue::Tuple(items) => {
+                let v: Vec<ObjRef> = items.iter().map(|i| self.const_obj(i, cache)).collect();
+                self.new_tuple(v)
+            }
+            ConstValue::FrozenSet(items) => {
+                let s = self.new_set(true);
+                for i in items.iter() {
+                    let o = self.const_obj(i, cache);
+                    let _ = self.set_add(s, o);
+                    self.decref(o);
+                }
+                s
+            }
+            _ => unreachable!(),
+        };
+        if let Some(k) = key {
+            self.incref(v);
+            cache.insert(k, v);
+        }
+        v
+    }
+}

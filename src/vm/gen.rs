@@ -1,0 +1,275 @@
+//! Generators: a generator object owns its suspended frame; `send`,
+//! `throw` and `close` resume it. StopIteration inside becomes
+//! RuntimeError (PEP 479); return values travel in StopIteration.value.
+
+use crate::bytecode::Instr;
+use crate::heap::{GenData, ObjRef, Payload};
+use crate::types::MethodDef;
+
+use super::eval::FrameExit;
+use super::frame::Frame;
+use super::{Args, PyErr, PyResult, Vm};
+
+pub enum GenResult {
+    Yield(ObjRef),
+    Return(ObjRef),
+}
+
+pub fn new_generator(vm: &mut Vm, frame: Frame, func: ObjRef) -> ObjRef {
+    let (name, qualname) = match vm.heap.get(func) {
+        Payload::Function(f) => (f.name, f.qualname),
+        _ => (vm.empty_str, vm.empty_str),
+    };
+    vm.incref(name);
+    vm.incref(qualname);
+    let t = vm.t.generator;
+    vm.alloc(t, Payload::Generator(Box::new(GenData { frame: Some(Box::new(frame)), name, qualname, running: false, exc_state: None, finished: false })))
+}
+
+fn gen_data(vm: &mut Vm, g: ObjRef) -> &mut GenData {
+    match vm.heap.get_mut(g) {
+        Payload::Generator(d) => d,
+        _ => panic!("not a generator"),
+    }
+}
+
+/// Resumes the generator with `value` (borrowed), or with an error to raise inside it.
+fn resume(vm: &mut Vm, g: ObjRef, value: Option<ObjRef>, error: Option<PyErr>) -> PyResult<GenResult> {
+    let gd = gen_data(vm, g);
+    if gd.running {
+        if let Some(e) = error {
+            vm.drop_err(e);
+        }
+        return Err(vm.value_error("generator already executing"));
+    }
+    let Some(mut frame) = gd.frame.take() else {
+        if let Some(e) = error {
+            return Err(e);
+        }
+        return Ok(GenResult::Return(vm.none()));
+    };
+    if let Some(v) = value {
+        if !frame.started() {
+            if v != vm.none_obj {
+                gen_data(vm, g).frame = Some(frame);
+                return Err(vm.type_error("can't send non-None value to a just-started generator"));
+            }
+            if matches!(frame.code.instructions.first(), Some(Instr::PopTop)) {
+                vm.incref(v);
+                frame.stack.push(v);
+            }
+        } else if error.is_none() {
+            vm.incref(v);
+            frame.stack.push(v);
+        }
+    }
+    let gd = gen_data(vm, g);
+    gd.running = true;
+    let saved = gd.exc_state.take();
+    vm.exc_info.push(saved);
+    let r = if vm.depth >= vm.recursion_limit {
+        if let Some(e) = error {
+            vm.drop_err(e);
+        }
+        Err(vm.recursion_error("maximum recursion depth exceeded"))
+    } else {
+        vm.depth += 1;
+        let r = vm.resume_frame(&mut frame, error);
+        vm.depth -= 1;
+        r
+    };
+    let state = vm.exc_info.pop().flatten();
+    let gd = gen_data(vm, g);
+    gd.running = false;
+    match r {
+        Ok(FrameExit::Yield(v)) => {
+            gd.exc_state = state;
+            gd.frame = Some(frame);
+            Ok(GenResult::Yield(v))
+        }
+        Ok(FrameExit::Return(v)) => {
+            gd.finished = true;
+            vm.xdecref(state);
+            vm.release_frame(*frame);
+            Ok(GenResult::Return(v))
+        }
+        Err(e) => {
+            gd.finished = true;
+            vm.xdecref(state);
+            vm.release_frame(*frame);
+            if vm.err_matches(&e, vm.t.stop_iteration) {
+                let exc = e.exc;
+                let r = vm.runtime_error("generator raised StopIteration");
+                if let Some(d) = vm.exc_data_mut(r.exc) {
+                    let old_cause = d.cause.replace(exc);
+                    let old_ctx = d.context.replace(exc);
+                    d.suppress_context = true;
+                    vm.incref(exc);
+                    vm.xdecref(old_cause);
+                    vm.xdecref(old_ctx);
+                } else {
+                    vm.decref(exc);
+                }
+                return Err(r);
+            }
+            Err(e)
+        }
+    }
+}
+
+/// `gen.send(value)`.
+pub fn gen_send(vm: &mut Vm, g: ObjRef, value: ObjRef) -> PyResult<GenResult> {
+    resume(vm, g, Some(value), None)
+}
+
+/// `gen.throw(exc)`: raises `exc` (owned PyErr) at the suspension point.
+pub fn gen_throw(vm: &mut Vm, g: ObjRef, err: PyErr) -> PyResult<GenResult> {
+    let started = match vm.heap.get(g) {
+        Payload::Generator(d) => d.frame.as_ref().is_some_and(|f| f.started()),
+        _ => false,
+    };
+    if !started {
+        // Not started (or finished): the generator is closed and the error propagates.
+        let gd = gen_data(vm, g);
+        gd.finished = true;
+        if let Some(f) = gd.frame.take() {
+            vm.release_frame(*f);
+        }
+        return Err(err);
+    }
+    let none = vm.none_obj;
+    resume(vm, g, Some(none), Some(err))
+}
+
+/// `gen.close()`.
+pub fn gen_close(vm: &mut Vm, g: ObjRef) -> PyResult<()> {
+    let started = match vm.heap.get(g) {
+        Payload::Generator(d) => d.frame.as_ref().map(|f| f.started()),
+        _ => None,
+    };
+    match started {
+        None => return Ok(()),
+        Some(false) => {
+            let gd = gen_data(vm, g);
+            gd.finished = true;
+            if let Some(f) = gd.frame.take() {
+                vm.release_frame(*f);
+            }
+            return Ok(());
+        }
+        Some(true) => {}
+    }
+    let t = vm.t.generator_exit;
+    let exc = vm.new_exception(t, &[]);
+    match gen_throw(vm, g, PyErr { exc }) {
+        Ok(GenResult::Yield(v)) => {
+            vm.decref(v);
+            Err(vm.runtime_error("generator ignored GeneratorExit"))
+        }
+        Ok(GenResult::Return(v)) => {
+            vm.decref(v);
+            Ok(())
+        }
+        Err(e) if vm.err_matches(&e, vm.t.generator_exit) || vm.err_matches(&e, vm.t.stop_iteration) => {
+            vm.drop_err(e);
+            Ok(())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn result_to_value(vm: &mut Vm, r: PyResult<GenResult>) -> PyResult<ObjRef> {
+    match r? {
+        GenResult::Yield(v) => Ok(v),
+        GenResult::Return(v) => {
+            if v == vm.none_obj {
+                vm.decref(v);
+                Err(vm.stop_iteration(None))
+            } else {
+                let e = vm.stop_iteration(Some(v));
+                vm.decref(v);
+                Err(e)
+            }
+        }
+    }
+}
+
+fn g_send(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vm.check_method_args(args, "send", 1, 1)?;
+    let r = gen_send(vm, args.args[0], args.args[1]);
+    result_to_value(vm, r)
+}
+
+fn g_next(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let none = vm.none_obj;
+    let r = gen_send(vm, args.args[0], none);
+    result_to_value(vm, r)
+}
+
+fn g_iter(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    Ok(vm.incref(args.args[0]))
+}
+
+fn g_throw(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vm.check_method_args(args, "throw", 1, 3)?;
+    let typ = args.args[1];
+    let val = args.args.get(2).copied().filter(|&v| v != vm.none_obj);
+    let exc = if vm.is_type(typ) {
+        let r = match val {
+            Some(v) if vm.isinstance_type(v, typ) => Ok(vm.incref(v)),
+            Some(v) => vm.call(typ, &[v]),
+            None => vm.call(typ, &[]),
+        };
+        r?
+    } else if vm.isinstance_type(typ, vm.t.base_exception) {
+        if val.is_some() {
+            return Err(vm.type_error("instance exception may not have a separate value"));
+        }
+        vm.incref(typ)
+    } else {
+        let tn = vm.type_name_of(typ);
+        return Err(vm.type_error(format!("exceptions must be classes or instances deriving from BaseException, not {tn}")));
+    };
+    let r = gen_throw(vm, args.args[0], PyErr { exc });
+    result_to_value(vm, r)
+}
+
+fn g_close(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    gen_close(vm, args.args[0])?;
+    Ok(vm.none())
+}
+
+fn g_repr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let g = args.args[0];
+    let q = match vm.heap.get(g) {
+        Payload::Generator(d) => d.qualname,
+        _ => vm.empty_str,
+    };
+    let q = vm.as_str(q).unwrap_or("").to_string();
+    let addr = vm.heap.address(g);
+    Ok(vm.new_str(format!("<generator object {q} at {addr:#x}>")))
+}
+
+fn g_sizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let g = args.args[0];
+    let n = match vm.heap.get(g) {
+        Payload::Generator(d) => d.frame.as_ref().map_or(152, |f| 152 + 8 * (f.code.nlocalsplus() + f.code.stacksize as usize)),
+        _ => 152,
+    };
+    Ok(vm.new_int(n as i64))
+}
+
+pub const METHODS: &[MethodDef] = &[
+    MethodDef::method("send", g_send),
+    MethodDef::method("throw", g_throw),
+    MethodDef::method("close", g_close),
+    MethodDef::method("__next__", g_next),
+    MethodDef::method("__iter__", g_iter),
+    MethodDef::method("__repr__", g_repr),
+    MethodDef::method("__sizeof__", g_sizeof),
+];
+
+pub fn register(vm: &mut Vm) {
+    let t = vm.t.generator;
+    vm.add_methods(t, METHODS);
+}

@@ -1,0 +1,427 @@
+//! The import system: `sys.modules`, native modules, `.py` files and
+//! packages on `sys.path` (the main script's directory first), relative
+//! imports, `from x import y` and `import *`.
+
+use std::rc::Rc;
+
+use crate::bytecode::CodeObject;
+use crate::heap::{ModuleData, ObjRef, Payload};
+use crate::syntax::{Mode, SyntaxError};
+
+use super::frame::Frame;
+use super::{PyResult, Vm};
+
+impl Vm {
+    /// Parses and compiles source; SyntaxErrors become Python SyntaxError exceptions.
+    pub fn compile_source(&mut self, source: &str, filename: &str, mode: Mode) -> PyResult<Rc<CodeObject>> {
+        self.sources.insert(filename.to_string(), Rc::from(source));
+        let r = crate::syntax::parse(source, filename, mode).and_then(|m| crate::compile::compile(&m, source, filename, mode));
+        r.map_err(|e| {
+            let exc = self.syntax_error_obj(&e);
+            self.raise_obj(exc)
+        })
+    }
+
+    /// A SyntaxError instance carrying the parser's fields (owned).
+    pub fn syntax_error_obj(&mut self, e: &SyntaxError) -> ObjRef {
+        let ty = match e.kind {
+            crate::syntax::SyntaxErrorKind::SyntaxError => self.t.syntax_error,
+            crate::syntax::SyntaxErrorKind::IndentationError => self.t.indentation_error,
+            crate::syntax::SyntaxErrorKind::TabError => self.t.tab_error,
+        };
+        let msg = self.new_str(e.msg.clone());
+        let fname = self.new_str(e.filename.clone());
+        let line = self.new_int(e.line as i64);
+        let off = self.new_int(e.offset as i64);
+        let text = if e.text.is_empty() && e.line == 0 { self.none() } else { self.new_str(format!("{}\n", e.text)) };
+        let eline = self.new_int(e.end_line as i64);
+        let eoff = self.new_int(e.end_offset as i64);
+        let details = self.new_tuple(vec![fname, line, off, text, eline, eoff]);
+        let exc = self.new_exception(ty, &[msg, details]);
+        let names = ["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+        let items = self.tuple_items(details).map(|t| t.to_vec()).unwrap_or_default();
+        let _ = self.setattr_str(exc, names[0], msg);
+        for (n, v) in names[1..].iter().zip(items) {
+            let _ = self.setattr_str(exc, n, v);
+        }
+        let none = self.none_obj;
+        let _ = self.setattr_str(exc, "print_file_and_line", none);
+        self.decref(msg);
+        self.decref(details);
+        exc
+    }
+
+    /// A new module object named `name` (owned), with `__name__` etc. set.
+    pub fn new_module(&mut self, name: &str) -> ObjRef {
+        let d = self.new_dict();
+        let n = self.new_str(name);
+        self.dict_set_str(d, "__name__", n);
+        self.decref(n);
+        let none = self.none_obj;
+        for k in ["__doc__", "__package__", "__loader__", "__spec__"] {
+            self.dict_set_str(d, k, none);
+        }
+        let t = self.t.module;
+        self.alloc(t, Payload::Module(Box::new(ModuleData { dict: d })))
+    }
+
+    /// Drops a module namespace's values in insertion order (what freeing the
+    /// dict at shutdown does), keeping `__builtins__` so late `__del__`s still run.
+    pub fn clear_module_dict(&mut self, d: ObjRef) {
+        for (k, v) in self.dict_items(d) {
+            let Some(name) = self.as_str(k) else { continue };
+            if name == "__builtins__" || v == self.none_obj || (name.starts_with("__") && name.ends_with("__")) {
+                continue;
+            }
+            let none = self.none_obj;
+            self.incref(k);
+            if let Err(e) = self.dict_set_item(d, k, none) {
+                self.drop_err(e);
+            }
+            self.decref(k);
+        }
+        self.flush_std();
+    }
+
+    pub fn module_dict(&self, m: ObjRef) -> ObjRef {
+        match self.heap.get(m) {
+            Payload::Module(md) => md.dict,
+            _ => panic!("module_dict of a non-module"),
+        }
+    }
+
+    /// Runs a code object as the body of module `m`.
+    pub fn exec_module_code(&mut self, code: &Rc<CodeObject>, m: ObjRef) -> PyResult<()> {
+        let code_obj = self.load_code(code);
+        let d = self.module_dict(m);
+        if self.dict_get_str(d, "__builtins__").is_none() {
+            let b = self.builtins_module;
+            self.dict_set_str(d, "__builtins__", b);
+        }
+        let r = self.run_code(code_obj, d, Some(d));
+        self.decref(code_obj);
+        let r = r?;
+        self.decref(r);
+        Ok(())
+    }
+
+    /// Runs a heap code object with the given globals and locals mapping (result owned).
+    pub fn run_code(&mut self, code_obj: ObjRef, globals: ObjRef, locals: Option<ObjRef>) -> PyResult<ObjRef> {
+        let builtins = self.builtins;
+        let mut frame = self.new_frame(code_obj, globals, builtins, None, locals);
+        self.depth += 1;
+        let r = self.run_frame(&mut frame);
+        self.depth -= 1;
+        self.release_frame(frame);
+        match r? {
+            super::eval::FrameExit::Return(v) | super::eval::FrameExit::Yield(v) => Ok(v),
+        }
+    }
+
+    pub(crate) fn import_name(&mut self, f: &Frame, name: ObjRef, fromlist: ObjRef, level: ObjRef) -> PyResult<ObjRef> {
+        let level = self.as_int(level).unwrap_or(0);
+        let name = self.as_str(name).unwrap_or("").to_string();
+        let globals = f.globals;
+        self.import_module_level(&name, globals, fromlist, level)
+    }
+
+    /// `__import__(name, globals, fromlist=..., level=...)`.
+    pub fn import_module_level(&mut self, name: &str, globals: ObjRef, fromlist: ObjRef, level: i64) -> PyResult<ObjRef> {
+        let abs = if level > 0 {
+            let pkg = self.current_package(globals)?;
+            let mut parts: Vec<&str> = if pkg.is_empty() { Vec::new() } else { pkg.split('.').collect() };
+            if pkg.is_empty() {
+                return Err(self.import_error("attempted relative import with no known parent package"));
+            }
+            for _ in 1..level {
+                if parts.pop().is_none() {
+                    return Err(self.import_error("attempted relative import beyond top-level package"));
+                }
+            }
+            if parts.is_empty() {
+                return Err(self.import_error("attempted relative import beyond top-level package"));
+            }
+            let base = parts.join(".");
+            if name.is_empty() {
+                base
+            } else {
+                format!("{base}.{name}")
+            }
+        } else {
+            if name.is_empty() {
+                return Err(self.value_error("Empty module name"));
+            }
+            name.to_string()
+        };
+        let leaf = self.import_dotted(&abs)?;
+        let has_fromlist = fromlist != self.none_obj && self.len(fromlist).unwrap_or(0) > 0;
+        if has_fromlist {
+            // Import submodules named in the fromlist of a package.
+            let is_pkg = self.dict_get_str(self.module_dict_or(leaf), "__path__").is_some();
+            if is_pkg {
+                let items = self.collect_iter(fromlist)?;
+                for it in items {
+                    let s = self.as_str(it).unwrap_or("").to_string();
+                    self.decref(it);
+                    if s != "*" && self.getattr_str(leaf, &s).map(|v| self.decref(v)).is_err() {
+                        let sub = format!("{abs}.{s}");
+                        match self.import_dotted(&sub) {
+                            Ok(m) => self.decref(m),
+                            Err(e) if self.err_matches(&e, self.t.module_not_found_error) => self.drop_err(e),
+                            Err(e) => return Err(e),
+                        }
+                    }
+                }
+            }
+            return Ok(leaf);
+        }
+        if level == 0 {
+            let top = abs.split('.').next().unwrap_or("").to_string();
+            if top != abs {
+                self.decref(leaf);
+                return match self.sys_modules_get(&top) {
+                    Some(m) => Ok(self.incref(m)),
+                    None => Err(self.import_error(format!("No module named '{top}'"))),
+                };
+            }
+        }
+        Ok(leaf)
+    }
+
+    fn module_dict_or(&self, m: ObjRef) -> ObjRef {
+        match self.heap.get(m) {
+            Payload::Module(md) => md.dict,
+            _ => self.none_obj,
+        }
+    }
+
+    fn current_package(&mut self, globals: ObjRef) -> PyResult<String> {
+        if let Some(p) = self.dict_get_str(globals, "__package__") {
+            if let Some(s) = self.as_str(p) {
+                return Ok(s.to_string());
+            }
+        }
+        let name = self.dict_get_str(globals, "__name__").and_then(|n| self.as_str(n)).unwrap_or("").to_string();
+        if self.dict_get_str(globals, "__path__").is_some() {
+            return Ok(name);
+        }
+        Ok(match name.rfind('.') {
+            Some(i) => name[..i].to_string(),
+            None => String::new(),
+        })
+    }
+
+    pub fn sys_modules_get(&mut self, name: &str) -> Option<ObjRef> {
+        let m = self.modules;
+        self.dict_get_str(m, name)
+    }
+
+    /// Imports `a.b.c` (each level), returning the leaf module (owned).
+    pub fn import_dotted(&mut self, name: &str) -> PyResult<ObjRef> {
+        if let Some(m) = self.sys_modules_get(name) {
+            if m != self.none_obj {
+                return Ok(self.incref(m));
+            }
+        }
+        let (parent, path) = match name.rfind('.') {
+            Some(i) => {
+                let p = self.import_dotted(&name[..i])?;
+                let path = match self.getattr_str(p, "__path__") {
+                    Ok(pth) => Some(pth),
+                    Err(e) => {
+                        self.drop_err(e);
+                        self.decref(p);
+                        let t = self.t.module_not_found_error;
+                        return Err(self.new_error(t, format!("No module named '{name}'; '{}' is not a package", &name[..i])));
+                    }
+                };
+                (Some(p), path)
+            }
+            None => (None, None),
+        };
+        // Imported as a side effect of importing the parent?
+        if let Some(m) = self.sys_modules_get(name) {
+            self.xdecref(parent);
+            self.xdecref(path);
+            return Ok(self.incref(m));
+        }
+        let r = self.load_module(name, path);
+        self.xdecref(path);
+        let m = match r {
+            Ok(m) => m,
+            Err(e) => {
+                self.xdecref(parent);
+                return Err(e);
+            }
+        };
+        if let Some(p) = parent {
+            let short = &name[name.rfind('.').map_or(0, |i| i + 1)..];
+            let _ = self.setattr_str(p, short, m);
+            self.decref(p);
+        }
+        Ok(m)
+    }
+
+    fn load_module(&mut self, name: &str, path: Option<ObjRef>) -> PyResult<ObjRef> {
+        if let Some(init) = self.native_modules.get(name).copied() {
+            let m = init(self)?;
+            let mods = self.modules;
+            self.dict_set_str(mods, name, m);
+            return Ok(m);
+        }
+        let dirs: Vec<String> = match path {
+            Some(p) => {
+                let items = self.collect_iter(p)?;
+                let v = items.iter().filter_map(|&i| self.as_str(i).map(|s| s.to_string())).collect();
+                for i in items {
+                    self.decref(i);
+                }
+                v
+            }
+            None => {
+                let sp = self.sys_path();
+                sp
+            }
+        };
+        let short = &name[name.rfind('.').map_or(0, |i| i + 1)..];
+        for d in dirs {
+            let base = if d.is_empty() { ".".to_string() } else { d.clone() };
+            let pkg_init = format!("{base}/{short}/__init__.py");
+            let file = format!("{base}/{short}.py");
+            if std::path::Path::new(&pkg_init).is_file() {
+                let pkg_dir = format!("{base}/{short}");
+                return self.exec_file_module(name, &pkg_init, Some(&pkg_dir));
+            }
+            if std::path::Path::new(&file).is_file() {
+                return self.exec_file_module(name, &file, None);
+            }
+        }
+        let t = self.t.module_not_found_error;
+        let e = self.new_error(t, format!("No module named '{name}'"));
+        let n = self.new_str(name);
+        let _ = self.setattr_str(e.exc, "name", n);
+        self.decref(n);
+        Err(e)
+    }
+
+    fn sys_path(&mut self) -> Vec<String> {
+        let sys = self.sys_module;
+        match self.getattr_str(sys, "path") {
+            Ok(p) => {
+                let items = self.list_items(p).map(|v| v.to_vec()).unwrap_or_default();
+                let v = items.iter().filter_map(|&i| self.as_str(i).map(|s| s.to_string())).collect();
+                self.decref(p);
+                v
+            }
+            Err(e) => {
+                self.drop_err(e);
+                vec![self.main_dir.clone()]
+            }
+        }
+    }
+
+    fn exec_file_module(&mut self, name: &str, file: &str, pkg_dir: Option<&str>) -> PyResult<ObjRef> {
+        let source = match std::fs::read_to_string(file) {
+            Ok(s) => s,
+            Err(e) => return Err(self.import_error(format!("cannot read {file}: {e}"))),
+        };
+        let code = self.compile_source(&source, file, Mode::Exec)?;
+        let m = self.new_module(name);
+        let d = self.module_dict(m);
+        let f = self.new_str(file);
+        self.dict_set_str(d, "__file__", f);
+        self.decref(f);
+        let pkg = match pkg_dir {
+            Some(dir) => {
+                let p = self.new_str(dir);
+                let l = self.new_list(vec![p]);
+                self.dict_set_str(d, "__path__", l);
+                self.decref(l);
+                name.to_string()
+            }
+            None => name.rsplit_once('.').map(|(a, _)| a.to_string()).unwrap_or_default(),
+        };
+        let p = self.new_str(pkg);
+        self.dict_set_str(d, "__package__", p);
+        self.decref(p);
+        let mods = self.modules;
+        self.dict_set_str(mods, name, m);
+        if let Err(e) = self.exec_module_code(&code, m) {
+            let k = self.new_str(name);
+            let _ = self.dict_del_item(mods, k);
+            self.decref(k);
+            self.decref(m);
+            return Err(e);
+        }
+        // The module may have replaced itself in sys.modules.
+        let r = self.sys_modules_get(name).unwrap_or(m);
+        self.incref(r);
+        self.decref(m);
+        Ok(r)
+    }
+
+    pub(crate) fn import_from(&mut self, m: ObjRef, name: ObjRef) -> PyResult<ObjRef> {
+        match self.getattr_opt(m, name)? {
+            Some(v) => Ok(v),
+            None => {
+                let n = self.as_str(name).unwrap_or("").to_string();
+                let mname = if let Payload::Module(_) = self.heap.get(m) { self.module_name(m) } else { "?".to_string() };
+                let full = format!("{mname}.{n}");
+                if let Some(sub) = self.sys_modules_get(&full) {
+                    return Ok(self.incref(sub));
+                }
+                let file = match self.heap.get(m) {
+                    Payload::Module(md) => {
+                        let d = md.dict;
+                        self.dict_get_str(d, "__file__").and_then(|f| self.as_str(f)).map(|s| s.to_string())
+                    }
+                    _ => None,
+                };
+                let msg = match file {
+                    Some(f) => format!("cannot import name '{n}' from '{mname}' ({f})"),
+                    None => format!("cannot import name '{n}' from '{mname}' (unknown location)"),
+                };
+                Err(self.import_error(msg))
+            }
+        }
+    }
+
+    pub(crate) fn import_star(&mut self, f: &Frame, m: ObjRef) -> PyResult<()> {
+        let locals = f.locals.unwrap_or(f.globals);
+        let d = match self.heap.get(m) {
+            Payload::Module(md) => md.dict,
+            _ => return Err(self.type_error("import * from a non-module")),
+        };
+        let all = self.dict_get_str(d, "__all__");
+        let names: Vec<ObjRef> = match all {
+            Some(a) => self.collect_iter(a)?,
+            None => {
+                let mut v = Vec::new();
+                for (k, _) in self.dict_items(d) {
+                    if self.as_str(k).is_some_and(|s| !s.starts_with('_')) {
+                        v.push(self.incref(k));
+                    }
+                }
+                v
+            }
+        };
+        let mut res = Ok(());
+        for &k in &names {
+            if res.is_err() {
+                break;
+            }
+            res = match self.getattr(m, k) {
+                Ok(v) => {
+                    let r = self.setitem(locals, k, v);
+                    self.decref(v);
+                    r
+                }
+                Err(e) => Err(e),
+            };
+        }
+        for k in names {
+            self.decref(k);
+        }
+        res
+    }
+}

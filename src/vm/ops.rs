@@ -1,0 +1,236 @@
+//! Operators: binary (with reflected and in-place variants and
+//! NotImplemented), unary, and rich comparison, with fast paths for exact
+//! int / float / str operands.
+
+use crate::bytecode::{BinaryOperator as B, ComparisonOperator as C, Instr};
+use crate::heap::{ObjRef, Payload};
+
+use super::{PyResult, Vm};
+
+fn dunder_names(vm: &Vm, op: B) -> (ObjRef, ObjRef, ObjRef) {
+    let n = &vm.n;
+    match op.base() {
+        B::Add => (n.__add__, n.__radd__, n.__iadd__),
+        B::Subtract => (n.__sub__, n.__rsub__, n.__isub__),
+        B::Multiply => (n.__mul__, n.__rmul__, n.__imul__),
+        B::TrueDivide => (n.__truediv__, n.__rtruediv__, n.__itruediv__),
+        B::FloorDivide => (n.__floordiv__, n.__rfloordiv__, n.__ifloordiv__),
+        B::Remainder => (n.__mod__, n.__rmod__, n.__imod__),
+        B::Power => (n.__pow__, n.__rpow__, n.__ipow__),
+        B::MatrixMultiply => (n.__matmul__, n.__rmatmul__, n.__imatmul__),
+        B::Lshift => (n.__lshift__, n.__rlshift__, n.__ilshift__),
+        B::Rshift => (n.__rshift__, n.__rrshift__, n.__irshift__),
+        B::And => (n.__and__, n.__rand__, n.__iand__),
+        B::Or => (n.__or__, n.__ror__, n.__ior__),
+        B::Xor => (n.__xor__, n.__rxor__, n.__ixor__),
+        _ => unreachable!("base() returns a plain operator"),
+    }
+}
+
+impl Vm {
+    /// `a op b` (owned result; borrows operands).
+    pub fn binary_op(&mut self, a: ObjRef, b: ObjRef, op: B) -> PyResult<ObjRef> {
+        let (ta, tb) = (self.ty(a), self.ty(b));
+        let t = &self.t;
+        if (ta == t.int || ta == t.float) && (tb == t.int || tb == t.float) {
+            if let Some(r) = crate::types::int::numeric_binop(self, a, b, op.base()) {
+                return r;
+            }
+        } else if ta == t.str && tb == t.str && op.base() == B::Add {
+            let s = format!("{}{}", self.as_str(a).unwrap_or(""), self.as_str(b).unwrap_or(""));
+            return Ok(self.new_str_fresh(s));
+        }
+        let (name, rname, iname) = dunder_names(self, op);
+        if op.is_inplace() {
+            if let Some(r) = self.call_special(a, iname, &[b])? {
+                if r != self.not_implemented_obj {
+                    return Ok(r);
+                }
+                self.decref(r);
+            }
+        }
+        if let Some(r) = self.binary_op1(a, b, name, rname)? {
+            return Ok(r);
+        }
+        if op.base() == B::Power {
+            // pow() with a modulus is only via the builtin.
+        }
+        let (an, bn) = (self.type_name(ta), self.type_name(tb));
+        let sym = op.symbol();
+        if op.base() == B::Power && !op.is_inplace() {
+            return Err(self.type_error(format!("unsupported operand type(s) for ** or pow(): '{an}' and '{bn}'")));
+        }
+        if op.base() == B::Rshift && !op.is_inplace() && self.is_builtin_print(a) {
+            return Err(self.type_error(format!(
+                "unsupported operand type(s) for >>: '{an}' and '{bn}'. Did you mean \"print(<message>, file=<output_stream>)\"?"
+            )));
+        }
+        Err(self.type_error(format!("unsupported operand type(s) for {sym}: '{an}' and '{bn}'")))
+    }
+
+    fn is_builtin_print(&self, a: ObjRef) -> bool {
+        matches!(self.heap.get(a), Payload::Builtin(b) if b.name == "print")
+    }
+
+    /// Tries `a.__op__(b)` then `b.__rop__(a)` (reflected first for a subclass
+    /// that overrides it); None when both return NotImplemented.
+    pub fn binary_op1(&mut self, a: ObjRef, b: ObjRef, name: ObjRef, rname: ObjRef) -> PyResult<Option<ObjRef>> {
+        let (ta, tb) = (self.ty(a), self.ty(b));
+        let lhs = self.lookup(ta, name);
+        let rhs = if ta != tb { self.lookup(tb, rname) } else { None };
+        let rhs_first = rhs.is_some() && self.is_subtype(tb, ta) && self.lookup(ta, rname) != rhs;
+        let mut order: Vec<(ObjRef, ObjRef, ObjRef)> = Vec::with_capacity(2);
+        if let Some(r) = rhs.filter(|_| rhs_first) {
+            order.push((r, b, a));
+        }
+        if let Some(l) = lhs {
+            order.push((l, a, b));
+        }
+        if let Some(r) = rhs.filter(|_| !rhs_first) {
+            order.push((r, b, a));
+        }
+        for (f, x, y) in order {
+            if f == self.none_obj {
+                continue;
+            }
+            let f = self.incref(f);
+            let r = self.call_unbound(f, x, &[y]);
+            self.decref(f);
+            let r = r?;
+            if r != self.not_implemented_obj {
+                return Ok(Some(r));
+            }
+            self.decref(r);
+        }
+        Ok(None)
+    }
+
+    pub fn unary_op(&mut self, v: ObjRef, instr: Instr) -> PyResult<ObjRef> {
+        let (name, sym) = match instr {
+            Instr::UnaryNegative => (self.n.__neg__, "-"),
+            Instr::UnaryPositive => (self.n.__pos__, "+"),
+            _ => (self.n.__invert__, "~"),
+        };
+        if self.ty(v) == self.t.int {
+            if let Payload::Int(i) = self.heap.get(v) {
+                let i = *i;
+                match instr {
+                    Instr::UnaryNegative => {
+                        if let Some(r) = i.checked_neg() {
+                            return Ok(self.new_int(r));
+                        }
+                    }
+                    Instr::UnaryPositive => return Ok(self.incref(v)),
+                    _ => return Ok(self.new_int(!i)),
+                }
+            }
+        }
+        match self.call_special(v, name, &[])? {
+            Some(r) => Ok(r),
+            None => {
+                let tn = self.type_name_of(v);
+                Err(self.type_error(format!("bad operand type for unary {sym}: '{tn}'")))
+            }
+        }
+    }
+
+    fn cmp_names(&self, op: C) -> ObjRef {
+        match op {
+            C::Lt => self.n.__lt__,
+            C::Le => self.n.__le__,
+            C::Eq => self.n.__eq__,
+            C::Ne => self.n.__ne__,
+            C::Gt => self.n.__gt__,
+            C::Ge => self.n.__ge__,
+        }
+    }
+
+    /// `a op b` for comparisons (owned result).
+    pub fn rich_compare(&mut self, a: ObjRef, b: ObjRef, op: C) -> PyResult<ObjRef> {
+        let (ta, tb) = (self.ty(a), self.ty(b));
+        let fast = {
+            let t = &self.t;
+            match (self.heap.get(a), self.heap.get(b)) {
+                (Payload::Int(x), Payload::Int(y)) if (ta == t.int || ta == t.bool) && (tb == t.int || tb == t.bool) => Some(x.cmp(y)),
+                (Payload::Float(x), Payload::Float(y)) if ta == t.float && tb == t.float => {
+                    let r = match op {
+                        C::Lt => x < y,
+                        C::Le => x <= y,
+                        C::Eq => x == y,
+                        C::Ne => x != y,
+                        C::Gt => x > y,
+                        C::Ge => x >= y,
+                    };
+                    return Ok(self.new_bool(r));
+                }
+                (Payload::Str(x), Payload::Str(y)) if ta == t.str && tb == t.str => Some(x.s.cmp(&y.s)),
+                _ => None,
+            }
+        };
+        if let Some(ord) = fast {
+            return Ok(self.new_bool(ord_matches(ord, op)));
+        }
+        self.enter_recursive(" in comparison")?;
+        let r = self.rich_compare_slow(a, b, op);
+        self.depth -= 1;
+        r
+    }
+
+    fn rich_compare_slow(&mut self, a: ObjRef, b: ObjRef, op: C) -> PyResult<ObjRef> {
+        let (ta, tb) = (self.ty(a), self.ty(b));
+        let name = self.cmp_names(op);
+        let rname = self.cmp_names(op.swapped());
+        let mut tried_reflected = false;
+        if ta != tb && self.is_subtype(tb, ta) && self.lookup(tb, rname).is_some() {
+            tried_reflected = true;
+            if let Some(r) = self.call_special(b, rname, &[a])? {
+                if r != self.not_implemented_obj {
+                    return Ok(r);
+                }
+                self.decref(r);
+            }
+        }
+        if let Some(r) = self.call_special(a, name, &[b])? {
+            if r != self.not_implemented_obj {
+                return Ok(r);
+            }
+            self.decref(r);
+        }
+        if !tried_reflected {
+            if let Some(r) = self.call_special(b, rname, &[a])? {
+                if r != self.not_implemented_obj {
+                    return Ok(r);
+                }
+                self.decref(r);
+            }
+        }
+        match op {
+            C::Eq => Ok(self.new_bool(a == b)),
+            C::Ne => Ok(self.new_bool(a != b)),
+            _ => {
+                let (an, bn) = (self.type_name(ta), self.type_name(tb));
+                Err(self.type_error(format!("'{}' not supported between instances of '{an}' and '{bn}'", op.symbol())))
+            }
+        }
+    }
+
+    /// `a < b` etc. as a bool.
+    pub fn compare_bool(&mut self, a: ObjRef, b: ObjRef, op: C) -> PyResult<bool> {
+        let r = self.rich_compare(a, b, op)?;
+        let t = self.truthy(r);
+        self.decref(r);
+        t
+    }
+}
+
+pub fn ord_matches(ord: std::cmp::Ordering, op: C) -> bool {
+    use std::cmp::Ordering::*;
+    match op {
+        C::Lt => ord == Less,
+        C::Le => ord != Greater,
+        C::Eq => ord == Equal,
+        C::Ne => ord != Equal,
+        C::Gt => ord == Greater,
+        C::Ge => ord != Less,
+    }
+}

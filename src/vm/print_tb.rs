@@ -1,0 +1,358 @@
+//! Printing uncaught exceptions exactly as CPython 3.11 does: chained
+//! exceptions, `Traceback (most recent call last):`, source lines with
+//! 3.11's caret lines (`~~~^~~~` anchors for binary operators and
+//! subscripts), `[Previous line repeated N more times]`, and the final
+//! `Type: message` line (SyntaxError has its own layout).
+
+use crate::heap::{ObjRef, Payload};
+use crate::syntax::ast::{ExprKind, StmtKind};
+
+use super::Vm;
+
+impl Vm {
+    /// Writes the exception (with its chain and traceback) to stderr.
+    pub fn print_exception(&mut self, exc: ObjRef) {
+        let mut out = String::new();
+        let mut seen = Vec::new();
+        self.format_exception_chain(exc, &mut out, &mut seen);
+        self.write_stderr(&out);
+    }
+
+    /// The full text CPython would print for an uncaught exception.
+    pub fn format_exception_text(&mut self, exc: ObjRef) -> String {
+        let mut out = String::new();
+        let mut seen = Vec::new();
+        self.format_exception_chain(exc, &mut out, &mut seen);
+        out
+    }
+
+    fn format_exception_chain(&mut self, exc: ObjRef, out: &mut String, seen: &mut Vec<ObjRef>) {
+        seen.push(exc);
+        if let Some(d) = self.exc_data(exc) {
+            let (cause, context, suppress) = (d.cause, d.context, d.suppress_context);
+            if let Some(c) = cause.filter(|c| !seen.contains(c)) {
+                self.format_exception_chain(c, out, seen);
+                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            } else if let Some(c) = context.filter(|c| !suppress && !seen.contains(c)) {
+                self.format_exception_chain(c, out, seen);
+                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
+        }
+        self.format_one_exception(exc, out);
+    }
+
+    fn format_one_exception(&mut self, exc: ObjRef, out: &mut String) {
+        let tb = self.exc_data(exc).and_then(|d| d.traceback);
+        if let Some(tb) = tb {
+            out.push_str("Traceback (most recent call last):\n");
+            self.format_traceback(tb, out);
+        }
+        let ty = self.ty(exc);
+        let tname = self.exc_type_display_name(ty);
+        if self.is_subtype(ty, self.t.syntax_error) {
+            self.format_syntax_error(exc, &tname, out);
+            return;
+        }
+        let msg = if ty == self.t.key_error || self.is_subtype(ty, self.t.key_error) && !self.type_data(ty).heap_type {
+            // KeyError shows the repr of a single argument.
+            let args = self.exc_data(exc).map(|d| d.args);
+            match args.and_then(|a| self.tuple_items(a).map(|t| t.to_vec())) {
+                Some(items) if items.len() == 1 => self.repr_string(items[0]),
+                _ => self.str_string(exc),
+            }
+        } else {
+            self.str_string(exc)
+        };
+        let mut msg = match msg {
+            Ok(m) => m,
+            Err(e) => {
+                self.drop_err(e);
+                "<exception str() failed>".to_string()
+            }
+        };
+        if self.is_subtype(ty, self.t.name_error) || self.is_subtype(ty, self.t.attribute_error) {
+            if let Ok(Some(s)) = self.instance_attr_str(exc, "_pyrite_suggestion") {
+                msg.push_str(&format!(". Did you mean: '{s}'?"));
+            }
+        }
+        if msg.is_empty() {
+            out.push_str(&tname);
+        } else {
+            out.push_str(&format!("{tname}: {msg}"));
+        }
+        out.push('\n');
+    }
+
+    fn instance_attr_str(&mut self, obj: ObjRef, name: &str) -> crate::vm::PyResult<Option<String>> {
+        let n = self.intern(name);
+        let v = self.instance_attr(obj, n);
+        self.decref(n);
+        Ok(match v? {
+            Some(v) => {
+                let s = self.as_str(v).map(|s| s.to_string());
+                self.decref(v);
+                s
+            }
+            None => None,
+        })
+    }
+
+    /// `module.Qualname` unless the module is builtins or __main__.
+    pub fn exc_type_display_name(&mut self, ty: ObjRef) -> String {
+        let name = self.type_data(ty).name.clone();
+        let q = self.type_data(ty).qualname;
+        let qual = self.as_str(q).map(|s| s.to_string()).unwrap_or(name);
+        let d = self.type_dict(ty);
+        let module = self.dict_get_str(d, "__module__").and_then(|m| self.as_str(m)).map(|s| s.to_string());
+        match module.as_deref() {
+            None | Some("builtins") | Some("__main__") => qual,
+            Some(m) => format!("{m}.{qual}"),
+        }
+    }
+
+    fn format_syntax_error(&mut self, exc: ObjRef, tname: &str, out: &mut String) {
+        let get = |vm: &mut Vm, n: &str| -> Option<ObjRef> {
+            let k = vm.intern(n);
+            let r = vm.instance_attr(exc, k).ok().flatten();
+            vm.decref(k);
+            r
+        };
+        let filename = get(self, "filename");
+        let lineno = get(self, "lineno");
+        let offset = get(self, "offset");
+        let end_offset = get(self, "end_offset");
+        let text = get(self, "text");
+        let msg = get(self, "msg");
+        if let (Some(f), Some(l)) = (filename, lineno) {
+            if let (Some(fs), Some(ln)) = (self.as_str(f).map(|s| s.to_string()), self.as_int(l)) {
+                out.push_str(&format!("  File \"{fs}\", line {ln}\n"));
+            }
+        }
+        if let Some(t) = text.filter(|&t| t != self.none_obj) {
+            if let Some(ts) = self.as_str(t).map(|s| s.to_string()) {
+                let line = ts.trim_end_matches(['\n', '\r']);
+                let stripped = line.trim_start_matches([' ', '\t', '\x0c']);
+                let lead = line.chars().count() - stripped.chars().count();
+                out.push_str(&format!("    {}\n", stripped.trim_end()));
+                let off = offset.and_then(|o| self.as_int(o)).unwrap_or(0);
+                let end = end_offset.and_then(|o| self.as_int(o)).unwrap_or(0);
+                if off >= 1 {
+                    let start = (off as usize - 1).saturating_sub(lead);
+                    let stripped_len = stripped.trim_end().chars().count();
+                    let start = start.min(stripped_len);
+                    let mut width = if end > off { (end - off) as usize } else { 1 };
+                    if start + width > stripped_len + 1 {
+                        width = (stripped_len + 1).saturating_sub(start).max(1);
+                    }
+                    out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
+                }
+            }
+        }
+        let m = msg.and_then(|m| self.as_str(m).map(|s| s.to_string())).unwrap_or_default();
+        out.push_str(&format!("{tname}: {m}\n"));
+        for v in [filename, lineno, offset, end_offset, text, msg].into_iter().flatten() {
+            self.decref(v);
+        }
+    }
+
+    fn format_traceback(&mut self, tb: ObjRef, out: &mut String) {
+        let mut entries = Vec::new();
+        let mut cur = Some(tb);
+        while let Some(t) = cur {
+            let Payload::Traceback(td) = self.heap.get(t) else { break };
+            entries.push((td.code, td.lasti, td.lineno));
+            cur = td.next;
+        }
+        let mut last: Option<(String, u32, String)> = None;
+        let mut count = 0usize;
+        for (code_obj, lasti, lineno) in entries {
+            let Payload::Code(cd) = self.heap.get(code_obj) else { continue };
+            let code = cd.code.clone();
+            let key = (code.filename.to_string(), lineno, code.name.to_string());
+            if last.as_ref() == Some(&key) {
+                count += 1;
+                if count > 3 {
+                    continue;
+                }
+            } else {
+                if count > 3 {
+                    let n = count - 3;
+                    out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
+                }
+                last = Some(key);
+                count = 1;
+            }
+            out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.filename, lineno, code.name));
+            let loc = code.locations.get(lasti as usize).copied().unwrap_or_default();
+            self.format_source_line(&code.filename, lineno, loc, out);
+        }
+        if count > 3 {
+            let n = count - 3;
+            out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
+        }
+    }
+
+    fn format_source_line(&mut self, filename: &str, lineno: u32, loc: crate::bytecode::Loc, out: &mut String) {
+        // Like linecache, only real files have source lines (not <stdin>, <string>).
+        if lineno == 0 || filename.starts_with('<') {
+            return;
+        }
+        let src = match self.sources.get(filename) {
+            Some(s) => s.clone(),
+            None => match std::fs::read_to_string(filename) {
+                Ok(s) => {
+                    let rc: std::rc::Rc<str> = std::rc::Rc::from(s.as_str());
+                    self.sources.insert(filename.to_string(), rc.clone());
+                    rc
+                }
+                Err(_) => return,
+            },
+        };
+        let Some(line) = src.split('\n').nth(lineno as usize - 1) else { return };
+        let line = line.trim_end_matches('\r');
+        let stripped = line.trim_start_matches([' ', '\t', '\x0c']);
+        let lead = line.len() - stripped.len();
+        let shown = stripped.trim_end();
+        if shown.is_empty() {
+            return;
+        }
+        out.push_str(&format!("    {shown}\n"));
+        if let Some(carets) = caret_line(line, lead, loc) {
+            out.push_str(&carets);
+        }
+    }
+}
+
+/// 3.11's caret line for an instruction's location on `line` (None when omitted).
+fn caret_line(line: &str, lead: usize, loc: crate::bytecode::Loc) -> Option<String> {
+    if loc.line == 0 || loc.end_line == 0 {
+        return None;
+    }
+    let to_chars = |byte: usize| -> usize { line.get(..byte.min(line.len())).map_or(0, |s| s.chars().count()) };
+    let start = to_chars(loc.col as usize);
+    let mut end = to_chars(loc.end_col as usize);
+    let mut anchors = None;
+    if loc.line == loc.end_line {
+        let seg_bytes = line.get(loc.col as usize..(loc.end_col as usize).min(line.len()))?;
+        anchors = extract_anchors(seg_bytes);
+    } else {
+        end = line.trim_end().chars().count();
+    }
+    let line_chars = line.chars().count();
+    let lead_chars = to_chars(lead);
+    let stripped_len = line_chars - lead_chars;
+    if end.saturating_sub(start) == stripped_len && anchors.is_none() {
+        return None;
+    }
+    if end <= start {
+        return None;
+    }
+    let (left, right, primary, secondary) = match anchors {
+        Some((l, r)) => (start + l, start + r, '~', '^'),
+        None => (end, end, '^', '^'),
+    };
+    let mut s = String::from("    ");
+    for c in lead_chars..end {
+        let ch = if c < start {
+            ' '
+        } else if anchors.is_some() && left <= c && c < right {
+            secondary
+        } else {
+            primary
+        };
+        s.push(ch);
+    }
+    s.push('\n');
+    Some(s)
+}
+
+/// Anchors inside a segment that parses as a binary operation or subscript
+/// expression: (left, right) character offsets of the `^` part.
+fn extract_anchors(segment: &str) -> Option<(usize, usize)> {
+    let module = crate::syntax::parse(segment, "<string>", crate::syntax::Mode::Exec).ok()?;
+    let stmt = module.body.first()?;
+    let StmtKind::Expr(e) = &stmt.kind else { return None };
+    let bytes = segment.as_bytes();
+    let to_chars = |b: usize| segment.get(..b.min(segment.len())).map_or(b, |s| s.chars().count());
+    match &e.kind {
+        ExprKind::BinOp { left, right, .. } => {
+            if left.span.end_line != 1 || right.span.line != 1 {
+                return None;
+            }
+            let (from, to) = (left.span.end_col as usize, right.span.col as usize);
+            for i in from..to.min(bytes.len()) {
+                if bytes[i].is_ascii_whitespace() {
+                    continue;
+                }
+                let mut r = i + 1;
+                if i + 1 < to && !bytes[i + 1].is_ascii_whitespace() {
+                    r += 1;
+                }
+                return Some((to_chars(i), to_chars(r)));
+            }
+            None
+        }
+        ExprKind::Subscript { value, slice, .. } => {
+            if value.span.end_line != 1 || slice.span.end_line != 1 {
+                return None;
+            }
+            Some((to_chars(value.span.end_col as usize), to_chars(slice.span.end_col as usize) + 1))
+        }
+        _ => None,
+    }
+}
+
+/// CPython 3.11's "Did you mean" suggestion (Levenshtein with its costs).
+pub fn suggest(name: &str, candidates: &[String]) -> Option<String> {
+    if candidates.len() >= 750 {
+        return None;
+    }
+    let mut best: Option<(usize, &String)> = None;
+    for c in candidates {
+        if c == name {
+            continue;
+        }
+        let max = (name.len() + c.len() + 3) * 2 / 6;
+        let d = levenshtein(name, c, max);
+        if d > max {
+            continue;
+        }
+        if best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, c));
+        }
+    }
+    best.map(|(_, c)| c.clone())
+}
+
+fn levenshtein(a: &str, b: &str, max: usize) -> usize {
+    const MOVE: usize = 2;
+    const CASE: usize = 1;
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a == b {
+        return 0;
+    }
+    let cost = |x: char, y: char| -> usize {
+        if x == y {
+            0
+        } else if x.to_ascii_lowercase() == y.to_ascii_lowercase() {
+            CASE
+        } else {
+            MOVE
+        }
+    };
+    let mut prev: Vec<usize> = (0..=b.len()).map(|j| j * MOVE).collect();
+    for i in 1..=a.len() {
+        let mut cur = vec![i * MOVE; b.len() + 1];
+        for j in 1..=b.len() {
+            cur[j] = (prev[j] + MOVE).min(cur[j - 1] + MOVE).min(prev[j - 1] + cost(a[i - 1], b[j - 1]));
+        }
+        prev = cur;
+    }
+    let d = prev[b.len()];
+    if d > max {
+        max + 1
+    } else {
+        d
+    }
+}

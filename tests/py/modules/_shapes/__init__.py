@@ -1,0 +1,3 @@
+print("package _shapes initialised")
+from ._square import Square
+DEFAULT_SIDE = 2

@@ -1,0 +1,12 @@
+import sys
+print(sys.argv)
+print(sys.getrecursionlimit())
+print(type(sys.path).__name__, len(sys.path) > 0)
+print(sys.version_info[:2], sys.version_info.major, sys.version.startswith("3.11"))
+print(sys.maxsize, sys.byteorder, sys.platform)
+print(sys.modules['__main__'].__name__, __name__ in sys.modules)
+print(sys.int_info.bits_per_digit, sys.float_info.max, sys.hash_info.width)
+sys.setrecursionlimit(2000)
+print(sys.getrecursionlimit())
+print(sys.stdout.write("written\n"))
+print("to stderr", file=sys.stderr)

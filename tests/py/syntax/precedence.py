@@ -1,0 +1,12 @@
+print(2 + 3 * 4, (2 + 3) * 4, 2 ** 3 ** 2, -2 ** 2, (-2) ** 2)
+print(1 + 2 << 3, 1 | 2 ^ 3 & 4, 6 & 3 | 8)
+print(not True or True, not (True or True), True and not False)
+print(1 < 2 == 2, 3 > 2 > 1, 1 < 3 < 2)
+print(10 - 4 - 3, 100 / 10 / 5, 2 * 3 % 4)
+print(- - 3, ~ ~ 7, not not 0)
+print(1 if True else 2 if False else 3)
+print([1, 2] + [3] * 2, "ab" * 2 + "c")
+print(1 in [1, 2] == True, (1 in [1, 2]) == True)
+x = 5
+print(x > 3 and x < 10 or x == 0, 0 or "" or None or "last")
+print(1 and 2 and 3, 1 and 0 and 3, None or 0)

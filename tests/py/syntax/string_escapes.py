@@ -1,0 +1,6 @@
+print(repr('\x41\x42'), repr('\101\102'), repr('\u00e9'), repr('\U0001F600'))
+print('\N{LATIN SMALL LETTER E WITH ACUTE}')
+print(repr('\a\b\f\v\0'), repr('\x7f'), repr('\x80'))
+print(len('\n'), len('\u1234'), ord('\t'))
+print(repr(b'\x00\xff\n'), repr(b'abc'), repr(rb'\n'))
+print(repr('\\d'))

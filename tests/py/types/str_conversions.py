@@ -1,0 +1,6 @@
+print(str(12), int("12") + 1, float("1.25") * 2, repr(str(1.0)), str(10**25), str(-1e-7))
+print(list("abc"), tuple("ab"), set("aa"), "".join(["x", "y"]), ",".join(map(str, range(4))))
+print("3" + str(4), int("3") + 4, "5" * 3, "%s" % 5 + "5", f"{5}" * 2)
+print(ord("a") - ord("A"), chr(ord("a") - 32), "abc".encode().decode())
+print(str.lower("ABC"), "x".__class__.__name__, isinstance("s", str), str(str))
+print(repr("line\nnext"), str("line\\n"), len("\\n"), "a\x00b", len("a\x00b"))

@@ -1,0 +1,3 @@
+x = 5
+for i in range(2):
+    print(i, x)

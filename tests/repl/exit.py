@@ -1,0 +1,4 @@
+print("before")
+import sys
+sys.exit(3)
+print("never")
