@@ -42,7 +42,7 @@ impl Interpreter {
     pub fn new(config: Config) -> Interpreter {
         let mut vm = Box::new(Vm::new(config.argv.clone()));
         if config.unbuffered {
-            vm.stdout.line_buffered = true;
+            vm.stdout.unbuffered = true;
         }
         let interrupt = vm.interrupt.clone();
         Interpreter { config, interrupt, vm, main_module: None }

@@ -293,7 +293,7 @@ fn run(prog: &str, opts: Options) -> i32 {
         Target::Command(cmd) => interp.run_source(&with_newline(cmd), "<string>"),
         Target::Module(name) => interp.run_module(name),
         Target::File(path) => match check_script(prog, path) {
-            Ok(()) => interp.run_file(path),
+            Ok(script) => interp.run_file(&script),
             Err(code) => return code,
         },
         Target::Stdin { .. } if repl_only => {
@@ -319,18 +319,20 @@ fn run(prog: &str, opts: Options) -> i32 {
     interp.finalize(code)
 }
 
-/// CPython rejects a missing or unreadable script before starting.
-fn check_script(prog: &str, path: &str) -> Result<(), i32> {
+/// CPython rejects a missing or unreadable script before starting. Returns
+/// the file to run: the script, or `DIR/__main__.py` for a directory.
+fn check_script(prog: &str, path: &str) -> Result<String, i32> {
     let p = Path::new(path);
     if p.is_dir() {
-        if p.join("__main__.py").is_file() {
-            return Ok(());
+        let main = p.join("__main__.py");
+        if main.is_file() {
+            return Ok(main.to_string_lossy().into_owned());
         }
         eprintln!("{prog}: can't find '__main__' module in {}", py_quote(path));
         return Err(1);
     }
     match std::fs::File::open(p) {
-        Ok(_) => Ok(()),
+        Ok(_) => Ok(path.to_string()),
         Err(e) => {
             eprintln!(
                 "{prog}: can't open file {}: {}",

@@ -253,7 +253,7 @@ fn run_terminal(interp: &mut Interpreter) -> Result<i32, ()> {
             }
             Err(ReadlineError::Interrupted) => {
                 // Ctrl-C at a prompt drops the input being typed.
-                eprintln!("\nKeyboardInterrupt");
+                eprintln!("KeyboardInterrupt");
                 pending = Pending::default();
                 prompt = PS1;
             }

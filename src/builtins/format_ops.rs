@@ -87,7 +87,11 @@ impl PercentArgs for VmArgs<'_> {
                 Ok(Some(crate::numeric::convert::f64_to_bigint(f.trunc())?))
             }
             _ => {
-                let name = if want == IntWant::Number { self.vm.n.__int__ } else { self.vm.n.__index__ };
+                let mut name = if want == IntWant::Number { self.vm.n.__int__ } else { self.vm.n.__index__ };
+                // int(x) falls back to __index__ when there is no __int__.
+                if want == IntWant::Number && self.vm.lookup(self.vm.ty(a), name).is_none() {
+                    name = self.vm.n.__index__;
+                }
                 match self.vm.call_special(a, name, &[])? {
                     Some(r) => {
                         let v = self.vm.as_bigint(r);
@@ -122,9 +126,35 @@ impl PercentArgs for VmArgs<'_> {
                     _ => Some(None),
                 }
             }
-            Payload::Int(i) => Some(u32::try_from(*i).ok()),
             _ => None,
         }
+    }
+    fn get_by_key_bytes(&mut self, key: &[u8]) -> Result<ObjRef, PErr> {
+        let k = self.vm.new_bytes(key.to_vec());
+        let r = self.vm.getitem(self.args, k);
+        self.vm.decref(k);
+        let v = r?;
+        self.owned.push(v);
+        Ok(v)
+    }
+    fn to_bytes(&mut self, a: &ObjRef) -> Result<Option<Vec<u8>>, PErr> {
+        if let Some(b) = crate::types::bytes::bytes_of(self.vm, *a) {
+            return Ok(Some(b));
+        }
+        let name = self.vm.intern("__bytes__");
+        let r = self.vm.call_special(*a, name, &[]);
+        self.vm.decref(name);
+        match r? {
+            Some(r) => {
+                let b = crate::types::bytes::bytes_of(self.vm, r);
+                self.vm.decref(r);
+                Ok(b)
+            }
+            None => Ok(None),
+        }
+    }
+    fn as_byte(&mut self, a: &ObjRef) -> Option<Option<u8>> {
+        crate::types::bytes::bytes_of(self.vm, *a).map(|b| if b.len() == 1 { Some(b[0]) } else { None })
     }
 }
 
@@ -140,6 +170,17 @@ pub fn percent_format_str(vm: &mut Vm, fmt: &str, args: ObjRef) -> PyResult<ObjR
         Ok(s) => Ok(vm.new_str(s)),
         Err(e) => Err(to_py(vm, e)),
     }
+}
+
+/// `fmt % args` for bytes and bytearray (added by the text helper).
+pub fn percent_format_bytes(vm: &mut Vm, fmt: &[u8], args: ObjRef) -> PyResult<Vec<u8>> {
+    let mut a = VmArgs { vm, args, owned: Vec::new() };
+    let r = crate::format::printf::percent_format_bytes(fmt, &mut a);
+    let owned = std::mem::take(&mut a.owned);
+    for o in owned {
+        vm.decref(o);
+    }
+    r.map_err(|e| to_py(vm, e))
 }
 
 /// `fmt.format(*args, **kwargs)` (vectorcall arguments, borrowed).

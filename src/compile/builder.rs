@@ -45,9 +45,9 @@ pub struct Block {
 }
 
 /// Maximum size of an exit block that gets copied into its predecessors.
-const MAX_COPY_SIZE: usize = 4;
+pub(super) const MAX_COPY_SIZE: usize = 4;
 
-fn is_uncond_jump(i: &Ins) -> bool {
+pub(super) fn is_uncond_jump(i: &Ins) -> bool {
     matches!(i.op, Op::I(Instr::Jump(_)))
 }
 fn is_jump(i: &Ins) -> bool {
@@ -208,7 +208,7 @@ impl Cfg {
         v
     }
 
-    fn next_nonempty(&self, mut b: BlockId) -> BlockId {
+    pub(super) fn next_nonempty(&self, mut b: BlockId) -> BlockId {
         while self.blocks[b].instrs.is_empty() {
             match self.blocks[b].next {
                 Some(n) => b = n,
@@ -231,7 +231,7 @@ impl Cfg {
         self.blocks[b].instrs.last().is_some_and(no_fallthrough)
     }
 
-    fn is_exit_without_lineno(&self, b: BlockId) -> bool {
+    pub(super) fn is_exit_without_lineno(&self, b: BlockId) -> bool {
         let bl = &self.blocks[b];
         bl.instrs.last().is_some_and(is_exit) && bl.instrs.iter().all(|i| i.loc.line == 0)
     }
@@ -304,212 +304,6 @@ impl Cfg {
         self.blocks[b].instrs = out;
     }
 
-    fn const_truth(consts: &[ConstValue], i: &Instr) -> Option<bool> {
-        let Instr::LoadConst(k) = i else { return None };
-        Some(match consts.get(*k as usize)? {
-            ConstValue::None | ConstValue::False => false,
-            ConstValue::True | ConstValue::Ellipsis | ConstValue::Code(_) => true,
-            ConstValue::Int(v) => v.sign() != num_bigint::Sign::NoSign,
-            ConstValue::Float(f) => *f != 0.0,
-            ConstValue::Complex { real, imag } => *real != 0.0 || *imag != 0.0,
-            ConstValue::Str(s) => !s.is_empty(),
-            ConstValue::Bytes(b) => !b.is_empty(),
-            ConstValue::Tuple(t) | ConstValue::FrozenSet(t) => !t.is_empty(),
-        })
-    }
-
-    /// A subset of CPython's `optimize_basic_block` peepholes.
-    fn optimize_block(&mut self, b: BlockId, consts: &mut Vec<ConstValue>) {
-        let mut i = 0usize;
-        while i < self.blocks[b].instrs.len() {
-            let ins = self.blocks[b].instrs[i];
-            let next = self.blocks[b].instrs.get(i + 1).copied();
-            let Op::I(instr) = ins.op else {
-                i += 1;
-                continue;
-            };
-            let target_first = ins.target.and_then(|t| {
-                let t = self.next_nonempty(t);
-                self.blocks[t].instrs.first().copied().map(|f| (t, f))
-            });
-            match instr {
-                Instr::LoadConst(_) => {
-                    if let Some(nx) = next {
-                        match nx.op {
-                            Op::I(Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_)) => {
-                                if let Some(truth) = Self::const_truth(consts, &instr) {
-                                    let jump_if_true = matches!(nx.op, Op::I(Instr::PopJumpIfTrue(_)));
-                                    self.blocks[b].instrs[i].op = Op::I(Instr::Nop);
-                                    self.blocks[b].instrs[i + 1].op =
-                                        if truth == jump_if_true { Op::I(Instr::Jump(0)) } else { Op::I(Instr::Nop) };
-                                    if truth != jump_if_true {
-                                        self.blocks[b].instrs[i + 1].target = None;
-                                    }
-                                }
-                            }
-                            Op::I(Instr::JumpIfFalseOrPop(_) | Instr::JumpIfTrueOrPop(_)) => {
-                                if let Some(truth) = Self::const_truth(consts, &instr) {
-                                    let jump_if_true = matches!(nx.op, Op::I(Instr::JumpIfTrueOrPop(_)));
-                                    if truth == jump_if_true {
-                                        self.blocks[b].instrs[i + 1].op = Op::I(Instr::Jump(0));
-                                    } else {
-                                        self.blocks[b].instrs[i].op = Op::I(Instr::Nop);
-                                        self.blocks[b].instrs[i + 1].op = Op::I(Instr::Nop);
-                                        self.blocks[b].instrs[i + 1].target = None;
-                                    }
-                                }
-                            }
-                            Op::I(Instr::IsOp(inv)) => {
-                                let is_none = matches!(instr, Instr::LoadConst(k) if matches!(consts.get(k as usize), Some(ConstValue::None)));
-                                if let (true, Some(j)) = (is_none, self.blocks[b].instrs.get(i + 2).copied()) {
-                                    if let Op::I(Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_)) = j.op {
-                                        let mut invert = inv;
-                                        if matches!(j.op, Op::I(Instr::PopJumpIfFalse(_))) {
-                                            invert = !invert;
-                                        }
-                                        // The IS_OP becomes the jump (keeping its location).
-                                        self.blocks[b].instrs[i].op = Op::I(Instr::Nop);
-                                        self.blocks[b].instrs[i + 1].op = Op::I(if invert {
-                                            Instr::PopJumpIfNotNone(0)
-                                        } else {
-                                            Instr::PopJumpIfNone(0)
-                                        });
-                                        self.blocks[b].instrs[i + 1].target = j.target;
-                                        self.blocks[b].instrs[i + 2].op = Op::I(Instr::Nop);
-                                        self.blocks[b].instrs[i + 2].target = None;
-                                    }
-                                }
-                            }
-                            _ => {}
-                        }
-                    }
-                }
-                Instr::BuildTuple(n) => {
-                    if let Some(Op::I(Instr::UnpackSequence(m))) = next.map(|x| x.op) {
-                        if m == n && (1..=3).contains(&n) {
-                            self.blocks[b].instrs[i].op = Op::I(Instr::Nop);
-                            self.blocks[b].instrs[i + 1].op = Op::I(if n == 1 { Instr::Nop } else { Instr::Swap(n) });
-                            i += 1;
-                            continue;
-                        }
-                    }
-                    // fold_tuple_on_constants
-                    let n = n as usize;
-                    if n > 0 && i >= n {
-                        let start = i - n;
-                        let all_const = self.blocks[b].instrs[start..i].iter().all(|x| matches!(x.op, Op::I(Instr::LoadConst(_))));
-                        if all_const {
-                            let items: Vec<ConstValue> = self.blocks[b].instrs[start..i]
-                                .iter()
-                                .map(|x| match x.op {
-                                    Op::I(Instr::LoadConst(k)) => consts[k as usize].clone(),
-                                    _ => ConstValue::None,
-                                })
-                                .collect();
-                            let k = add_const(consts, ConstValue::Tuple(items.into()));
-                            for x in &mut self.blocks[b].instrs[start..i] {
-                                x.op = Op::I(Instr::Nop);
-                            }
-                            self.blocks[b].instrs[i].op = Op::I(Instr::LoadConst(k));
-                        }
-                    }
-                }
-                Instr::JumpIfFalseOrPop(_) | Instr::JumpIfTrueOrPop(_) => {
-                    if let Some((tb, tf)) = target_first {
-                        let is_false = matches!(instr, Instr::JumpIfFalseOrPop(_));
-                        match tf.op {
-                            Op::I(Instr::Jump(_)) => {
-                                self.jump_thread(b, i, tf.target, None);
-                            }
-                            Op::I(Instr::PopJumpIfFalse(_)) | Op::I(Instr::JumpIfFalseOrPop(_)) if is_false => {
-                                let newop = if matches!(tf.op, Op::I(Instr::PopJumpIfFalse(_))) {
-                                    Some(Instr::PopJumpIfFalse(0))
-                                } else {
-                                    None
-                                };
-                                self.jump_thread(b, i, tf.target, newop);
-                            }
-                            Op::I(Instr::PopJumpIfTrue(_)) | Op::I(Instr::JumpIfTrueOrPop(_)) if !is_false => {
-                                let newop = if matches!(tf.op, Op::I(Instr::PopJumpIfTrue(_))) {
-                                    Some(Instr::PopJumpIfTrue(0))
-                                } else {
-                                    None
-                                };
-                                self.jump_thread(b, i, tf.target, newop);
-                            }
-                            Op::I(Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_) | Instr::JumpIfFalseOrPop(_) | Instr::JumpIfTrueOrPop(_)) => {
-                                // Opposite test: the first jump skips past the second test.
-                                if ins.loc.line == tf.loc.line && self.blocks[tb].instrs.len() == 1 {
-                                    if let Some(after) = self.blocks[tb].next {
-                                        self.blocks[b].instrs[i].op =
-                                            Op::I(if is_false { Instr::PopJumpIfFalse(0) } else { Instr::PopJumpIfTrue(0) });
-                                        self.blocks[b].instrs[i].target = Some(after);
-                                        continue;
-                                    }
-                                }
-                            }
-                            _ => {}
-                        }
-                    }
-                }
-                Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_) | Instr::PopJumpIfNone(_) | Instr::PopJumpIfNotNone(_) | Instr::Jump(_) => {
-                    if let Some((_, tf)) = target_first {
-                        if matches!(tf.op, Op::I(Instr::Jump(_))) && tf.target != ins.target {
-                            if self.jump_thread(b, i, tf.target, None) {
-                                continue;
-                            }
-                        }
-                    }
-                }
-                Instr::Swap(1) => {
-                    self.blocks[b].instrs[i].op = Op::I(Instr::Nop);
-                }
-                Instr::PushNull => {
-                    if let Some(Op::I(Instr::LoadGlobal { namei, push_null: false })) = next.map(|x| x.op) {
-                        self.blocks[b].instrs[i].op = Op::I(Instr::Nop);
-                        self.blocks[b].instrs[i + 1].op = Op::I(Instr::LoadGlobal { namei, push_null: true });
-                    }
-                }
-                _ => {}
-            }
-            i += 1;
-        }
-    }
-
-    /// Retargets instruction `i` of block `b` to `new_target` (CPython's jump_thread);
-    /// returns true when it changed something.
-    fn jump_thread(&mut self, b: BlockId, i: usize, new_target: Option<BlockId>, newop: Option<Instr>) -> bool {
-        let Some(t) = new_target else { return false };
-        if self.blocks[b].instrs[i].target == Some(t) {
-            return false;
-        }
-        let ins = &mut self.blocks[b].instrs[i];
-        if let Some(op) = newop {
-            ins.op = Op::I(op);
-        }
-        ins.target = Some(t);
-        true
-    }
-
-    /// extend_block: an unconditional jump to a small exit block without a
-    /// line number is replaced by a copy of that block.
-    fn extend_block(&mut self, b: BlockId) {
-        let Some(last) = self.blocks[b].instrs.last().copied() else { return };
-        if !is_uncond_jump(&last) {
-            return;
-        }
-        let Some(t) = last.target else { return };
-        let t = self.next_nonempty(t);
-        if self.is_exit_without_lineno(t) && self.blocks[t].instrs.len() <= MAX_COPY_SIZE {
-            let copy = self.blocks[t].instrs.clone();
-            let bl = &mut self.blocks[b];
-            let n = bl.instrs.len();
-            bl.instrs[n - 1].op = Op::I(Instr::Nop);
-            bl.instrs[n - 1].target = None;
-            bl.instrs.extend(copy);
-        }
-    }
-
     fn successors(&self, b: BlockId) -> Vec<BlockId> {
         let bl = &self.blocks[b];
         let mut v = Vec::new();
@@ -551,7 +345,8 @@ impl Cfg {
             self.optimize_block(b, consts);
             self.clean_block(b);
         }
-        for &b in &order {
+        // CPython walks its block list newest-first; order matters for chains.
+        for b in (0..self.blocks.len()).rev() {
             self.extend_block(b);
         }
         self.mark_reachable();
@@ -586,7 +381,12 @@ impl Cfg {
 
     fn duplicate_exits_without_lineno(&mut self) {
         self.mark_reachable();
-        for b in self.layout() {
+        // CPython walks its block list newest-first.
+        let n = self.blocks.len();
+        for b in (0..n).rev() {
+            if !self.blocks[b].visited {
+                continue;
+            }
             let Some(last) = self.blocks[b].instrs.last().copied() else { continue };
             if !is_jump(&last) {
                 continue;
@@ -753,9 +553,8 @@ impl Cfg {
         }
         for bl in &mut self.blocks {
             for ins in &mut bl.instrs {
-                if matches!(ins.op, Op::SetupFinally | Op::SetupCleanup | Op::SetupWith | Op::PopBlock) {
+                if matches!(ins.op, Op::PopBlock) {
                     ins.op = Op::I(Instr::Nop);
-                    ins.target = None;
                 }
             }
         }
@@ -772,9 +571,18 @@ impl Cfg {
         self.ensure_exits_have_lineno(first_line);
         self.optimize(consts);
         self.duplicate_exits_without_lineno();
+        self.trim_unused_consts(consts);
         self.propagate_line_numbers();
         let maxdepth = self.stackdepth();
         self.label_exception_targets();
+        for bl in &mut self.blocks {
+            for ins in &mut bl.instrs {
+                if matches!(ins.op, Op::SetupFinally | Op::SetupCleanup | Op::SetupWith) {
+                    ins.op = Op::I(Instr::Nop);
+                    ins.target = None;
+                }
+            }
+        }
         for b in self.layout() {
             self.clean_block(b);
         }
@@ -839,6 +647,21 @@ impl Cfg {
             k = e;
         }
         (instrs, locs, table, maxdepth.max(0) as u32)
+    }
+
+    /// Drops trailing constants no reachable instruction uses (CPython's trim_unused_consts).
+    fn trim_unused_consts(&self, consts: &mut Vec<ConstValue>) {
+        let mut max = 0usize;
+        for b in self.layout() {
+            for ins in &self.blocks[b].instrs {
+                if let Op::I(Instr::LoadConst(k) | Instr::KwNames(k)) = ins.op {
+                    max = max.max(k as usize);
+                }
+            }
+        }
+        if max + 1 < consts.len() {
+            consts.truncate(max + 1);
+        }
     }
 
     fn ensure_exits_have_lineno(&mut self, first_line: u32) {

@@ -6,7 +6,7 @@ use crate::syntax::ast::{Ctx, Expr, ExprKind, Keyword};
 
 use super::expr::{Coll, STACK_USE_GUARD};
 use super::symtable::def;
-use super::{err, loc_of, CResult, Compiler};
+use super::{attr_loc, err, loc_of, CResult, Compiler};
 
 impl<'a> Compiler<'a> {
     pub fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> CResult {
@@ -42,9 +42,7 @@ impl<'a> Compiler<'a> {
         }
         self.visit_expr(value)?;
         let saved = self.ur().loc;
-        let mut loc = loc_of(func.span);
-        loc.line = func.span.end_line;
-        self.u().loc = loc;
+        self.u().loc = attr_loc(loc_of(func.span), func.span, attr);
         let k = self.mangled_name_index(attr);
         self.emit(Instr::LoadMethod(k));
         for a in args {
@@ -58,7 +56,7 @@ impl<'a> Compiler<'a> {
             // CPython attributes KW_NAMES to the method's location too.
             self.kw_names(keywords);
         }
-        self.set_loc(e.span);
+        self.u().loc = attr_loc(loc_of(e.span), func.span, attr);
         self.emit(Instr::Call((args.len() + nk) as u32));
         self.u().loc = saved;
         Ok(true)

@@ -7,7 +7,7 @@ use crate::syntax::ast::{self, CmpOp, Ctx, Expr, ExprKind};
 
 use super::builder::BlockId;
 use super::stmt::binop;
-use super::{const_value, err, CResult, Compiler};
+use super::{attr_loc, const_value, err, CResult, Compiler};
 
 /// Above this many stack items CPython builds collections incrementally.
 pub(crate) const STACK_USE_GUARD: usize = 30;
@@ -187,14 +187,15 @@ impl<'a> Compiler<'a> {
                         if *ctx == Ctx::Store && attr == "__debug__" {
                             return err("cannot assign to __debug__", e.span);
                         }
-                        let saved = self.ur().loc;
-                        let mut loc = saved;
-                        loc.line = e.span.end_line;
+                        let loc = attr_loc(self.ur().loc, e.span, attr);
                         self.u().loc = loc;
                         self.emit(if *ctx == Ctx::Load { Instr::LoadAttr(k) } else { Instr::StoreAttr(k) });
-                        self.u().loc = saved;
                     }
-                    Ctx::Del => self.emit(Instr::DeleteAttr(k)),
+                    Ctx::Del => {
+                        let loc = attr_loc(self.ur().loc, e.span, attr);
+                        self.u().loc = loc;
+                        self.emit(Instr::DeleteAttr(k));
+                    }
                 }
                 Ok(())
             }
@@ -274,7 +275,7 @@ impl<'a> Compiler<'a> {
                 if seen_star {
                     return err("multiple starred expressions in assignment", whole.span);
                 }
-                if i >= 256 || n - i - 1 >= (i32::MAX >> 8) as usize {
+                if i >= 256 || n - i > (i32::MAX >> 8) as usize {
                     return err("too many expressions in star-unpacking assignment", whole.span);
                 }
                 self.emit(Instr::UnpackEx { before: i as u16, after: (n - i - 1) as u16 });
@@ -296,7 +297,8 @@ impl<'a> Compiler<'a> {
     /// CPython's `starunpack_helper` for list/tuple/set displays and `*args` calls.
     pub fn starunpack(&mut self, elts: &[Expr], pushed: u32, coll: Coll, tuple: bool) -> CResult {
         let n = elts.len();
-        let (build, add, extend): (fn(u32) -> Instr, fn(u32) -> Instr, fn(u32) -> Instr) = match coll {
+        type Ctor = fn(u32) -> Instr;
+        let (build, add, extend): (Ctor, Ctor, Ctor) = match coll {
             Coll::List => (Instr::BuildList, Instr::ListAppend, Instr::ListExtend),
             Coll::Set => (Instr::BuildSet, Instr::SetAdd, Instr::SetUpdate),
         };
@@ -507,9 +509,13 @@ impl<'a> Compiler<'a> {
                 self.use_next_block(end);
                 return Ok(());
             }
+            // CPython sets the location to the comparison here and does not
+            // restore it: the jump (and later jumps of the same test) carry it.
+            ExprKind::Compare { .. } => self.set_loc(e.span),
+            _ => {}
+        }
+        match &e.kind {
             ExprKind::Compare { left, ops, comparators } if ops.len() > 1 => {
-                let saved = self.ur().loc;
-                self.set_loc(e.span);
                 let n = ops.len() - 1;
                 let cleanup = self.new_block();
                 self.visit_expr(left)?;
@@ -532,7 +538,6 @@ impl<'a> Compiler<'a> {
                     self.emit_jump_noline(Instr::Jump(0), next);
                 }
                 self.use_next_block(end);
-                self.u().loc = saved;
                 return Ok(());
             }
             _ => {}

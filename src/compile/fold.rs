@@ -185,6 +185,14 @@ pub fn fold_expr(e: &mut Expr) {
         ExprKind::BinOp { left, right, op } => {
             fold_expr(left);
             fold_expr(right);
+            if let (BinOp::Mod, ExprKind::Constant(Constant::Str(fmt)), ExprKind::Tuple { elts, .. }) = (*op, &left.kind, &right.kind) {
+                if !elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) {
+                    if let Some(parts) = optimize_format(fmt, elts) {
+                        e.kind = ExprKind::JoinedStr(parts);
+                    }
+                }
+                return;
+            }
             if let (ExprKind::Constant(a), ExprKind::Constant(b)) = (&left.kind, &right.kind) {
                 if let Some(r) = binop(*op, a, b) {
                     e.kind = ExprKind::Constant(r);
@@ -209,8 +217,9 @@ pub fn fold_expr(e: &mut Expr) {
                         };
                         if let Some(inv) = inv {
                             ops[0] = inv;
+                            // The comparison node (with its own span) replaces the `not`.
                             let inner = std::mem::replace(&mut **operand, Expr { kind: ExprKind::Constant(Constant::None), span: e.span });
-                            e.kind = inner.kind;
+                            *e = inner;
                         }
                     }
                 }
@@ -298,6 +307,102 @@ pub fn fold_expr(e: &mut Expr) {
     }
 }
 
+/// `"%s: %r" % (a, b)` becomes an f-string (3.11's `optimize_format`);
+/// None when the format uses anything but `%s`/`%r`/`%a` with width/precision.
+fn optimize_format(fmt: &str, elts: &[Expr]) -> Option<Vec<Expr>> {
+    let chars: Vec<char> = fmt.chars().collect();
+    let nospan = ast::Span::default();
+    let mut pos = 0;
+    let mut cnt = 0;
+    let mut seq = Vec::new();
+    loop {
+        // Literal text up to the next lone '%'.
+        let start = pos;
+        let mut lit = String::new();
+        while pos < chars.len() {
+            if chars[pos] != '%' {
+                lit.push(chars[pos]);
+                pos += 1;
+            } else if pos + 1 < chars.len() && chars[pos + 1] == '%' {
+                lit.push('%');
+                pos += 2;
+            } else {
+                break;
+            }
+        }
+        if pos > start {
+            seq.push(Expr { kind: ExprKind::Constant(Constant::Str(lit)), span: nospan });
+        }
+        if pos >= chars.len() {
+            break;
+        }
+        if cnt >= elts.len() {
+            return None;
+        }
+        pos += 1;
+        // simple_format_arg_parse
+        let mut next = || -> Option<char> {
+            let c = chars.get(pos).copied();
+            pos += 1;
+            c
+        };
+        let mut ch = next()?;
+        let mut ljust = false;
+        while matches!(ch, '-' | '+' | ' ' | '#' | '0') {
+            ljust |= ch == '-';
+            ch = next()?;
+        }
+        let mut width: i32 = -1;
+        let mut prec: i32 = -1;
+        if ch.is_ascii_digit() {
+            width = 0;
+            let mut digits = 0;
+            while ch.is_ascii_digit() {
+                width = width * 10 + ch as i32 - '0' as i32;
+                ch = next()?;
+                digits += 1;
+                if digits >= 3 {
+                    return None;
+                }
+            }
+        }
+        if ch == '.' {
+            ch = next()?;
+            prec = 0;
+            let mut digits = 0;
+            while ch.is_ascii_digit() {
+                prec = prec * 10 + ch as i32 - '0' as i32;
+                ch = next()?;
+                digits += 1;
+                if digits >= 3 {
+                    return None;
+                }
+            }
+        }
+        if !matches!(ch, 's' | 'r' | 'a') {
+            return None;
+        }
+        let mut spec = String::new();
+        if !ljust && width > 0 {
+            spec.push('>');
+        }
+        if width >= 0 {
+            spec.push_str(&width.to_string());
+        }
+        if prec >= 0 {
+            spec.push_str(&format!(".{prec}"));
+        }
+        let format_spec = (!spec.is_empty()).then(|| {
+            Box::new(Expr { kind: ExprKind::JoinedStr(vec![Expr { kind: ExprKind::Constant(Constant::Str(spec)), span: nospan }]), span: nospan })
+        });
+        let arg = elts[cnt].clone();
+        let span = arg.span;
+        seq.push(Expr { kind: ExprKind::FormattedValue { value: Box::new(arg), conversion: ch as i32, format_spec }, span });
+        cnt += 1;
+    }
+    (cnt == elts.len()).then_some(seq)
+}
+
 // ---- constant arithmetic (Python semantics; None = would raise / not folded) ----
 
 fn truthy(c: &Constant) -> Option<bool> {
@@ -375,7 +480,7 @@ fn seq_repeat(seq: &Constant, n: &BigInt) -> Option<Constant> {
     let n = n.to_i64()?;
     if len > 0 {
         let limit = if matches!(seq, Constant::Tuple(_)) { MAX_COLLECTION_SIZE } else { MAX_STR_SIZE };
-        if n < 0 || n as usize > limit / len {
+        if n < 0 || n as usize > limit.checked_div(len).unwrap_or(0) {
             return None;
         }
         if let Constant::Tuple(t) = seq {

@@ -6,7 +6,8 @@
 //! `stmt.rs`, `expr.rs`, `call.rs`, `comprehension.rs`, `function.rs`
 //! (functions, lambdas, classes, closures), `unwind.rs` (loops, try, with,
 //! and the frame-block stack that `break`/`continue`/`return` unwind),
-//! `builder.rs` (CFG, optimisation passes, exception table, stack depth),
+//! `builder.rs` (CFG, line numbers, exception table, stack depth),
+//! `peephole.rs` (CPython's basic-block optimisations),
 //! `fold.rs` (the AST optimiser) and `symtable.rs`.
 
 mod builder;
@@ -15,6 +16,7 @@ mod comprehension;
 mod expr;
 pub mod fold;
 mod function;
+mod peephole;
 mod stmt;
 pub mod symtable;
 mod unwind;
@@ -67,6 +69,23 @@ pub(crate) struct CompileError {
 }
 
 pub(crate) type CResult<T = ()> = Result<T, CompileError>;
+
+/// CPython's `update_start_location_to_match_attr`: when an attribute
+/// access ends on a later line than `loc` starts, point at the attribute name.
+pub(crate) fn attr_loc(mut loc: Loc, attr_span: Span, attr: &str) -> Loc {
+    if loc.line != attr_span.end_line {
+        loc.line = attr_span.end_line;
+        let len = attr.chars().count() as u32;
+        if len <= attr_span.end_col {
+            loc.col = attr_span.end_col - len;
+        }
+        loc.end_line = loc.end_line.max(loc.line);
+        if loc.line == loc.end_line {
+            loc.end_col = loc.end_col.max(loc.col);
+        }
+    }
+    loc
+}
 
 pub(crate) fn loc_of(span: Span) -> Loc {
     Loc { line: span.line, end_line: span.end_line, col: span.col, end_col: span.end_col }
@@ -375,9 +394,9 @@ impl<'a> Compiler<'a> {
         if !u.freevars.is_empty() {
             prefix.push(Instr::CopyFreeVars(u.freevars.len() as u32));
         }
-        let mut sorted_cells = cell_slots.clone();
-        sorted_cells.sort();
-        for s in sorted_cells {
+        // co_cellvars lists cells in slot order (argument cells first).
+        cell_slots.sort();
+        for &s in &cell_slots {
             prefix.push(Instr::MakeCell(s));
         }
         let entry = u.cfg.entry;
@@ -391,15 +410,15 @@ impl<'a> Compiler<'a> {
         let map = |k: u32| slot_of_deref.get(k as usize).copied().unwrap_or(k);
         for b in &mut u.cfg.blocks {
             for ins in &mut b.instrs {
-                if let Op::I(i) = &mut ins.op {
-                    match i {
-                        Instr::LoadDeref(k)
-                        | Instr::StoreDeref(k)
-                        | Instr::DeleteDeref(k)
-                        | Instr::LoadClassDeref(k)
-                        | Instr::LoadClosure(k) => *k = map(*k),
-                        _ => {}
-                    }
+                if let Op::I(
+                    Instr::LoadDeref(k)
+                    | Instr::StoreDeref(k)
+                    | Instr::DeleteDeref(k)
+                    | Instr::LoadClassDeref(k)
+                    | Instr::LoadClosure(k),
+                ) = &mut ins.op
+                {
+                    *k = map(*k);
                 }
             }
         }

@@ -160,8 +160,7 @@ impl<'a> Compiler<'a> {
                 self.visit_expr(obj)?;
                 self.emit(Instr::Copy(1));
                 let k = self.mangled_name_index(attr);
-                let mut loc = self.ur().loc;
-                loc.line = target.span.end_line;
+                let loc = super::attr_loc(self.ur().loc, target.span, attr);
                 self.u().loc = loc;
                 self.emit(Instr::LoadAttr(k));
             }
@@ -182,8 +181,7 @@ impl<'a> Compiler<'a> {
         self.set_loc(target.span);
         match &target.kind {
             ExprKind::Attribute { attr, .. } => {
-                let mut loc = self.ur().loc;
-                loc.line = target.span.end_line;
+                let loc = super::attr_loc(self.ur().loc, target.span, attr);
                 self.u().loc = loc;
                 self.emit(Instr::Swap(2));
                 let k = self.mangled_name_index(attr);

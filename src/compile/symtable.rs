@@ -653,6 +653,7 @@ impl Builder {
     }
 }
 
+#[allow(clippy::too_many_arguments)] // mirrors CPython's analyze_name signature
 fn analyze_name(
     sc: &mut ScopeInfo,
     scopes: &mut HashMap<String, Scope>,

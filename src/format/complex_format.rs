@@ -20,7 +20,15 @@ pub fn complex_repr(re: f64, im: f64) -> String {
     } else {
         out.push('(');
         out.push_str(&double_to_string(re, b'r', 0, DtoaFlags::default()));
-        out.push_str(&double_to_string(im, b'r', 0, DtoaFlags { sign: true, ..DtoaFlags::default() }));
+        out.push_str(&double_to_string(
+            im,
+            b'r',
+            0,
+            DtoaFlags {
+                sign: true,
+                ..DtoaFlags::default()
+            },
+        ));
         out.push_str("j)");
     }
     out
@@ -61,14 +69,20 @@ pub fn format_complex_spec(re: f64, im: f64, f: &FormatSpec) -> FResult<String> 
         return Err(FormatError::value("precision too big"));
     }
     if f.fill == '0' {
-        return Err(FormatError::value("Zero padding is not allowed in complex format specifier"));
+        return Err(FormatError::value(
+            "Zero padding is not allowed in complex format specifier",
+        ));
     }
     if f.align == '=' {
         return Err(FormatError::value(
             "'=' alignment flag is not allowed in complex format specifier",
         ));
     }
-    let flags = DtoaFlags { alt: f.alternate, no_neg_0: f.no_neg_0, ..DtoaFlags::default() };
+    let flags = DtoaFlags {
+        alt: f.alternate,
+        no_neg_0: f.no_neg_0,
+        ..DtoaFlags::default()
+    };
     let mut ty = f.ty.unwrap_or('\0');
     let mut default_precision = 6;
     let (mut skip_re, mut add_parens) = (false, false);
@@ -113,6 +127,13 @@ pub fn format_complex_spec(re: f64, im: f64, f: &FormatSpec) -> FResult<String> 
         body.push(')');
     }
     let mut out = String::with_capacity(body.len() + f.width.unwrap_or(0));
-    write_padded(&mut out, &body, body.chars().count(), f.width, f.align, f.fill);
+    write_padded(
+        &mut out,
+        &body,
+        body.chars().count(),
+        f.width,
+        f.align,
+        f.fill,
+    );
     Ok(out)
 }

@@ -31,7 +31,11 @@ pub fn format_float_spec(x: f64, f: &FormatSpec) -> FResult<String> {
     if precision.is_some_and(|p| p > i32::MAX as usize) {
         return Err(FormatError::value("precision too big"));
     }
-    let mut flags = DtoaFlags { alt: f.alternate, no_neg_0: f.no_neg_0, ..DtoaFlags::default() };
+    let mut flags = DtoaFlags {
+        alt: f.alternate,
+        no_neg_0: f.no_neg_0,
+        ..DtoaFlags::default()
+    };
     let mut ty = f.ty.unwrap_or('\0');
     let mut default_precision = 6;
     let mut val = x;

@@ -52,7 +52,12 @@ struct Digits {
 
 impl Digits {
     fn new() -> Self {
-        Digits { inline: [0; 40], len: 0, heap: Vec::new(), spilled: false }
+        Digits {
+            inline: [0; 40],
+            len: 0,
+            heap: Vec::new(),
+            spilled: false,
+        }
     }
     fn clear(&mut self) {
         self.len = 0;
@@ -139,7 +144,11 @@ fn fixed_digits(x: f64, ndigits: usize, out: &mut Digits) -> i32 {
     let s = format!("{:.*}", ndigits, x.abs());
     let bytes = s.as_bytes();
     let int_len = bytes.iter().position(|&c| c == b'.').unwrap_or(bytes.len());
-    let lead = bytes.iter().take_while(|&&c| c == b'0' || c == b'.').filter(|&&c| c == b'0').count();
+    let lead = bytes
+        .iter()
+        .take_while(|&&c| c == b'0' || c == b'.')
+        .filter(|&&c| c == b'0')
+        .count();
     out.clear();
     let mut skipped = 0;
     for &c in bytes {
@@ -169,7 +178,10 @@ fn fixed_digits(x: f64, ndigits: usize, out: &mut Digits) -> i32 {
 /// round-trip (they always do unless `x` sits on a binade boundary).
 fn shortest_digits(x: f64, out: &mut Digits) -> i32 {
     let ax = x.abs();
-    let mut sb = StackBuf { buf: [0; 40], len: 0 };
+    let mut sb = StackBuf {
+        buf: [0; 40],
+        len: 0,
+    };
     // The shortest repr of an f64 never exceeds ~25 bytes in `{:e}` form.
     if write!(sb, "{:e}", ax).is_err() {
         let s = format!("{:e}", ax);
@@ -180,10 +192,17 @@ fn shortest_digits(x: f64, out: &mut Digits) -> i32 {
         return decpt;
     }
     let n = out.as_slice().len();
-    let mut sb2 = StackBuf { buf: [0; 40], len: 0 };
+    let mut sb2 = StackBuf {
+        buf: [0; 40],
+        len: 0,
+    };
     if write!(sb2, "{:.*e}", n - 1, ax).is_ok() {
         let text = &sb2.buf[..sb2.len];
-        if std::str::from_utf8(text).ok().and_then(|t| t.parse::<f64>().ok()) == Some(ax) {
+        if std::str::from_utf8(text)
+            .ok()
+            .and_then(|t| t.parse::<f64>().ok())
+            == Some(ax)
+        {
             let mut alt = Digits::new();
             let alt_decpt = split_sci(text, &mut alt);
             if alt.as_slice() != out.as_slice() {
@@ -211,7 +230,10 @@ fn tie_possible(x: f64) -> bool {
 /// Digits of `|x|` rounded to `nsig` significant digits (dtoa mode 2).
 fn significant_digits(x: f64, nsig: usize, out: &mut Digits) -> i32 {
     let p = nsig.saturating_sub(1);
-    let mut sb = StackBuf { buf: [0; 40], len: 0 };
+    let mut sb = StackBuf {
+        buf: [0; 40],
+        len: 0,
+    };
     if write!(sb, "{:.*e}", p, x.abs()).is_ok() {
         return split_sci(&sb.buf[..sb.len], out);
     }
@@ -278,7 +300,11 @@ pub fn write_double(out: &mut String, x: f64, code: u8, precision: usize, flags:
         }
         b'f' => vdigits_end = decpt_l + precision,
         b'g' => {
-            let limit = if flags.add_dot_0 { precision - 1 } else { precision };
+            let limit = if flags.add_dot_0 {
+                precision - 1
+            } else {
+                precision
+            };
             if decpt_l <= -4 || decpt_l > limit {
                 use_exp = true;
             }
@@ -356,7 +382,15 @@ pub fn write_double(out: &mut String, x: f64, code: u8, precision: usize, flags:
 
 /// `repr(x)` (and `str(x)`, identical since Python 3.2).
 pub fn float_repr(x: f64) -> String {
-    double_to_string(x, b'r', 0, DtoaFlags { add_dot_0: true, ..DtoaFlags::default() })
+    double_to_string(
+        x,
+        b'r',
+        0,
+        DtoaFlags {
+            add_dot_0: true,
+            ..DtoaFlags::default()
+        },
+    )
 }
 
 /// Alias of [`float_repr`]: `str(float)` is the same text.

@@ -67,7 +67,11 @@ pub fn int_to_decimal(v: &BigInt, limit: usize) -> FResult<String> {
     let s = v.to_string();
     let ndigits = s.len() - usize::from(v.is_negative());
     if limit != 0 && ndigits > limit {
-        return Err(if limit == DEFAULT_MAX_STR_DIGITS { limit_error() } else { limit_error_n(limit) });
+        return Err(if limit == DEFAULT_MAX_STR_DIGITS {
+            limit_error()
+        } else {
+            limit_error_n(limit)
+        });
     }
     Ok(s)
 }
@@ -139,7 +143,9 @@ fn decimal_checked(v: IntRef<'_>, limit: usize) -> FResult<String> {
 /// Formats with an already parsed spec of an integer presentation type.
 pub fn format_int_spec(v: IntRef<'_>, f: &FormatSpec, limit: usize) -> FResult<String> {
     if f.precision.is_some() {
-        return Err(FormatError::value("Precision not allowed in integer format specifier"));
+        return Err(FormatError::value(
+            "Precision not allowed in integer format specifier",
+        ));
     }
     if f.no_neg_0 {
         return Err(FormatError::value(
@@ -150,7 +156,9 @@ pub fn format_int_spec(v: IntRef<'_>, f: &FormatSpec, limit: usize) -> FResult<S
     let mut out = String::new();
     if ty == 'c' {
         if f.sign.is_some() {
-            return Err(FormatError::value("Sign not allowed with integer format specifier 'c'"));
+            return Err(FormatError::value(
+                "Sign not allowed with integer format specifier 'c'",
+            ));
         }
         if f.alternate {
             return Err(FormatError::value(
@@ -159,9 +167,9 @@ pub fn format_int_spec(v: IntRef<'_>, f: &FormatSpec, limit: usize) -> FResult<S
         }
         let x = match v {
             IntRef::Small(x) => x,
-            IntRef::Big(b) => b
-                .to_i64()
-                .ok_or_else(|| FormatError::overflow("Python int too large to convert to C long"))?,
+            IntRef::Big(b) => b.to_i64().ok_or_else(|| {
+                FormatError::overflow("Python int too large to convert to C long")
+            })?,
         };
         let ch = u32::try_from(x)
             .ok()
@@ -189,7 +197,11 @@ pub fn format_int_spec(v: IntRef<'_>, f: &FormatSpec, limit: usize) -> FResult<S
     };
     let digits = v.abs_digits(radix);
     if radix == 10 && limit != 0 && digits.len() > limit {
-        return Err(if limit == DEFAULT_MAX_STR_DIGITS { limit_error() } else { limit_error_n(limit) });
+        return Err(if limit == DEFAULT_MAX_STR_DIGITS {
+            limit_error()
+        } else {
+            limit_error_n(limit)
+        });
     }
     let parts = NumberParts {
         negative: v.is_negative(),
@@ -198,7 +210,8 @@ pub fn format_int_spec(v: IntRef<'_>, f: &FormatSpec, limit: usize) -> FResult<S
         has_decimal: false,
         remainder: "",
     };
-    let fast = !matches!(f.sign, Some('+' | ' ')) && f.width.is_none() && f.grouping == Grouping::None;
+    let fast =
+        !matches!(f.sign, Some('+' | ' ')) && f.width.is_none() && f.grouping == Grouping::None;
     if fast && ty != 'X' {
         if parts.negative {
             out.push('-');

@@ -90,11 +90,20 @@ pub fn write_number(out: &mut String, spec: &FormatSpec, parts: &NumberParts<'_>
     let n_remainder = parts.remainder.chars().count() as i64;
     let non_digit = n_sign + n_prefix + n_decimal + n_remainder;
     let width = spec.width.map_or(-1, |w| w as i64);
-    let min_width = if spec.fill == '0' && spec.align == '=' { width - non_digit } else { 0 };
+    let min_width = if spec.fill == '0' && spec.align == '=' {
+        width - non_digit
+    } else {
+        0
+    };
 
     let mut grouped = String::new();
     if !parts.digits.is_empty() {
-        write_grouped(&mut grouped, parts.digits.as_bytes(), min_width, spec.grouping);
+        write_grouped(
+            &mut grouped,
+            parts.digits.as_bytes(),
+            min_width,
+            spec.grouping,
+        );
         if upper {
             grouped.make_ascii_uppercase();
         }
@@ -133,7 +142,14 @@ pub fn write_number(out: &mut String, spec: &FormatSpec, parts: &NumberParts<'_>
 
 /// Pads an already formatted text to `width` with `fill` using `align`
 /// (`<`, `>`, `^`), as CPython's `calc_padding`/`fill_padding`.
-pub fn write_padded(out: &mut String, text: &str, nchars: usize, width: Option<usize>, align: char, fill: char) {
+pub fn write_padded(
+    out: &mut String,
+    text: &str,
+    nchars: usize,
+    width: Option<usize>,
+    align: char,
+    fill: char,
+) {
     let total = width.map_or(nchars, |w| w.max(nchars));
     let l = match align {
         '>' => total - nchars,

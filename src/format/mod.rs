@@ -7,6 +7,7 @@
 
 pub mod complex_format;
 pub mod float_format;
+pub mod float_hex;
 pub mod float_repr;
 pub mod int_format;
 pub mod layout;
@@ -20,8 +21,9 @@ mod unicode_printable;
 
 pub use complex_format::{complex_repr, format_complex};
 pub use float_format::format_float;
+pub use float_hex::{float_fromhex, float_hex};
 pub use float_repr::{float_repr, float_to_string};
-pub use int_format::{format_int, format_i64, int_to_string_radix};
+pub use int_format::{format_i64, format_int, int_to_string_radix};
 pub use parse_num::{parse_float, parse_int_literal, INT_MAX_STR_DIGITS};
 pub use repr::{ascii_repr, bytes_repr, is_printable, str_repr};
 pub use spec::FormatSpec;
@@ -39,7 +41,10 @@ pub struct FormatError {
 
 impl FormatError {
     pub fn new(kind: &'static str, message: impl Into<String>) -> Self {
-        FormatError { kind, message: message.into() }
+        FormatError {
+            kind,
+            message: message.into(),
+        }
     }
     pub fn value(message: impl Into<String>) -> Self {
         Self::new("ValueError", message)
@@ -68,8 +73,8 @@ pub type FResult<T> = Result<T, FormatError>;
 #[cfg(test)]
 mod format_cases;
 #[cfg(test)]
-mod repr_cases;
-#[cfg(test)]
 mod printf_cases;
+#[cfg(test)]
+mod repr_cases;
 #[cfg(test)]
 mod tests;

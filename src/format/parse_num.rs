@@ -71,8 +71,14 @@ fn is_ascii_space(b: u8) -> bool {
 }
 
 fn trim_ascii_space(b: &[u8]) -> &[u8] {
-    let start = b.iter().position(|&c| !is_ascii_space(c)).unwrap_or(b.len());
-    let end = b.iter().rposition(|&c| !is_ascii_space(c)).map_or(start, |e| e + 1);
+    let start = b
+        .iter()
+        .position(|&c| !is_ascii_space(c))
+        .unwrap_or(b.len());
+    let end = b
+        .iter()
+        .rposition(|&c| !is_ascii_space(c))
+        .map_or(start, |e| e + 1);
     &b[start..end]
 }
 
@@ -116,12 +122,19 @@ pub fn parse_int_bytes(b: &[u8], base: i64, limit: usize) -> FResult<BigInt> {
 
 fn check_base(base: i64) -> FResult<()> {
     if base != 0 && !(2..=36).contains(&base) {
-        return Err(FormatError::value("int() base must be >= 2 and <= 36, or 0"));
+        return Err(FormatError::value(
+            "int() base must be >= 2 and <= 36, or 0",
+        ));
     }
     Ok(())
 }
 
-fn parse_int_ascii(ascii: &[u8], base: i64, limit: usize, invalid: &dyn Fn() -> FormatError) -> FResult<BigInt> {
+fn parse_int_ascii(
+    ascii: &[u8],
+    base: i64,
+    limit: usize,
+    invalid: &dyn Fn() -> FormatError,
+) -> FResult<BigInt> {
     let b = trim_ascii_space(ascii);
     let mut pos = 0;
     let negative = match b.first() {
@@ -190,7 +203,11 @@ fn parse_int_ascii(ascii: &[u8], base: i64, limit: usize, invalid: &dyn Fn() -> 
     if i != b.len() {
         return Err(invalid());
     }
-    if literal_zero_rule && digits.len() > 1 && digits.starts_with('0') && digits.bytes().any(|d| d != b'0') {
+    if literal_zero_rule
+        && digits.len() > 1
+        && digits.starts_with('0')
+        && digits.bytes().any(|d| d != b'0')
+    {
         return Err(invalid());
     }
     let v = if digits.len() <= 18 && base == 10 {
@@ -203,7 +220,12 @@ fn parse_int_ascii(ascii: &[u8], base: i64, limit: usize, invalid: &dyn Fn() -> 
 
 /// `float(s)` for a str.
 pub fn parse_float(s: &str) -> FResult<f64> {
-    let err = || FormatError::value(format!("could not convert string to float: {}", str_repr(s)));
+    let err = || {
+        FormatError::value(format!(
+            "could not convert string to float: {}",
+            str_repr(s)
+        ))
+    };
     let ascii = to_ascii(s);
     let b = trim_ascii_space(&ascii);
     parse_float_ascii(b).ok_or_else(err)

@@ -182,7 +182,11 @@ fn engine<A: PercentArgs, U: Unit>(chars: &[U], args: &mut A) -> Result<Vec<U>, 
         None => (-1, -2),
     };
     let dict = args.is_mapping();
-    let mut st: State<A::Arg> = State { argidx, arglen, keyed: None };
+    let mut st: State<A::Arg> = State {
+        argidx,
+        arglen,
+        keyed: None,
+    };
     let mut pos = 0;
     while pos < chars.len() {
         let c = chars[pos];
@@ -225,10 +229,17 @@ fn engine<A: PercentArgs, U: Unit>(chars: &[U], args: &mut A) -> Result<Vec<U>, 
                 let kb: Vec<u8> = key.iter().map(|u| u.code() as u8).collect();
                 args.get_by_key_bytes(&kb)?
             } else {
-                let ks: String = key.iter().filter_map(|u| char::from_u32(u.code())).collect();
+                let ks: String = key
+                    .iter()
+                    .filter_map(|u| char::from_u32(u.code()))
+                    .collect();
                 args.get_by_key(&ks)?
             };
-            st = State { argidx: -2, arglen: -1, keyed: Some(value) };
+            st = State {
+                argidx: -2,
+                arglen: -1,
+                keyed: Some(value),
+            };
         }
         // Flags.
         let mut flags = 0u8;
@@ -248,7 +259,12 @@ fn engine<A: PercentArgs, U: Unit>(chars: &[U], args: &mut A) -> Result<Vec<U>, 
         if is(chars.get(pos), b'*') {
             pos += 1;
             let a = next_arg(args, &mut st)?;
-            let w = star_value(args, &a, "Python int too large to convert to C ssize_t", i64::MAX)?;
+            let w = star_value(
+                args,
+                &a,
+                "Python int too large to convert to C ssize_t",
+                i64::MAX,
+            )?;
             if w < 0 {
                 flags |= F_LJUST;
             }
@@ -267,13 +283,23 @@ fn engine<A: PercentArgs, U: Unit>(chars: &[U], args: &mut A) -> Result<Vec<U>, 
             if is(chars.get(pos), b'*') {
                 pos += 1;
                 let a = next_arg(args, &mut st)?;
-                prec = star_value(args, &a, "Python int too large to convert to C int", i64::from(i32::MAX))?.max(0);
+                prec = star_value(
+                    args,
+                    &a,
+                    "Python int too large to convert to C int",
+                    i64::from(i32::MAX),
+                )?
+                .max(0);
             } else {
-                prec = read_number(chars, &mut pos, "precision too big", i64::from(i32::MAX))?.unwrap_or(0);
+                prec = read_number(chars, &mut pos, "precision too big", i64::from(i32::MAX))?
+                    .unwrap_or(0);
             }
         }
         // Length modifiers are accepted and ignored.
-        while chars.get(pos).is_some_and(|u| matches!(u.code(), 0x68 | 0x6c | 0x4c)) {
+        while chars
+            .get(pos)
+            .is_some_and(|u| matches!(u.code(), 0x68 | 0x6c | 0x4c))
+        {
             pos += 1;
         }
         let Some(&conv) = chars.get(pos) else {
@@ -281,19 +307,36 @@ fn engine<A: PercentArgs, U: Unit>(chars: &[U], args: &mut A) -> Result<Vec<U>, 
         };
         pos += 1;
         let arg = next_arg(args, &mut st)?;
-        let spec = ArgSpec { flags, width, prec, conv: conv.code() };
+        let spec = ArgSpec {
+            flags,
+            width,
+            prec,
+            conv: conv.code(),
+        };
         format_one(args, &arg, &spec, pos - 1, &mut out)?;
     }
     if st.argidx < st.arglen && !dict {
         let what = if U::BYTES { "bytes" } else { "string" };
-        return Err(FormatError::type_error(format!("not all arguments converted during {what} formatting")).into());
+        return Err(FormatError::type_error(format!(
+            "not all arguments converted during {what} formatting"
+        ))
+        .into());
     }
     Ok(out)
 }
 
-fn read_number<U: Unit>(chars: &[U], pos: &mut usize, too_big: &str, max: i64) -> Result<Option<i64>, FormatError> {
+fn read_number<U: Unit>(
+    chars: &[U],
+    pos: &mut usize,
+    too_big: &str,
+    max: i64,
+) -> Result<Option<i64>, FormatError> {
     let mut v: Option<i64> = None;
-    while let Some(d) = chars.get(*pos).and_then(|c| char::from_u32(c.code())).and_then(|c| c.to_digit(10)) {
+    while let Some(d) = chars
+        .get(*pos)
+        .and_then(|c| char::from_u32(c.code()))
+        .and_then(|c| c.to_digit(10))
+    {
         let cur = v.unwrap_or(0);
         if cur > (max - i64::from(d)) / 10 {
             return Err(FormatError::value(too_big));
@@ -304,7 +347,12 @@ fn read_number<U: Unit>(chars: &[U], pos: &mut usize, too_big: &str, max: i64) -
     Ok(v)
 }
 
-fn star_value<A: PercentArgs>(args: &mut A, a: &A::Arg, overflow: &str, max: i64) -> Result<i64, A::Error> {
+fn star_value<A: PercentArgs>(
+    args: &mut A,
+    a: &A::Arg,
+    overflow: &str,
+    max: i64,
+) -> Result<i64, A::Error> {
     let v = args.as_int(a, IntWant::Index)?;
     let v = v.ok_or_else(|| FormatError::type_error("* wants int"))?;
     i64::try_from(&v)
@@ -357,13 +405,27 @@ fn format_one<A: PercentArgs, U: Unit>(
             false
         }
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
-            let want = if matches!(conv, 'o' | 'x' | 'X') { IntWant::Index } else { IntWant::Number };
+            let want = if matches!(conv, 'o' | 'x' | 'X') {
+                IntWant::Index
+            } else {
+                IntWant::Number
+            };
             let Some(v) = args.as_int(arg, want)? else {
                 let tn = args.type_name(arg);
-                let what = if want == IntWant::Index { "an integer" } else { "a real number" };
-                return Err(FormatError::type_error(format!("%{conv} format: {what} is required, not {tn}")).into());
+                let what = if want == IntWant::Index {
+                    "an integer"
+                } else {
+                    "a real number"
+                };
+                return Err(FormatError::type_error(format!(
+                    "%{conv} format: {what} is required, not {tn}"
+                ))
+                .into());
             };
-            U::push_text(&mut text, &format_long(&v, spec, conv, args.max_str_digits())?);
+            U::push_text(
+                &mut text,
+                &format_long(&v, spec, conv, args.max_str_digits())?,
+            );
             true
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
@@ -377,18 +439,27 @@ fn format_one<A: PercentArgs, U: Unit>(
                 return Err(FormatError::type_error(msg).into());
             };
             let prec = if spec.prec < 0 { 6 } else { spec.prec as usize };
-            let flags = DtoaFlags { alt: spec.flags & F_ALT != 0, ..DtoaFlags::default() };
+            let flags = DtoaFlags {
+                alt: spec.flags & F_ALT != 0,
+                ..DtoaFlags::default()
+            };
             U::push_text(&mut text, &double_to_string(x, conv as u8, prec, flags));
             true
         }
         'c' if U::BYTES => {
-            let bad = || FormatError::type_error("%c requires an integer in range(256) or a single byte");
+            let bad =
+                || FormatError::type_error("%c requires an integer in range(256) or a single byte");
             let b = match args.as_byte(arg) {
                 Some(Some(b)) => b,
                 Some(None) => return Err(bad().into()),
                 None => {
-                    let v = args.as_int(arg, IntWant::Index).ok().flatten().ok_or_else(bad)?;
-                    u8::try_from(&v).map_err(|_| FormatError::overflow("%c arg not in range(256)"))?
+                    let v = args
+                        .as_int(arg, IntWant::Index)
+                        .ok()
+                        .flatten()
+                        .ok_or_else(bad)?;
+                    u8::try_from(&v)
+                        .map_err(|_| FormatError::overflow("%c arg not in range(256)"))?
                 }
             };
             text.push(U::ascii(b));
@@ -419,9 +490,15 @@ fn format_one<A: PercentArgs, U: Unit>(
         _ => {
             if U::BYTES && spec.conv >= 0x80 {
                 // CPython formats the (signed) char with %c and fails.
-                return Err(FormatError::overflow("character argument not in range(0x110000)").into());
+                return Err(
+                    FormatError::overflow("character argument not in range(0x110000)").into(),
+                );
             }
-            let shown = if (31..=126).contains(&spec.conv) || U::BYTES { conv } else { '?' };
+            let shown = if (31..=126).contains(&spec.conv) || U::BYTES {
+                conv
+            } else {
+                '?'
+            };
             return Err(FormatError::value(format!(
                 "unsupported format character '{shown}' ({:#x}) at index {index}",
                 spec.conv
@@ -435,7 +512,12 @@ fn format_one<A: PercentArgs, U: Unit>(
 
 /// `_PyUnicode_FormatLong`: digits in the conversion's base, zero-extended
 /// to the precision, with `-` and the `#` prefix.
-fn format_long(v: &BigInt, spec: &ArgSpec, conv: char, limit: usize) -> Result<String, FormatError> {
+fn format_long(
+    v: &BigInt,
+    spec: &ArgSpec,
+    conv: char,
+    limit: usize,
+) -> Result<String, FormatError> {
     let radix = match conv {
         'o' => 8,
         'x' | 'X' => 16,
@@ -476,14 +558,21 @@ fn push_n<U: Unit>(out: &mut Vec<U>, c: U, n: i64) {
 fn write_output<U: Unit>(out: &mut Vec<U>, text: &[U], spec: &ArgSpec, numeric: bool) {
     let conv = spec.conv;
     let mut flags = spec.flags;
-    let fill = U::ascii(if numeric && flags & F_ZERO != 0 && flags & F_LJUST == 0 { b'0' } else { b' ' });
+    let fill = U::ascii(if numeric && flags & F_ZERO != 0 && flags & F_LJUST == 0 {
+        b'0'
+    } else {
+        b' '
+    });
     let space = U::ascii(b' ');
     if !numeric {
         flags &= !(F_SIGN | F_BLANK);
     }
     let mut len = text.len() as i64;
     let mut width = spec.width;
-    if (width == -1 || width <= len) && (spec.prec == -1 || spec.prec >= len || numeric) && flags & (F_SIGN | F_BLANK) == 0 {
+    if (width == -1 || width <= len)
+        && (spec.prec == -1 || spec.prec >= len || numeric)
+        && flags & (F_SIGN | F_BLANK) == 0
+    {
         out.extend_from_slice(text);
         return;
     }

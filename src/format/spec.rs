@@ -41,10 +41,16 @@ fn is_align(c: char) -> bool {
 fn get_integer(chars: &[char], pos: &mut usize) -> FResult<(usize, usize)> {
     let mut acc: i64 = 0;
     let mut n = 0;
-    while let Some(d) = chars.get(*pos).and_then(|c| c.to_digit(10)) {
+    // Any Unicode decimal digit counts, as with `Py_UNICODE_TODECIMAL`.
+    while let Some(d) = chars
+        .get(*pos)
+        .and_then(|&c| super::parse_num::unicode_decimal(c))
+    {
         let d = i64::from(d);
         if acc > (i64::MAX - d) / 10 {
-            return Err(FormatError::value("Too many decimal digits in format string"));
+            return Err(FormatError::value(
+                "Too many decimal digits in format string",
+            ));
         }
         acc = acc * 10 + d;
         *pos += 1;
@@ -202,19 +208,36 @@ mod tests {
         assert_eq!(f.precision, Some(3));
         assert_eq!(f.ty, Some('f'));
         let g = parse_spec("010", Some('d'), '>', "int").unwrap();
+        // Non-ASCII decimal digits work as widths (U+0665 is ARABIC-INDIC FIVE).
+        assert_eq!(
+            parse_spec("\u{665}", Some('d'), '>', "int").unwrap().width,
+            Some(5)
+        );
         assert_eq!((g.fill, g.align, g.width), ('0', '=', Some(10)));
         let s = parse_spec("05", Some('s'), '<', "str").unwrap();
         assert_eq!((s.fill, s.align, s.width), ('0', '<', Some(5)));
-        assert_eq!(parse_spec("_x", Some('d'), '>', "int").unwrap().grouping, Grouping::UnderscoreFour);
+        assert_eq!(
+            parse_spec("_x", Some('d'), '>', "int").unwrap().grouping,
+            Grouping::UnderscoreFour
+        );
     }
 
     #[test]
     fn errors() {
         let cases: &[(&str, &str)] = &[
-            ("abc", "Invalid format specifier 'abc' for object of type 'float'"),
+            (
+                "abc",
+                "Invalid format specifier 'abc' for object of type 'float'",
+            ),
             (".", "Format specifier missing precision"),
-            ("9999999999999999999999", "Too many decimal digits in format string"),
-            (".9999999999999999999", "Too many decimal digits in format string"),
+            (
+                "9999999999999999999999",
+                "Too many decimal digits in format string",
+            ),
+            (
+                ".9999999999999999999",
+                "Too many decimal digits in format string",
+            ),
             (",_", "Cannot specify both ',' and '_'."),
             ("_,", "Cannot specify both ',' and '_'."),
             (",,", "Cannot specify ',' with ','."),
@@ -222,8 +245,14 @@ mod tests {
             (",b", "Cannot specify ',' with 'b'."),
             (",x", "Cannot specify ',' with 'x'."),
             (",s", "Cannot specify ',' with 's'."),
-            ("n,", "Invalid format specifier 'n,' for object of type 'float'"),
-            (".2_f", "Invalid format specifier '.2_f' for object of type 'float'"),
+            (
+                "n,",
+                "Invalid format specifier 'n,' for object of type 'float'",
+            ),
+            (
+                ".2_f",
+                "Invalid format specifier '.2_f' for object of type 'float'",
+            ),
         ];
         for &(spec, msg) in cases {
             let e = parse_spec(spec, None, '>', "float").unwrap_err();

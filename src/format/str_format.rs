@@ -26,8 +26,16 @@ pub fn format_str_typed(s: &str, spec: &str, type_name: &str) -> FResult<String>
 /// defaults that fall back to `str`).
 pub fn format_str_spec(s: &str, f: &FormatSpec) -> FResult<String> {
     match f.sign {
-        Some(' ') => return Err(FormatError::value("Space not allowed in string format specifier")),
-        Some(_) => return Err(FormatError::value("Sign not allowed in string format specifier")),
+        Some(' ') => {
+            return Err(FormatError::value(
+                "Space not allowed in string format specifier",
+            ))
+        }
+        Some(_) => {
+            return Err(FormatError::value(
+                "Sign not allowed in string format specifier",
+            ))
+        }
         None => {}
     }
     if f.no_neg_0 {
@@ -41,7 +49,9 @@ pub fn format_str_spec(s: &str, f: &FormatSpec) -> FResult<String> {
         ));
     }
     if f.align == '=' {
-        return Err(FormatError::value("'=' alignment not allowed in string format specifier"));
+        return Err(FormatError::value(
+            "'=' alignment not allowed in string format specifier",
+        ));
     }
     let mut text = s;
     let mut len = s.chars().count();

@@ -124,10 +124,13 @@ pub fn check_conversion(c: Option<char>) -> FResult<Option<char>> {
     match c {
         None => Ok(None),
         Some(c @ ('r' | 's' | 'a')) => Ok(Some(c)),
-        Some(c) if (c as u32) > 32 && (c as u32) < 128 => {
-            Err(FormatError::value(format!("Unknown conversion specifier {c}")))
-        }
-        Some(c) => Err(FormatError::value(format!("Unknown conversion specifier \\x{:x}", c as u32))),
+        Some(c) if (c as u32) > 32 && (c as u32) < 128 => Err(FormatError::value(format!(
+            "Unknown conversion specifier {c}"
+        ))),
+        Some(c) => Err(FormatError::value(format!(
+            "Unknown conversion specifier \\x{:x}",
+            c as u32
+        ))),
     }
 }
 
@@ -140,7 +143,11 @@ pub struct TemplateIter<'a> {
 
 impl<'a> TemplateIter<'a> {
     pub fn new(s: &'a str) -> Self {
-        TemplateIter { s, pos: 0, failed: false }
+        TemplateIter {
+            s,
+            pos: 0,
+            failed: false,
+        }
     }
 
     fn next_piece(&mut self) -> FResult<Option<Piece<'a>>> {
@@ -163,10 +170,14 @@ impl<'a> TemplateIter<'a> {
         let at_end = self.pos >= b.len();
         let mut end = self.pos;
         if c == b'}' && markup && (at_end || b[self.pos] != b'}') {
-            return Err(FormatError::value("Single '}' encountered in format string"));
+            return Err(FormatError::value(
+                "Single '}' encountered in format string",
+            ));
         }
         if at_end && c == b'{' && markup {
-            return Err(FormatError::value("Single '{' encountered in format string"));
+            return Err(FormatError::value(
+                "Single '{' encountered in format string",
+            ));
         }
         if markup && !at_end {
             if b[self.pos] == c {
@@ -215,7 +226,9 @@ impl<'a> TemplateIter<'a> {
         if c == b'!' || c == b':' {
             if c == b'!' {
                 let Some(conv) = s[self.pos..].chars().next() else {
-                    return Err(FormatError::value("end of string while looking for conversion specifier"));
+                    return Err(FormatError::value(
+                        "end of string while looking for conversion specifier",
+                    ));
                 };
                 conversion = Some(conv);
                 self.pos += conv.len_utf8();
@@ -226,7 +239,9 @@ impl<'a> TemplateIter<'a> {
                         return self.finish(name_start, name_end, conversion, "", false);
                     }
                     if n != b':' {
-                        return Err(FormatError::value("expected ':' after conversion specifier"));
+                        return Err(FormatError::value(
+                            "expected ':' after conversion specifier",
+                        ));
                     }
                 }
             }
@@ -302,7 +317,9 @@ fn all_digits(s: &str) -> FResult<Option<usize>> {
     }
     let mut acc: usize = 0;
     for c in s.chars() {
-        let Some(d) = super::parse_num::unicode_decimal(c) else { return Ok(None) };
+        let Some(d) = super::parse_num::unicode_decimal(c) else {
+            return Ok(None);
+        };
         acc = acc
             .checked_mul(10)
             .and_then(|a| a.checked_add(d as usize))
@@ -375,7 +392,11 @@ pub fn parse_field_name(name: &str) -> FResult<FieldName> {
             }
         }
     }
-    Ok(FieldName { first, rest, rest_error })
+    Ok(FieldName {
+        first,
+        rest,
+        rest_error,
+    })
 }
 
 #[cfg(test)]
@@ -401,7 +422,10 @@ mod tests {
     fn splits_templates() {
         assert_eq!(pieces("a{0}b").unwrap(), ["La", "F0|None||false", "Lb"]);
         assert_eq!(pieces("{{}}").unwrap(), ["L{", "L}"]);
-        assert_eq!(pieces("x{!r:>{1}}").unwrap(), ["Lx", "F|Some('r')|>{1}|true"]);
+        assert_eq!(
+            pieces("x{!r:>{1}}").unwrap(),
+            ["Lx", "F|Some('r')|>{1}|true"]
+        );
         assert_eq!(pieces("{a.b[0]!s}").unwrap(), ["Fa.b[0]|Some('s')||false"]);
         assert_eq!(pieces("{0!r:}").unwrap(), ["F0|Some('r')||false"]);
         assert_eq!(pieces("é{}").unwrap(), ["Lé", "F|None||false"]);
@@ -422,8 +446,14 @@ mod tests {
             ("{a{}", "unexpected '{' in field name"),
             ("{0}}", "Single '}' encountered in format string"),
             ("x{0:}}", "Single '}' encountered in format string"),
-            ("{99999999999999999999}", "Too many decimal digits in format string"),
-            ("{0!", "end of string while looking for conversion specifier"),
+            (
+                "{99999999999999999999}",
+                "Too many decimal digits in format string",
+            ),
+            (
+                "{0!",
+                "end of string while looking for conversion specifier",
+            ),
         ];
         for (t, msg) in cases {
             assert_eq!(pieces(t).unwrap_err(), msg, "template {t:?}");
@@ -439,40 +469,80 @@ mod tests {
             f.rest_error.unwrap().message,
             "Only '.' or '[' may follow ']' in format field specifier"
         );
-        assert_eq!(parse_field_name("0.").unwrap().rest_error.unwrap().message, "Empty attribute in format string");
-        assert_eq!(parse_field_name("0[]").unwrap().rest_error.unwrap().message, "Empty attribute in format string");
-        assert_eq!(parse_field_name("0..a").unwrap().rest_error.unwrap().message, "Empty attribute in format string");
+        assert_eq!(
+            parse_field_name("0.").unwrap().rest_error.unwrap().message,
+            "Empty attribute in format string"
+        );
+        assert_eq!(
+            parse_field_name("0[]").unwrap().rest_error.unwrap().message,
+            "Empty attribute in format string"
+        );
+        assert_eq!(
+            parse_field_name("0..a")
+                .unwrap()
+                .rest_error
+                .unwrap()
+                .message,
+            "Empty attribute in format string"
+        );
         let f = parse_field_name("[0]").unwrap();
-        assert_eq!((f.first, f.rest), (FieldFirst::Auto, vec![Accessor::Index(0)]));
+        assert_eq!(
+            (f.first, f.rest),
+            (FieldFirst::Auto, vec![Accessor::Index(0)])
+        );
         let f = parse_field_name("a.b[-1][x y]").unwrap();
         assert_eq!(f.first, FieldFirst::Name("a".into()));
         assert_eq!(
             f.rest,
-            [Accessor::Attr("b".into()), Accessor::Key("-1".into()), Accessor::Key("x y".into())]
+            [
+                Accessor::Attr("b".into()),
+                Accessor::Key("-1".into()),
+                Accessor::Key("x y".into())
+            ]
         );
-        assert_eq!(parse_field_name(" 0").unwrap().first, FieldFirst::Name(" 0".into()));
         assert_eq!(
-            parse_field_name("0[99999999999999999999]").unwrap().rest_error.unwrap().message,
+            parse_field_name(" 0").unwrap().first,
+            FieldFirst::Name(" 0".into())
+        );
+        assert_eq!(
+            parse_field_name("0[99999999999999999999]")
+                .unwrap()
+                .rest_error
+                .unwrap()
+                .message,
             "Too many decimal digits in format string"
         );
-        assert_eq!(check_conversion(Some('x')).unwrap_err().message, "Unknown conversion specifier x");
-        assert_eq!(check_conversion(Some('é')).unwrap_err().message, "Unknown conversion specifier \\xe9");
+        assert_eq!(
+            check_conversion(Some('x')).unwrap_err().message,
+            "Unknown conversion specifier x"
+        );
+        assert_eq!(
+            check_conversion(Some('é')).unwrap_err().message,
+            "Unknown conversion specifier \\xe9"
+        );
     }
 
     #[test]
     fn numbering() {
         let mut a = AutoNumber::new();
         assert_eq!(resolve_first(&FieldFirst::Auto, &mut a).unwrap(), Some(0));
-        assert_eq!(resolve_first(&FieldFirst::Name("x".into()), &mut a).unwrap(), None);
+        assert_eq!(
+            resolve_first(&FieldFirst::Name("x".into()), &mut a).unwrap(),
+            None
+        );
         assert_eq!(resolve_first(&FieldFirst::Auto, &mut a).unwrap(), Some(1));
         assert_eq!(
-            resolve_first(&FieldFirst::Index(0), &mut a).unwrap_err().message,
+            resolve_first(&FieldFirst::Index(0), &mut a)
+                .unwrap_err()
+                .message,
             "cannot switch from automatic field numbering to manual field specification"
         );
         let mut m = AutoNumber::new();
         resolve_first(&FieldFirst::Index(3), &mut m).unwrap();
         assert_eq!(
-            resolve_first(&FieldFirst::Auto, &mut m).unwrap_err().message,
+            resolve_first(&FieldFirst::Auto, &mut m)
+                .unwrap_err()
+                .message,
             "cannot switch from manual field specification to automatic field numbering"
         );
     }

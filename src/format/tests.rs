@@ -21,7 +21,12 @@ fn float_repr_table() {
             bad.push(format!("repr({x:e}): got {got:?} want {want:?}"));
         }
     }
-    assert!(bad.is_empty(), "{} failures:\n{}", bad.len(), bad.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "{} failures:\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
 }
 
 #[test]
@@ -30,10 +35,18 @@ fn float_format_table() {
     for &(x, spec, want) in FLOAT_FORMAT_CASES {
         let got = show(format_float(x, spec));
         if got != want {
-            bad.push(format!("format({x:e}, {spec:?}): got {got:?} want {want:?}"));
+            bad.push(format!(
+                "format({x:e}, {spec:?}): got {got:?} want {want:?}"
+            ));
         }
     }
-    assert!(bad.is_empty(), "{} of {} failed:\n{}", bad.len(), FLOAT_FORMAT_CASES.len(), bad[..bad.len().min(40)].join("\n"));
+    assert!(
+        bad.is_empty(),
+        "{} of {} failed:\n{}",
+        bad.len(),
+        FLOAT_FORMAT_CASES.len(),
+        bad[..bad.len().min(40)].join("\n")
+    );
 }
 
 #[test]
@@ -48,11 +61,19 @@ fn int_format_table() {
         if let Ok(small) = n.parse::<i64>() {
             let got = show(format_i64(small, spec));
             if got != want {
-                bad.push(format!("format_i64({n}, {spec:?}): got {got:?} want {want:?}"));
+                bad.push(format!(
+                    "format_i64({n}, {spec:?}): got {got:?} want {want:?}"
+                ));
             }
         }
     }
-    assert!(bad.is_empty(), "{} of {} failed:\n{}", bad.len(), INT_FORMAT_CASES.len(), bad[..bad.len().min(40)].join("\n"));
+    assert!(
+        bad.is_empty(),
+        "{} of {} failed:\n{}",
+        bad.len(),
+        INT_FORMAT_CASES.len(),
+        bad[..bad.len().min(40)].join("\n")
+    );
 }
 
 #[test]
@@ -61,7 +82,9 @@ fn str_format_table() {
     for &(s, spec, want) in STR_FORMAT_CASES {
         let got = show(format_str(s, spec));
         if got != want {
-            bad.push(format!("format({s:?}, {spec:?}): got {got:?} want {want:?}"));
+            bad.push(format!(
+                "format({s:?}, {spec:?}): got {got:?} want {want:?}"
+            ));
         }
     }
     assert!(bad.is_empty(), "{} failed:\n{}", bad.len(), bad.join("\n"));
@@ -90,7 +113,12 @@ fn repr_table() {
     let mut out = String::new();
     repr::write_str_repr_cps(&mut out, [0x61u32, 0xd800].into_iter(), false);
     assert_eq!(out, "'a\\ud800'");
-    assert!(bad.is_empty(), "{} failed:\n{}", bad.len(), bad[..bad.len().min(30)].join("\n"));
+    assert!(
+        bad.is_empty(),
+        "{} failed:\n{}",
+        bad.len(),
+        bad[..bad.len().min(30)].join("\n")
+    );
 }
 
 /// A tiny Python value model for driving `%` formatting in tests.
@@ -115,17 +143,31 @@ fn v_repr(v: &V) -> String {
         V::I(i) => i.to_string(),
         V::F(f) => float_repr(*f),
         V::S(s) => str_repr(s),
-        V::L(items) => format!("[{}]", items.iter().map(v_repr).collect::<Vec<_>>().join(", ")),
+        V::L(items) => format!(
+            "[{}]",
+            items.iter().map(v_repr).collect::<Vec<_>>().join(", ")
+        ),
         V::T(items) if items.len() == 1 => format!("({},)", v_repr(&items[0])),
-        V::T(items) => format!("({})", items.iter().map(v_repr).collect::<Vec<_>>().join(", ")),
+        V::T(items) => format!(
+            "({})",
+            items.iter().map(v_repr).collect::<Vec<_>>().join(", ")
+        ),
         V::D(items) => format!(
             "{{{}}}",
-            items.iter().map(|(k, v)| format!("{}: {}", str_repr(k), v_repr(v))).collect::<Vec<_>>().join(", ")
+            items
+                .iter()
+                .map(|(k, v)| format!("{}: {}", str_repr(k), v_repr(v)))
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
         V::Y(b) => bytes_repr(b),
         V::DB(items) => format!(
             "{{{}}}",
-            items.iter().map(|(k, v)| format!("{}: {}", bytes_repr(k), v_repr(v))).collect::<Vec<_>>().join(", ")
+            items
+                .iter()
+                .map(|(k, v)| format!("{}: {}", bytes_repr(k), v_repr(v)))
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
     }
 }
@@ -160,7 +202,9 @@ impl printf::PercentArgs for Args {
                 .find(|(k, _)| k == key)
                 .map(|(_, v)| v.clone())
                 .ok_or_else(|| FormatError::new("KeyError", str_repr(key))),
-            _ => Err(FormatError::type_error("list indices must be integers or slices, not str")),
+            _ => Err(FormatError::type_error(
+                "list indices must be integers or slices, not str",
+            )),
         }
     }
     fn to_str(&mut self, a: &V) -> Result<String, FormatError> {
@@ -190,7 +234,9 @@ impl printf::PercentArgs for Args {
         Ok(match a {
             V::I(i) => Some(i.clone()),
             V::B(b) => Some(BigInt::from(u8::from(*b))),
-            V::F(f) if want == printf::IntWant::Number => Some(crate::numeric::convert::f64_to_bigint(*f)?),
+            V::F(f) if want == printf::IntWant::Number => {
+                Some(crate::numeric::convert::f64_to_bigint(*f)?)
+            }
             _ => None,
         })
     }
@@ -239,19 +285,29 @@ impl printf::PercentArgs for Args {
     }
 }
 
-
 #[test]
 fn complex_table() {
     let mut bad = Vec::new();
     for &(re, im, spec, want) in COMPLEX_CASES {
-        let got = if spec == "!repr" { complex_repr(re, im) } else { show(format_complex(re, im, spec)) };
+        let got = if spec == "!repr" {
+            complex_repr(re, im)
+        } else {
+            show(format_complex(re, im, spec))
+        };
         if got != want {
-            bad.push(format!("format(complex({re:e}, {im:e}), {spec:?}): got {got:?} want {want:?}"));
+            bad.push(format!(
+                "format(complex({re:e}, {im:e}), {spec:?}): got {got:?} want {want:?}"
+            ));
         }
     }
-    assert!(bad.is_empty(), "{} of {} failed:\n{}", bad.len(), COMPLEX_CASES.len(), bad.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "{} of {} failed:\n{}",
+        bad.len(),
+        COMPLEX_CASES.len(),
+        bad.join("\n")
+    );
 }
-
 
 #[test]
 fn spec_fuzz_table() {
@@ -264,12 +320,13 @@ fn spec_fuzz_table() {
         };
         let got = show(r);
         if got != want {
-            bad.push(format!("format({t} {v}, {spec:?}): got {got:?} want {want:?}"));
+            bad.push(format!(
+                "format({t} {v}, {spec:?}): got {got:?} want {want:?}"
+            ));
         }
     }
     assert!(bad.is_empty(), "{} failed:\n{}", bad.len(), bad.join("\n"));
 }
-
 
 /// Decodes the compact argument encoding of `printf_cases.rs`.
 fn decode(s: &mut &[u8]) -> V {
@@ -302,7 +359,12 @@ fn decode(s: &mut &[u8]) -> V {
         }
         b'y' => {
             let n: usize = number(s).parse().unwrap();
-            let bytes = (0..n).map(|i| u8::from_str_radix(std::str::from_utf8(&s[2 * i..2 * i + 2]).unwrap(), 16).unwrap()).collect();
+            let bytes = (0..n)
+                .map(|i| {
+                    u8::from_str_radix(std::str::from_utf8(&s[2 * i..2 * i + 2]).unwrap(), 16)
+                        .unwrap()
+                })
+                .collect();
             *s = &s[2 * n..];
             V::Y(bytes)
         }
@@ -317,21 +379,29 @@ fn decode(s: &mut &[u8]) -> V {
         }
         b'D' => {
             let n: usize = number(s).parse().unwrap();
-            V::D((0..n)
-                .map(|_| {
-                    let V::S(k) = decode(s) else { panic!("str key") };
-                    (k, decode(s))
-                })
-                .collect())
+            V::D(
+                (0..n)
+                    .map(|_| {
+                        let V::S(k) = decode(s) else {
+                            panic!("str key")
+                        };
+                        (k, decode(s))
+                    })
+                    .collect(),
+            )
         }
         b'E' => {
             let n: usize = number(s).parse().unwrap();
-            V::DB((0..n)
-                .map(|_| {
-                    let V::Y(k) = decode(s) else { panic!("bytes key") };
-                    (k, decode(s))
-                })
-                .collect())
+            V::DB(
+                (0..n)
+                    .map(|_| {
+                        let V::Y(k) = decode(s) else {
+                            panic!("bytes key")
+                        };
+                        (k, decode(s))
+                    })
+                    .collect(),
+            )
         }
         _ => panic!("bad tag {tag}"),
     }
@@ -347,7 +417,13 @@ fn run_printf_table(cases: &[(&str, &str, &str)]) {
             bad.push(format!("{fmt:?} % {args:?}: got {got:?} want {want:?}"));
         }
     }
-    assert!(bad.is_empty(), "{} of {} failed:\n{}", bad.len(), cases.len(), bad[..bad.len().min(30)].join("\n"));
+    assert!(
+        bad.is_empty(),
+        "{} of {} failed:\n{}",
+        bad.len(),
+        cases.len(),
+        bad[..bad.len().min(30)].join("\n")
+    );
 }
 
 #[test]
@@ -368,12 +444,44 @@ fn bytes_printf_table() {
         let args = decode(&mut enc.as_bytes());
         let mut a = Args(args.clone());
         let got = match printf::percent_format_bytes(fmt, &mut a) {
-            Ok(b) => format!("={}", b.iter().map(|x| format!("{x:02x}")).collect::<String>()),
+            Ok(b) => format!(
+                "={}",
+                b.iter().map(|x| format!("{x:02x}")).collect::<String>()
+            ),
             Err(e) => format!("!{}: {}", e.kind, e.message),
         };
         if got != want {
-            bad.push(format!("{:?} % {args:?}: got {got:?} want {want:?}", bytes_repr(fmt)));
+            bad.push(format!(
+                "{:?} % {args:?}: got {got:?} want {want:?}",
+                bytes_repr(fmt)
+            ));
         }
     }
-    assert!(bad.is_empty(), "{} of {} failed:\n{}", bad.len(), cases.len(), bad.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "{} of {} failed:\n{}",
+        bad.len(),
+        cases.len(),
+        bad.join("\n")
+    );
+}
+
+#[test]
+fn radix_and_decimal_text() {
+    use super::int_format::{i64_to_string_radix, int_to_decimal};
+    let n = |s: &str| s.parse::<BigInt>().unwrap();
+    assert_eq!(int_to_string_radix(&n("-5"), 2), "-0b101");
+    assert_eq!(int_to_string_radix(&n("0"), 8), "0o0");
+    assert_eq!(int_to_string_radix(&n("255"), 16), "0xff");
+    assert_eq!(int_to_string_radix(&n("-255"), 10), "-255");
+    assert_eq!(i64_to_string_radix(i64::MIN, 16), "-0x8000000000000000");
+    assert_eq!(i64_to_string_radix(-5, 2), "-0b101");
+    let big = num_traits::pow::Pow::pow(BigInt::from(10u32), 4300u32);
+    assert_eq!(
+        int_to_decimal(&big, 4300).unwrap_err().message,
+        "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+    );
+    let below: BigInt = -(big.clone() - 1u32);
+    assert_eq!(int_to_decimal(&below, 4300).unwrap().len(), 4301);
+    assert!(int_to_decimal(&big, 0).is_ok());
 }

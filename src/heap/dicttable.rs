@@ -24,7 +24,7 @@ fn usable_fraction(size: usize) -> usize {
     (size << 1) / 3
 }
 
-#[derive(Default)]
+#[derive(Clone)]
 pub struct DictTable {
     /// Entries in insertion order; deleted ones are `None` until a resize compacts.
     pub entries: Vec<Option<DictEntry>>,
@@ -38,6 +38,16 @@ pub struct DictTable {
     pub unicode_keys: bool,
     /// Bumped on every insertion/deletion (iteration change detection).
     pub version: u64,
+    /// A materialised instance `__dict__` that still shares its class's keys
+    /// (CPython's split table): its `sys.getsizeof` without the GC header.
+    pub split_sizeof: Option<usize>,
+}
+
+/// An empty dict starts with the unicode-keys layout (as CPython's empty keys).
+impl Default for DictTable {
+    fn default() -> Self {
+        DictTable::new()
+    }
 }
 
 /// One step of a probe sequence.
@@ -78,7 +88,7 @@ impl Probe {
 
 impl DictTable {
     pub fn new() -> DictTable {
-        DictTable { unicode_keys: true, ..Default::default() }
+        DictTable { entries: Vec::new(), indices: Vec::new(), used: 0, usable: 0, unicode_keys: true, version: 0, split_sizeof: None }
     }
 
     /// A table presized for `n` items, as `dict_new_presized` (BUILD_MAP).
@@ -133,12 +143,18 @@ impl DictTable {
     /// Appends a key known to be absent. `is_str` tells whether it is a str
     /// (for the unicode-keys layout). Resizes as CPython does.
     pub fn insert_new(&mut self, hash: i64, key: ObjRef, value: ObjRef, is_str: bool) {
+        self.split_sizeof = None;
         if self.indices.is_empty() {
             self.indices = vec![EMPTY; 1 << LOG_MINSIZE];
             self.usable = usable_fraction(1 << LOG_MINSIZE);
         }
-        if !is_str {
+        if !is_str && self.unicode_keys {
             self.unicode_keys = false;
+            // A non-str key converts the table with insertion_resize (CPython's
+            // insertdict), even when there is room.
+            if self.nentries() > 0 || self.used > 0 {
+                self.resize(calculate_log2(self.used * 3));
+            }
         }
         if self.usable == 0 {
             self.resize(calculate_log2(self.used * 3));
@@ -162,7 +178,23 @@ impl DictTable {
         self.indices[i] = ix as i32;
     }
 
-    fn resize(&mut self, log2: u8) {
+    /// Index-table size (1 for CPython's shared empty keys).
+    pub fn index_size(&self) -> usize {
+        self.indices.len().max(1)
+    }
+
+    /// Entries slots in use, deleted ones included (`dk_nentries`).
+    pub fn nentries(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// How many items the current index table holds before growing.
+    pub fn capacity(&self) -> usize {
+        usable_fraction(self.index_size())
+    }
+
+    /// dictresize: rebuilds with `1 << log2` index slots, compacting the entries.
+    pub fn resize(&mut self, log2: u8) {
         let old: Vec<DictEntry> = self.entries.drain(..).flatten().collect();
         self.indices = vec![EMPTY; 1 << log2];
         self.usable = usable_fraction(1 << log2) - old.len();
@@ -230,6 +262,9 @@ impl DictTable {
 
     /// CPython 3.11's `dict.__sizeof__` + the GC header (what getsizeof reports).
     pub fn sizeof(&self) -> usize {
+        if let Some(s) = self.split_sizeof {
+            return s + 16;
+        }
         let base = 48 + 16;
         if self.indices.is_empty() {
             return base;
@@ -249,12 +284,17 @@ impl DictTable {
     }
 }
 
+/// CPython's calculate_log2_keysize, quirks included: `(minsize | 8) - 1`
+/// makes every minsize in 1..=7 round up to 16 (visible in `dict(d)` sizes).
 fn calculate_log2(minsize: usize) -> u8 {
-    let mut log2 = LOG_MINSIZE;
-    while (1usize << log2) < minsize {
-        log2 += 1;
-    }
-    log2
+    let m = (minsize | (1 << LOG_MINSIZE)) - 1;
+    let m = m | ((1 << LOG_MINSIZE) - 1);
+    (usize::BITS - m.leading_zeros()) as u8
+}
+
+/// estimate_log2_keysize: a table that holds `n` items without resizing.
+pub fn estimate_log2(n: usize) -> u8 {
+    calculate_log2((n * 3 + 1) / 2)
 }
 
 #[cfg(test)]

@@ -16,6 +16,8 @@ pub mod attrs;
 pub mod dicttable;
 pub mod payload;
 pub mod settable;
+// gc helper: the cycle collector's heap side (generations, weakref registry).
+pub mod gc;
 
 use std::num::NonZeroU32;
 
@@ -83,6 +85,8 @@ pub struct Heap {
     /// Number of allocations of gc-tracked objects since the last collection
     /// (generation 0 count, for `gc.get_count()`).
     pub gc_gen0_count: i64,
+    /// gc helper: the cycle collector's state (see `heap/gc.rs`).
+    pub gc: gc::GcState,
 }
 
 impl Default for Heap {
@@ -95,7 +99,7 @@ impl Heap {
     pub fn new() -> Heap {
         // Slot 0 is a permanent placeholder so every ObjRef is non-zero.
         let placeholder = Slot { rc: IMMORTAL_RC, ty: 0, gc: GcHeader::default(), attrs: None, payload: Payload::Free };
-        Heap { slots: vec![placeholder], free: Vec::new(), live: 0, gc_gen0_count: 0 }
+        Heap { slots: vec![placeholder], free: Vec::new(), live: 0, gc_gen0_count: 0, gc: gc::GcState::default() }
     }
 
     /// Allocates a new object with reference count 1 (an owned reference).
@@ -103,14 +107,17 @@ impl Heap {
     pub fn alloc(&mut self, ty: ObjRef, payload: Payload) -> ObjRef {
         self.live += 1;
         let slot = Slot { rc: 1, ty: ty.0.get(), gc: GcHeader::default(), attrs: None, payload };
-        if let Some(i) = self.free.pop() {
+        let r = if let Some(i) = self.free.pop() {
             self.slots[i as usize] = slot;
             ObjRef(NonZeroU32::new(i).unwrap())
         } else {
             let i = self.slots.len();
             self.slots.push(slot);
             ObjRef::from_index(i)
-        }
+        };
+        // gc hook: count GC objects and link them into generation 0.
+        self.gc_on_alloc(r);
+        r
     }
 
     /// Allocates with a placeholder type (used while bootstrapping `type`).
@@ -183,6 +190,9 @@ impl Heap {
     pub fn release(&mut self, r: ObjRef) -> (Payload, Option<Box<Attrs>>) {
         let s = &mut self.slots[r.index()];
         debug_assert_eq!(s.rc, 0);
+        // gc hook: gen-0 count and weakref registry (needs the payload still in place).
+        self.gc_on_release(r);
+        let s = &mut self.slots[r.index()];
         let payload = std::mem::replace(&mut s.payload, Payload::Free);
         let attrs = s.attrs.take();
         s.ty = 0;

@@ -1,6 +1,6 @@
 //! The object kinds: what a heap slot holds besides its header.
 //!
-//! `Payload` is kept to 16 bytes (a tag plus one word) so ints and floats
+//! `Payload` is kept to 24 bytes (a tag plus at most a fat pointer) so ints and floats
 //! are compact; bigger kinds are boxed. Every kind's outgoing references are
 //! listed by [`Payload::trace`], one exhaustive `match`: a new kind does not
 //! compile until it is traced (dealloc and the cycle collector rely on it).
@@ -72,6 +72,10 @@ pub trait NativeData: Any {
     fn sizeof(&self) -> usize {
         16
     }
+    /// Whether CPython tracks this kind in the GC (adds the 16-byte header to getsizeof).
+    fn is_gc(&self) -> bool {
+        true
+    }
     fn as_any(&self) -> &dyn Any;
     fn as_any_mut(&mut self) -> &mut dyn Any;
 }
@@ -85,15 +89,26 @@ pub struct PyStr {
     pub hash: Cell<i64>,
     /// In the interpreter's intern table.
     pub interned: Cell<bool>,
+    /// For non-ASCII text: byte offset of every 64th character, built on
+    /// first indexing so `s[i]` is O(1)-ish (see types/str `byte_offset`).
+    pub char_index: std::cell::OnceCell<Box<[u32]>>,
 }
 
 impl PyStr {
     pub fn new(s: String) -> PyStr {
         let (char_len, kind) = str_kind(&s);
-        PyStr { s, char_len, kind, hash: Cell::new(-1), interned: Cell::new(false) }
+        PyStr { s, char_len, kind, hash: Cell::new(-1), interned: Cell::new(false), char_index: std::cell::OnceCell::new() }
     }
     pub fn is_ascii(&self) -> bool {
         self.kind == 1
+    }
+    /// Appends text in place (the `s += t` optimisation), keeping length and kind exact.
+    pub fn push_str(&mut self, t: &str) {
+        let (n, k) = str_kind(t);
+        self.s.push_str(t);
+        self.char_len += n;
+        self.kind = self.kind.max(k);
+        self.hash.set(-1);
     }
     /// Recomputes length and kind after an in-place append.
     pub fn refresh(&mut self) {
@@ -101,6 +116,7 @@ impl PyStr {
         self.char_len = n;
         self.kind = k;
         self.hash.set(-1);
+        self.char_index = std::cell::OnceCell::new();
     }
 }
 
@@ -261,6 +277,12 @@ pub struct TypeData {
     pub subclasses: Vec<ObjRef>,
     /// Native `__new__`/`tp_new` of a builtin type (None: inherit).
     pub native_new: Option<NativeFn>,
+    /// CPython 3.11's shared ("split") instance-dict keys of a class: the
+    /// attribute names seen so far and the keys object's remaining `dk_usable`
+    /// (starts at 30 and shrinks by one per new instance) — what the size of a
+    /// materialised `__dict__` depends on.
+    pub shared_keys: Vec<ObjRef>,
+    pub shared_usable: usize,
 }
 
 pub struct ExcData {
@@ -300,8 +322,9 @@ pub enum IterData {
     /// list/tuple/str/bytes… iterator: sequence and next index.
     Seq { seq: ObjRef, index: usize },
     Range { next: i64, stop: i64, step: i64 },
-    /// dict keys/values/items iterator: dict, entry position, kind, size at start.
-    Dict { dict: ObjRef, pos: usize, kind: u8, len: usize },
+    /// dict keys/values/items iterator: dict, entry position, kind, size at
+    /// start, items still expected (CPython's `di_used` and `len`).
+    Dict { dict: ObjRef, pos: usize, kind: u8, len: usize, left: usize },
     Set { set: ObjRef, pos: usize, len: usize },
     /// the old `__getitem__` protocol.
     GetItem { obj: ObjRef, index: i64 },
@@ -356,6 +379,7 @@ impl Payload {
             }
             Payload::Module(m) => visit(m.dict),
             Payload::Type(t) => {
+                t.shared_keys.iter().for_each(|&r| visit(r));
                 t.bases.iter().for_each(|&r| visit(r));
                 // The MRO's first entry is the type itself: not a counted reference.
                 t.mro.iter().skip(1).for_each(|&r| visit(r));
@@ -456,6 +480,13 @@ impl Payload {
 
     /// True for kinds that can take part in reference cycles (CPython's GC-tracked types).
     pub fn is_container(&self) -> bool {
+        // range iterators hold only integers: CPython does not track them.
+        if let Payload::Iter(it) = self {
+            return !matches!(**it, IterData::Range { .. });
+        }
+        if let Payload::Native(n) = self {
+            return n.is_gc();
+        }
         !matches!(
             self,
             Payload::Free
@@ -475,6 +506,6 @@ impl Payload {
 mod tests {
     #[test]
     fn payload_is_two_words() {
-        assert!(std::mem::size_of::<super::Payload>() <= 16);
+        assert!(std::mem::size_of::<super::Payload>() <= 24);
     }
 }

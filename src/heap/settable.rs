@@ -23,6 +23,8 @@ pub struct SetTable {
     pub version: u64,
     /// Cached hash for frozensets (-1: not computed).
     pub hash: i64,
+    /// Where `set.pop()` resumes its scan (CPython's `finger`).
+    pub finger: usize,
 }
 
 impl Default for SetTable {
@@ -64,7 +66,7 @@ impl SetProbe {
 
 impl SetTable {
     pub fn new() -> SetTable {
-        SetTable { table: vec![SetSlot::Empty; MINSIZE], fill: 0, used: 0, version: 0, hash: -1 }
+        SetTable { table: vec![SetSlot::Empty; MINSIZE], fill: 0, used: 0, version: 0, hash: -1, finger: 0 }
     }
     pub fn len(&self) -> usize {
         self.used
@@ -108,8 +110,11 @@ impl SetTable {
                 SetSlot::Empty => {
                     match free {
                         Some(f) => {
+                            // Reusing a dummy slot never triggers a resize (set_add_entry).
                             self.table[f] = SetSlot::Used(hash, key);
                             self.used += 1;
+                            self.version += 1;
+                            return;
                         }
                         None => {
                             self.table[s] = SetSlot::Used(hash, key);
@@ -134,7 +139,8 @@ impl SetTable {
         }
     }
 
-    fn resize(&mut self, minused: usize) {
+    /// set_table_resize: the smallest power of two above `minused`, entries reinserted in order.
+    pub fn resize(&mut self, minused: usize) {
         let mut newsize = MINSIZE;
         while newsize <= minused {
             newsize <<= 1;
@@ -151,6 +157,22 @@ impl SetTable {
                         break;
                     }
                 }
+            }
+        }
+    }
+
+    /// set_insert_clean: puts a key into the first empty slot of its probe
+    /// sequence (the table has no dummies and does not hold the key).
+    pub fn insert_clean(&mut self, hash: i64, key: ObjRef) {
+        let mut p = self.probe(hash);
+        loop {
+            let i = p.next_slot();
+            if matches!(self.table[i], SetSlot::Empty) {
+                self.table[i] = SetSlot::Used(hash, key);
+                self.fill += 1;
+                self.used += 1;
+                self.version += 1;
+                return;
             }
         }
     }

@@ -5,7 +5,16 @@
 //! that builds it with `vm.new_module(name)` + `vm.add_module_functions(m, &[...])`,
 //! and register it below.
 
+// gc helper: the gc and _weakref/weakref modules.
+pub mod gc;
+pub mod io;
+pub mod math;
+pub mod os;
+pub mod random;
+pub mod stdlib;
 pub mod sys;
+pub mod time;
+pub mod weakref;
 
 use crate::heap::{NativeFn, ObjRef};
 use crate::vm::{PyResult, Vm};
@@ -29,4 +38,12 @@ impl Vm {
 
 pub fn init(vm: &mut Vm) {
     sys::init(vm);
+    vm.register_native_module("posix", os::make);
+    vm.register_native_module("time", time::make);
+    vm.register_native_module("math", math::make);
+    vm.register_native_module("_random", random::make);
+    vm.register_native_module("gc", gc::make);
+    vm.register_native_module("_weakref", weakref::make);
+    io::init_stdin(vm);
+    vm.native_open = Some(io::b_open);
 }

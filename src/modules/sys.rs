@@ -11,7 +11,8 @@ pub fn is_gc_object(vm: &Vm, x: ObjRef) -> bool {
     let heap_type = matches!(vm.heap.get(ty), Payload::Type(t) if t.heap_type);
     match vm.heap.get(x) {
         Payload::Object => heap_type,
-        Payload::Code(_) | Payload::Slice(_) | Payload::Range(_) => false,
+        // slices are GC-tracked in 3.11 (getsizeof(slice(1)) == 56).
+        Payload::Code(_) | Payload::Range(_) => false,
         p => p.is_container(),
     }
 }
@@ -120,10 +121,6 @@ fn exception(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
     }
 }
 
-fn intern_max_str_digits(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
-    Ok(vm.new_int(crate::format::INT_MAX_STR_DIGITS as i64))
-}
-
 fn getdefaultencoding(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
     Ok(vm.new_str("utf-8"))
 }
@@ -182,6 +179,31 @@ const STREAM_METHODS: &[MethodDef] = &[
     MethodDef::method("__repr__", stream_repr),
 ];
 
+fn vi_item(vm: &mut Vm, args: &Args, i: usize) -> PyResult<ObjRef> {
+    match vm.tuple_items(args.args[0]).and_then(|t| t.get(i).copied()) {
+        Some(v) => Ok(vm.incref(v)),
+        None => Ok(vm.none()),
+    }
+}
+fn vi_major(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vi_item(vm, args, 0)
+}
+fn vi_minor(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vi_item(vm, args, 1)
+}
+fn vi_micro(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vi_item(vm, args, 2)
+}
+fn vi_releaselevel(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vi_item(vm, args, 3)
+}
+fn vi_serial(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vi_item(vm, args, 4)
+}
+fn vi_repr(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
+    Ok(vm.new_str("sys.version_info(major=3, minor=11, micro=7, releaselevel='final', serial=0)"))
+}
+
 fn make(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = vm.sys_module;
     Ok(vm.incref(m))
@@ -203,7 +225,8 @@ pub fn init(vm: &mut Vm) {
             ("intern", intern),
             ("exc_info", exc_info),
             ("exception", exception),
-            ("get_int_max_str_digits", intern_max_str_digits),
+            ("get_int_max_str_digits", crate::types::int::sys_get_int_max_str_digits),
+            ("set_int_max_str_digits", crate::types::int::sys_set_int_max_str_digits),
             ("getdefaultencoding", getdefaultencoding),
         ],
     );
@@ -236,7 +259,23 @@ pub fn init(vm: &mut Vm) {
         vm.decref(v);
     }
     let vi: Vec<ObjRef> = vec![vm.new_int(3), vm.new_int(11), vm.new_int(7), vm.new_str("final"), vm.new_int(0)];
-    let vi = vm.new_tuple(vi);
+    let vit = vm.make_type("version_info", Some(vm.t.tuple), crate::heap::BaseKind::Tuple, false);
+    let vd = vm.type_dict(vit);
+    let sysname = vm.new_str("sys");
+    vm.dict_set_str(vd, "__module__", sysname);
+    vm.decref(sysname);
+    vm.add_properties(
+        vit,
+        &[
+            MethodDef::method("major", vi_major),
+            MethodDef::method("minor", vi_minor),
+            MethodDef::method("micro", vi_micro),
+            MethodDef::method("releaselevel", vi_releaselevel),
+            MethodDef::method("serial", vi_serial),
+        ],
+    );
+    vm.add_methods(vit, &[MethodDef::method("__repr__", vi_repr)]);
+    let vi = vm.alloc(vit, Payload::Tuple(vi.into_boxed_slice()));
     vm.dict_set_str(d, "version_info", vi);
     vm.decref(vi);
     let names: Vec<&str> = vec!["builtins", "sys", "gc", "weakref", "_weakref", "time", "math", "itertools", "functools", "_io", "io", "os", "posix", "errno", "marshal", "_thread", "_warnings", "_imp", "atexit"];

@@ -196,7 +196,11 @@ pub fn truediv_int(a: &BigInt, b: &BigInt) -> FResult<f64> {
     let drop = (qbits - keep).max(0);
     let mut mant = if drop >= 128 { 0 } else { q >> drop };
     if drop > 0 {
-        let rem = if drop >= 128 { q } else { q & ((1u128 << drop) - 1) };
+        let rem = if drop >= 128 {
+            q
+        } else {
+            q & ((1u128 << drop) - 1)
+        };
         let half = 1u128 << (drop - 1);
         if rem > half || (rem == half && (sticky || mant & 1 == 1)) {
             mant += 1;
@@ -217,6 +221,13 @@ pub enum IntPow {
     Float(f64),
 }
 
+/// `base ** exp` for i64 when `exp >= 0` and the result fits; `None`
+/// means "use [`pow_int`]".
+pub fn pow_i64(base: i64, exp: i64) -> Option<i64> {
+    let e = u32::try_from(exp).ok()?;
+    base.checked_pow(e)
+}
+
 /// `base ** exp` for ints.
 pub fn pow_int(base: &BigInt, exp: &BigInt) -> FResult<IntPow> {
     if exp.is_negative() {
@@ -229,13 +240,21 @@ pub fn pow_int(base: &BigInt, exp: &BigInt) -> FResult<IntPow> {
         };
     }
     if base.is_zero() {
-        return Ok(IntPow::Int(if exp.is_zero() { BigInt::one() } else { BigInt::zero() }));
+        return Ok(IntPow::Int(if exp.is_zero() {
+            BigInt::one()
+        } else {
+            BigInt::zero()
+        }));
     }
     if base.is_one() {
         return Ok(IntPow::Int(BigInt::one()));
     }
     if *base == BigInt::from(-1) {
-        return Ok(IntPow::Int(if exp.is_even() { BigInt::one() } else { base.clone() }));
+        return Ok(IntPow::Int(if exp.is_even() {
+            BigInt::one()
+        } else {
+            base.clone()
+        }));
     }
     let e = exp
         .to_u32()
@@ -332,7 +351,9 @@ pub fn pow_float(a: f64, b: f64) -> FResult<FloatPow> {
     }
     if a == 0.0 {
         if b < 0.0 {
-            return Err(FormatError::zero_division("0.0 cannot be raised to a negative power"));
+            return Err(FormatError::zero_division(
+                "0.0 cannot be raised to a negative power",
+            ));
         }
         return Ok(Float(if is_odd_integer(b) { a } else { 0.0 }));
     }
@@ -350,7 +371,9 @@ pub fn pow_float(a: f64, b: f64) -> FResult<FloatPow> {
     }
     let r = base.powf(b);
     if r.is_infinite() {
-        return Err(FormatError::overflow("(34, 'Numerical result out of range')"));
+        return Err(FormatError::overflow(
+            "(34, 'Numerical result out of range')",
+        ));
     }
     Ok(Float(if negate { -r } else { r }))
 }
@@ -363,7 +386,9 @@ pub fn lshift(a: &BigInt, n: &BigInt) -> FResult<BigInt> {
     if a.is_zero() {
         return Ok(BigInt::zero());
     }
-    let s = n.to_u64().ok_or_else(|| FormatError::overflow("too many digits in integer"))?;
+    let s = n
+        .to_u64()
+        .ok_or_else(|| FormatError::overflow("too many digits in integer"))?;
     // CPython would try (and fail) to allocate the result.
     if s >= (1u64 << 38) {
         return Err(FormatError::new("MemoryError", ""));
@@ -378,7 +403,11 @@ pub fn rshift(a: &BigInt, n: &BigInt) -> FResult<BigInt> {
     }
     match n.to_u64().filter(|&s| s < a.bits() + 1) {
         Some(s) => Ok(a >> s as usize),
-        None => Ok(if a.is_negative() { BigInt::from(-1) } else { BigInt::zero() }),
+        None => Ok(if a.is_negative() {
+            BigInt::from(-1)
+        } else {
+            BigInt::zero()
+        }),
     }
 }
 

@@ -28,7 +28,8 @@ pub fn ldexp(mut x: f64, mut e: i64) -> f64 {
         x * f64::from_bits(((1023 + e) as u64) << 52)
     } else {
         // Two exact steps keep intermediate values normal.
-        x * f64::from_bits(((1023 + e + 60) as u64) << 52) * f64::from_bits(((1023 - 60) as u64) << 52)
+        x * f64::from_bits(((1023 + e + 60) as u64) << 52)
+            * f64::from_bits(((1023 - 60) as u64) << 52)
     }
 }
 
@@ -38,7 +39,11 @@ pub fn decompose(x: f64) -> (u64, i64) {
     let bits = x.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    let (mut m, mut e) = if exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), exp - 1075) };
+    let (mut m, mut e) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), exp - 1075)
+    };
     if m != 0 {
         let tz = m.trailing_zeros();
         m >>= tz;
@@ -75,13 +80,25 @@ pub fn f64_to_bigint(x: f64) -> FResult<BigInt> {
         return Err(FormatError::value("cannot convert float NaN to integer"));
     }
     if x.is_infinite() {
-        return Err(FormatError::overflow("cannot convert float infinity to integer"));
+        return Err(FormatError::overflow(
+            "cannot convert float infinity to integer",
+        ));
     }
     let t = x.trunc();
     if t.abs() < 9.2e18 {
         return Ok(BigInt::from(t as i64));
     }
     Ok(exact_integral_to_bigint(t))
+}
+
+/// `int(x)` when it fits in an i64 (`None` for NaN, infinities and
+/// values out of range: use [`f64_to_bigint`] for the error or big value).
+pub fn f64_to_i64(x: f64) -> Option<i64> {
+    let t = x.trunc();
+    // 2^63 is exactly representable; every float below it converts exactly.
+    (-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0)
+        .contains(&t)
+        .then_some(t as i64)
 }
 
 /// An integral finite float as a BigInt (exact).
@@ -109,7 +126,9 @@ pub fn as_integer_ratio(x: f64) -> FResult<(BigInt, BigInt)> {
         return Err(FormatError::value("cannot convert NaN to integer ratio"));
     }
     if x.is_infinite() {
-        return Err(FormatError::overflow("cannot convert Infinity to integer ratio"));
+        return Err(FormatError::overflow(
+            "cannot convert Infinity to integer ratio",
+        ));
     }
     if x == 0.0 {
         return Ok((BigInt::zero(), BigInt::one()));
@@ -140,7 +159,11 @@ pub fn compare_int_float(n: &BigInt, x: f64) -> Option<Ordering> {
         return None;
     }
     if x.is_infinite() {
-        return Some(if x > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if x > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     let fl = x.floor();
     let fi = exact_integral_to_bigint(fl);
@@ -169,9 +192,15 @@ pub fn bit_length(n: &BigInt) -> u64 {
 /// `int.to_bytes(length, byteorder, signed=...)`.
 pub fn to_bytes(n: &BigInt, length: usize, little: bool, signed: bool) -> FResult<Vec<u8>> {
     if !signed && n.is_negative() {
-        return Err(FormatError::overflow("can't convert negative int to unsigned"));
+        return Err(FormatError::overflow(
+            "can't convert negative int to unsigned",
+        ));
     }
-    let mut bytes = if signed { n.to_signed_bytes_le() } else { n.magnitude().to_bytes_le() };
+    let mut bytes = if signed {
+        n.to_signed_bytes_le()
+    } else {
+        n.magnitude().to_bytes_le()
+    };
     if n.is_zero() {
         bytes.clear();
     }

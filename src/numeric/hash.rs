@@ -121,5 +121,23 @@ mod tests {
         assert_eq!(hash_int(&-big), -549_755_813_888);
         assert_eq!(hash_complex(1.5, 2.5, 0), 4_611_686_018_429_387_911);
         assert_eq!(hash_complex(0.0, -1.0, 0), -2_000_006);
+        // Integral floats hash like the equal int.
+        for x in [
+            1e300,
+            -1e300,
+            2f64.powi(100),
+            -2f64.powi(61),
+            2f64.powi(61) - 2f64.powi(9),
+            123456789.0,
+            -1.0,
+        ] {
+            let n = crate::numeric::convert::f64_to_bigint(x).unwrap();
+            assert_eq!(hash_float(x, 0), hash_int(&n), "hash({x:e})");
+        }
+        assert_eq!(
+            hash_float(f64::NAN, 0x7f00_1234_5670),
+            hash_pointer(0x7f00_1234_5670)
+        );
+        assert_eq!(hash_pointer(0x7f00_1234_5670), 0x07f0_0123_4567);
     }
 }

@@ -40,7 +40,9 @@ pub fn round_float(x: f64, ndigits: i64) -> FResult<f64> {
     let r = if ndigits >= 0 {
         // Rust's fixed formatting rounds the exact value half to even and
         // parsing is correctly rounded: the same pair dtoa/strtod uses.
-        format!("{:.*}", ndigits as usize, x).parse::<f64>().unwrap_or(x)
+        format!("{:.*}", ndigits as usize, x)
+            .parse::<f64>()
+            .unwrap_or(x)
     } else {
         let (m, e) = decompose(x);
         let scale = num_traits::pow::Pow::pow(BigInt::from(10u32), (-ndigits) as u32);
@@ -61,7 +63,9 @@ pub fn round_float(x: f64, ndigits: i64) -> FResult<f64> {
         }
     };
     if r.is_infinite() {
-        return Err(FormatError::overflow("rounded value too large to represent"));
+        return Err(FormatError::overflow(
+            "rounded value too large to represent",
+        ));
     }
     Ok(r)
 }
@@ -73,7 +77,9 @@ pub fn round_int(n: &BigInt, ndigits: i64) -> BigInt {
         return n.clone();
     }
     let k = ndigits.unsigned_abs();
-    let Some(k32) = k.to_u32() else { return BigInt::zero() };
+    let Some(k32) = k.to_u32() else {
+        return BigInt::zero();
+    };
     // 10**k beyond the value's size rounds everything to zero.
     if u64::from(k32) > n.bits() / 3 + 2 {
         return BigInt::zero();

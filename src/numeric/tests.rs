@@ -28,14 +28,22 @@ fn big(s: &str) -> BigInt {
 }
 
 fn finish(bad: Vec<String>, total: usize) {
-    assert!(bad.is_empty(), "{} of {} failed:\n{}", bad.len(), total, bad[..bad.len().min(40)].join("\n"));
+    assert!(
+        bad.is_empty(),
+        "{} of {} failed:\n{}",
+        bad.len(),
+        total,
+        bad[..bad.len().min(40)].join("\n")
+    );
 }
 
 fn int_binop(op: &str, a: &BigInt, b: &BigInt) -> String {
     match op {
         "//" => show_int(floordiv_big(a, b)),
         "%" => show_int(mod_big(a, b)),
-        "divmod" => divmod_big(a, b).map(|(q, r)| format!("{q} {r}")).unwrap_or_else(err),
+        "divmod" => divmod_big(a, b)
+            .map(|(q, r)| format!("{q} {r}"))
+            .unwrap_or_else(err),
         "/" => show_f(truediv_int(a, b)),
         "**" => match pow_int(a, b) {
             Ok(IntPow::Int(v)) => v.to_string(),
@@ -69,8 +77,12 @@ fn int_binops() {
                 _ => Ok(None),
             };
             match fast {
-                Ok(Some(s)) if s != want => bad.push(format!("fast {a} {op} {b}: got {s:?} want {want:?}")),
-                Err(e) if err(e.clone()) != want => bad.push(format!("fast {a} {op} {b}: got {e} want {want:?}")),
+                Ok(Some(s)) if s != want => {
+                    bad.push(format!("fast {a} {op} {b}: got {s:?} want {want:?}"))
+                }
+                Err(e) if err(e.clone()) != want => {
+                    bad.push(format!("fast {a} {op} {b}: got {e} want {want:?}"))
+                }
                 _ => {}
             }
         }
@@ -81,7 +93,11 @@ fn int_binops() {
 #[test]
 fn pow_mod_table() {
     for &(a, b, m, want) in POWMOD {
-        assert_eq!(show_int(pow_mod(&big(a), &big(b), &big(m))), want, "pow({a}, {b}, {m})");
+        assert_eq!(
+            show_int(pow_mod(&big(a), &big(b), &big(m))),
+            want,
+            "pow({a}, {b}, {m})"
+        );
     }
 }
 
@@ -104,7 +120,11 @@ fn float_binops() {
             _ => unreachable!(),
         };
         // Python continues in the complex domain (the runtime's job).
-        let want = if want.starts_with("!OverflowError: complex") { "complex" } else { want };
+        let want = if want.starts_with("!OverflowError: complex") {
+            "complex"
+        } else {
+            want
+        };
         if got != want {
             bad.push(format!("{a:e} {op} {b:e}: got {got:?} want {want:?}"));
         }
@@ -142,9 +162,13 @@ fn float_misc() {
         if got != round_x {
             bad.push(format!("round({x:e}): got {got:?} want {round_x:?}"));
         }
-        let got = as_integer_ratio(x).map(|(n, d)| format!("{n} {d}")).unwrap_or_else(err);
+        let got = as_integer_ratio(x)
+            .map(|(n, d)| format!("{n} {d}"))
+            .unwrap_or_else(err);
         if got != ratio {
-            bad.push(format!("as_integer_ratio({x:e}): got {got:?} want {ratio:?}"));
+            bad.push(format!(
+                "as_integer_ratio({x:e}): got {got:?} want {ratio:?}"
+            ));
         }
         let got = if float_is_integer(x) { "True" } else { "False" };
         if got != is_int {
@@ -172,7 +196,10 @@ fn float_misc() {
             }
         }
     }
-    finish(bad, FLOAT_MISC.len() + INT_TO_FLOAT.len() + INT_FLOAT_CMP.len());
+    finish(
+        bad,
+        FLOAT_MISC.len() + INT_TO_FLOAT.len() + INT_FLOAT_CMP.len(),
+    );
 }
 
 #[test]
@@ -201,13 +228,28 @@ fn parsing() {
 #[test]
 fn bytes_conversions() {
     let v = big("-1234567");
-    assert_eq!(to_bytes(&v, 4, false, true).unwrap(), vec![0xff, 0xed, 0x29, 0x79]);
+    assert_eq!(
+        to_bytes(&v, 4, false, true).unwrap(),
+        vec![0xff, 0xed, 0x29, 0x79]
+    );
     assert_eq!(to_bytes(&big("255"), 1, true, false).unwrap(), vec![0xff]);
-    assert_eq!(to_bytes(&big("128"), 1, true, true).unwrap_err().message, "int too big to convert");
+    assert_eq!(
+        to_bytes(&big("128"), 1, true, true).unwrap_err().message,
+        "int too big to convert"
+    );
     assert_eq!(to_bytes(&big("-128"), 1, true, true).unwrap(), vec![0x80]);
-    assert_eq!(to_bytes(&big("-1"), 1, true, false).unwrap_err().message, "can't convert negative int to unsigned");
-    assert_eq!(to_bytes(&big("0"), 0, true, false).unwrap(), Vec::<u8>::new());
-    assert_eq!(to_bytes(&big("256"), 1, true, false).unwrap_err().message, "int too big to convert");
+    assert_eq!(
+        to_bytes(&big("-1"), 1, true, false).unwrap_err().message,
+        "can't convert negative int to unsigned"
+    );
+    assert_eq!(
+        to_bytes(&big("0"), 0, true, false).unwrap(),
+        Vec::<u8>::new()
+    );
+    assert_eq!(
+        to_bytes(&big("256"), 1, true, false).unwrap_err().message,
+        "int too big to convert"
+    );
     assert_eq!(from_bytes(&[0xff, 0xed, 0x29, 0x79], false, true), v);
     assert_eq!(from_bytes(&[0xff, 0xff], true, false), big("65535"));
     assert_eq!(from_bytes(&[], true, true), big("0"));
@@ -219,15 +261,38 @@ fn bytes_conversions() {
 fn parsing_bytes() {
     use crate::format::parse_num::{parse_float_bytes, parse_int_bytes};
     let msg = |r: FResult<BigInt>| r.unwrap_err().message;
-    assert_eq!(msg(parse_int_bytes(b"x", 10, 4300)), "invalid literal for int() with base 10: b'x'");
-    assert_eq!(msg(parse_int_bytes(b"\xa012", 10, 4300)), "invalid literal for int() with base 10: b'\\xa012'");
+    assert_eq!(
+        msg(parse_int_bytes(b"x", 10, 4300)),
+        "invalid literal for int() with base 10: b'x'"
+    );
+    assert_eq!(
+        msg(parse_int_bytes(b"\xa012", 10, 4300)),
+        "invalid literal for int() with base 10: b'\\xa012'"
+    );
     assert_eq!(parse_int_bytes(b" 1_0 ", 10, 4300).unwrap(), big("10"));
     assert_eq!(parse_int_bytes(b"0x10", 0, 4300).unwrap(), big("16"));
     assert_eq!(parse_float_bytes(b" 1e3 ", false).unwrap(), 1000.0);
-    assert_eq!(parse_float_bytes(b"x", false).unwrap_err().message, "could not convert string to float: b'x'");
+    assert_eq!(
+        parse_float_bytes(b"x", false).unwrap_err().message,
+        "could not convert string to float: b'x'"
+    );
     assert_eq!(
         parse_float_bytes(b" x", true).unwrap_err().message,
         "could not convert string to float: bytearray(b' x')"
     );
-    assert_eq!(parse_float_bytes(b"\xa01", false).unwrap_err().message, "could not convert string to float: b'\\xa01'");
+    assert_eq!(
+        parse_float_bytes(b"\xa01", false).unwrap_err().message,
+        "could not convert string to float: b'\\xa01'"
+    );
+}
+
+#[test]
+fn fast_paths() {
+    assert_eq!(pow_i64(3, 4), Some(81));
+    assert_eq!(pow_i64(2, 63), None);
+    assert_eq!(pow_i64(2, -1), None);
+    assert_eq!(f64_to_i64(-2.9), Some(-2));
+    assert_eq!(f64_to_i64(9.3e18), None);
+    assert_eq!(f64_to_i64(-9_223_372_036_854_775_808.0), Some(i64::MIN));
+    assert_eq!(f64_to_i64(f64::NAN), None);
 }

@@ -2,6 +2,11 @@
 //! spans, and the checks CPython's parser makes while building its AST
 //! (assignment targets, argument order, parameter order) with its messages.
 
+// Grammar symbols are boxed (Box<Stmt>, Box<Param>, …) so that the parser's
+// stack slots, sized by the largest symbol, stay small; the actions receive
+// them in vectors as they come.
+#![allow(clippy::vec_box)]
+
 use lalrpop_util::ParseError;
 
 use super::ast::*;

@@ -58,6 +58,10 @@ pub struct Lexer<'a> {
     pub failed: bool,
     /// Start of the last token handed out (the furthest the parser read).
     pub last_start: usize,
+    /// The error just returned was an unknown ASCII character.
+    soft_error: bool,
+    /// The coming line's indentation was already handled.
+    indent_done: bool,
 }
 
 impl<'a> Lexer<'a> {
@@ -83,6 +87,8 @@ impl<'a> Lexer<'a> {
             line_ended: false,
             failed: false,
             last_start: 0,
+            soft_error: false,
+            indent_done: false,
         }
     }
 
@@ -111,6 +117,8 @@ impl<'a> Lexer<'a> {
             line_ended: false,
             failed: false,
             last_start: 0,
+            soft_error: false,
+            indent_done: false,
         }
     }
 
@@ -356,15 +364,46 @@ impl Lexer<'_> {
     /// an unclosed bracket opened on an earlier line.
     pub fn later_tokenizer_error(&mut self) -> Option<SyntaxError> {
         let err_line = self.c.map.line(self.last_start.min(self.src.len()));
-        while let Some(item) = self.next() {
+        while let Some(item) = self.next_item() {
+            if self.soft_error {
+                self.soft_error = false;
+                continue;
+            }
             if let Err(e) = item {
-                if e.msg.ends_with("was never closed") && err_line <= e.line {
+                // Errors CPython's tokenizer only signals through its state
+                // (not as an exception) stop the scan without winning.
+                let state_only = e.kind != SyntaxErrorKind::SyntaxError
+                    || e.msg == "unexpected character after line continuation character"
+                    || e.msg == "unexpected EOF while parsing";
+                if state_only || (e.msg.ends_with("was never closed") && err_line <= e.line) {
                     return None;
                 }
                 return Some(e);
             }
         }
         None
+    }
+
+    /// Offset of the first character of the next logical line's first
+    /// token, skipping blank and comment-only lines (None at end of input).
+    fn next_line_start(&self, mut p: usize) -> Option<usize> {
+        let b = self.src.as_bytes();
+        loop {
+            while p < b.len() && matches!(b[p], b' ' | b'\t' | b'\x0c') {
+                p += 1;
+            }
+            if p >= b.len() {
+                return None;
+            }
+            match b[p] {
+                b'#' => {
+                    p = self.src[p..].find('\n').map(|k| p + k).unwrap_or(b.len());
+                }
+                b'\n' => p += 1,
+                b'\\' => return None,
+                _ => return Some(p),
+            }
+        }
     }
 
     fn next_item(&mut self) -> Option<Result<Spanned, SyntaxError>> {
@@ -375,12 +414,34 @@ impl Lexer<'_> {
             if self.done {
                 return None;
             }
+            // Indentation is judged before the line's first token is lexed, so
+            // that "unexpected indent" comes before errors inside that token.
+            if !self.line_has_tokens && !self.indent_done && self.brackets.is_empty() && !self.fstring {
+                if let Some(p) = self.next_line_start(self.inner.span().end) {
+                    self.indent_done = true;
+                    if let Err(e) = self.indentation(p) {
+                        self.done = true;
+                        return Some(Err(e));
+                    }
+                    if let Some(t) = self.pending.pop_front() {
+                        return Some(Ok(t));
+                    }
+                }
+            }
             let raw = self.inner.next();
             let span = self.inner.span();
             let tok = match raw {
                 None => return self.at_eof(),
                 Some(Err(e)) => {
-                    self.done = true;
+                    // An unknown ASCII character (`$`, `?`, a backtick) is not
+                    // a tokenizer failure in CPython: the parser rejects it
+                    // as "invalid syntax" and lexing can go on.
+                    let soft = e == LexError::Invalid && self.src.as_bytes()[span.start].is_ascii();
+                    if soft {
+                        self.soft_error = true;
+                    } else {
+                        self.done = true;
+                    }
                     return Some(Err(self.lex_error(e, span)));
                 }
                 Some(Ok(t)) => t,
@@ -421,11 +482,14 @@ impl Lexer<'_> {
             }
             self.cont = None;
             if !self.line_has_tokens && self.brackets.is_empty() {
-                if let Err(e) = self.indentation(span.start) {
-                    self.done = true;
-                    return Some(Err(e));
+                if !self.indent_done {
+                    if let Err(e) = self.indentation(span.start) {
+                        self.done = true;
+                        return Some(Err(e));
+                    }
                 }
                 self.line_has_tokens = true;
+                self.indent_done = false;
             }
             let mut tok = tok;
             match tok {
@@ -497,6 +561,7 @@ impl Iterator for Lexer<'_> {
     fn next(&mut self) -> Option<Self::Item> {
         let item = self.next_item();
         match &item {
+            Some(Err(_)) if self.soft_error => self.soft_error = false,
             Some(Err(_)) => self.failed = true,
             Some(Ok((start, _, _))) => self.last_start = *start,
             None => {}

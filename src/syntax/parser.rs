@@ -152,6 +152,18 @@ fn header_before(c: &PCtx, lexer: &Lexer, pos: usize) -> Option<(&'static str, u
     block_name(word).map(|n| (n, c.map.line(at)))
 }
 
+/// "expected an indented block" when the input ends after the header: CPython
+/// reports it at the end of the last line.
+fn block_expected_at_eof(c: &PCtx, what: &str, line: u32) -> SyntaxError {
+    let src = c.map.src;
+    let msg = format!("expected an indented block after {what} on line {line}");
+    let pos = if src.ends_with('\n') { src.len() - 1 } else { src.len() };
+    let mut err = c.map.error(SyntaxErrorKind::IndentationError, &msg, c.filename, pos, pos);
+    err.end_offset = 0;
+    err.incomplete = true;
+    err
+}
+
 /// Turns a parse failure into CPython's SyntaxError.
 pub fn map_error(c: &PCtx, lexer: &Lexer, e: ParseError<usize, Tok, SyntaxError>) -> SyntaxError {
     let map = &c.map;
@@ -172,15 +184,7 @@ pub fn map_error(c: &PCtx, lexer: &Lexer, e: ParseError<usize, Tok, SyntaxError>
             }
             if expects(&expected, "INDENT") {
                 if let Some((what, line)) = header_before(c, lexer, loc) {
-                    let msg = format!("expected an indented block after {what} on line {line}");
-                    let mut err = map.error(SyntaxErrorKind::IndentationError, &msg, fname, loc, loc);
-                    err.line = line + 1;
-                    err.text = String::new();
-                    err.offset = 0;
-                    err.end_line = line + 1;
-                    err.end_offset = 0;
-                    err.incomplete = true;
-                    return err;
+                    return block_expected_at_eof(c, what, line);
                 }
             }
             let mut err = invalid(loc, loc);
@@ -196,13 +200,12 @@ pub fn map_error(c: &PCtx, lexer: &Lexer, e: ParseError<usize, Tok, SyntaxError>
             }
             if expects(&expected, "INDENT") {
                 if let Some((what, line)) = header_before(c, lexer, l) {
+                    if l >= src.len() {
+                        return block_expected_at_eof(c, what, line);
+                    }
                     let msg = format!("expected an indented block after {what} on line {line}");
                     let r2 = if tok == Tok::Dedent || tok == Tok::Newline { l } else { r };
-                    let mut err = map.error(SyntaxErrorKind::IndentationError, &msg, fname, l, r2);
-                    if l >= src.len() {
-                        err.incomplete = true;
-                    }
-                    return err;
+                    return map.error(SyntaxErrorKind::IndentationError, &msg, fname, l, r2);
                 }
             }
             let line_toks = &lexer.line;
@@ -211,19 +214,14 @@ pub fn map_error(c: &PCtx, lexer: &Lexer, e: ParseError<usize, Tok, SyntaxError>
             if tok == Tok::Newline && expects(&expected, "\":\"") && block_name(first).is_some() {
                 return map.error(SyntaxErrorKind::SyntaxError, "expected ':'", fname, l, l);
             }
-            // `print "x"`: Python 2 print statement.
-            if first == "print" && line_toks.len() >= 2 && line_toks[1].start == l && tok.starts_expr() {
+            // `print "x"` / `exec "code"`: Python 2 statements.
+            if (first == "print" || first == "exec") && line_toks.len() >= 2 && line_toks[1].start == l && tok.starts_expr() {
                 let ls = line_toks[0].start;
                 let rest = &src[ls..];
                 let stmt_end = rest.find('\n').map(|p| ls + p).unwrap_or(src.len());
                 let end = ls + src[ls..stmt_end].trim_end().len();
-                return map.error(
-                    SyntaxErrorKind::SyntaxError,
-                    "Missing parentheses in call to 'print'. Did you mean print(...)?",
-                    fname,
-                    ls,
-                    end,
-                );
+                let msg = format!("Missing parentheses in call to '{first}'. Did you mean {first}(...)?");
+                return map.error(SyntaxErrorKind::SyntaxError, &msg, fname, ls, end);
             }
             if expects(&expected, "\"except\"") && expects(&expected, "\"finally\"") {
                 let msg = "expected 'except' or 'finally' block";
@@ -321,6 +319,19 @@ fn explain(c: &PCtx, lexer: &Lexer, l: usize, r: usize, tok: &Tok, expected: &[S
     // `else if x:` / `try x:`: these keywords must be followed by ':'.
     if before == 1 && matches!(first, "else" | "try" | "finally") && expects(expected, "\":\"") {
         return Some(err("expected ':'", l, r));
+    }
+    // `"key": value,` at statement level: an annotation of a literal.
+    if before >= 3 && toks[0].depth == 0 && text(&toks[1]) == ":" && toks[1].depth == 0 {
+        let t0 = text(&toks[0]);
+        let literal = t0.starts_with(|ch: char| ch.is_ascii_digit() || ch == '\'' || ch == '"')
+            || (t0.ends_with(['\'', '"']) && t0.len() >= 2 && !t0.starts_with('.'));
+        if literal {
+            return Some(err("illegal target for annotation", toks[0].start, toks[0].end));
+        }
+    }
+    // `def f x():`
+    if before == 2 && first == "def" && expects(expected, "\"(\"") {
+        return Some(err("expected '('", l, r));
     }
     // `from x import a,`
     if *tok == Tok::Newline && first == "from" && text(&prev) == "," && depth == 0 {

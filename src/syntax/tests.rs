@@ -387,3 +387,30 @@ fn crlf_bom_and_trailing_whitespace() {
     assert_eq!(dump(""), "");
     assert_eq!(dump("\n\n  # comment\n\n"), "");
 }
+
+/// Every one-character deletion, duplication and insertion in a sample
+/// program must give a result (AST or SyntaxError), never a panic.
+#[test]
+fn mutations_never_panic() {
+    let sample = concat!(
+        "import os\n@dec(1)\nclass A(B, metaclass=M):\n    x: int = 1\n",
+        "    def f(self, a, /, b=2, *c, d, **e) -> None:\n        '''doc\\n'''\n",
+        "        return [i ** 2 for i in range(a) if i], {k: v for k, v in e.items()}\n",
+        "    g = lambda q=1: q if q else -q\ntry:\n    with open(f'{a!r:>{w}}') as (f, g):\n",
+        "        del f[1:2, ::3]\nexcept (E, F) as err:\n    raise X from err\nelse:\n",
+        "    while x := 0b1_0 + 0x1F + 1e-3j: pass\nfinally:\n    print(*a, sep='', **k)\n",
+    );
+    assert!(parse(sample, "<m>", Mode::Exec).is_ok());
+    let inserts = ["(", ")", "[", "]", "{", "}", ":", ",", "=", "'", "\"", "\\", " ", "\n", "\t", "#", ".", "*", "f'{", "é"];
+    for (i, ch) in sample.char_indices() {
+        let deleted = format!("{}{}", &sample[..i], &sample[i + ch.len_utf8()..]);
+        let _ = parse(&deleted, "<m>", Mode::Exec);
+        let doubled = format!("{}{}{}", &sample[..i], ch, &sample[i..]);
+        let _ = parse(&doubled, "<m>", Mode::Exec);
+        for ins in inserts {
+            let inserted = format!("{}{}{}", &sample[..i], ins, &sample[i..]);
+            let _ = parse(&inserted, "<m>", Mode::Exec);
+            let _ = parse(&inserted, "<m>", Mode::Eval);
+        }
+    }
+}

@@ -215,16 +215,8 @@ impl Vm {
 
     /// `dst.update(src)` for a dict or any mapping with keys() / iterable of pairs.
     pub fn dict_update(&mut self, dst: ObjRef, src: ObjRef) -> PyResult<()> {
-        if self.is_dict(src) {
-            for (k, v) in self.dict_items(src) {
-                self.incref(k);
-                self.incref(v);
-                let r = self.dict_set_item(dst, k, v);
-                self.decref(k);
-                self.decref(v);
-                r?;
-            }
-            return Ok(());
+        if self.is_dict(src) && self.dict_iter_is_native(src) {
+            return self.dict_merge(dst, src);
         }
         if let Some(keys) = self.getattr_opt(src, self.n.keys)? {
             let ks = self.call(keys, &[]);
@@ -283,18 +275,88 @@ impl Vm {
         res
     }
 
-    /// A new dict copying `src` (owned).
-    pub fn dict_copy(&mut self, src: ObjRef) -> ObjRef {
-        let d = self.new_dict();
-        let items: Vec<_> = self.dict_table(src).iter().copied().collect();
-        for e in items {
+    /// Whether iterating `d` is dict's own iteration (CPython checks tp_iter).
+    fn dict_iter_is_native(&self, d: ObjRef) -> bool {
+        let ty = self.ty(d);
+        ty == self.t.dict || self.lookup(ty, self.n.__iter__) == self.lookup(self.t.dict, self.n.__iter__)
+    }
+
+    /// dict_merge for a dict source: clone a clean table into an empty dict,
+    /// else presize once and insert (CPython's sizes follow from this).
+    pub fn dict_merge(&mut self, dst: ObjRef, src: ObjRef) -> PyResult<()> {
+        if dst == src || self.dict_len(src) == 0 {
+            return Ok(());
+        }
+        let (o_used, o_nentries, o_size) = {
+            let t = self.dict_table(src);
+            (t.len(), t.nentries(), t.index_size())
+        };
+        if self.dict_len(dst) == 0 && o_used == o_nentries && (o_size == 8 || usable(o_size / 2) < o_used) {
+            self.dict_clone_into(dst, src);
+            return Ok(());
+        }
+        {
+            let t = self.dict_table_mut(dst);
+            if t.capacity() < o_used {
+                let log2 = crate::heap::dicttable::estimate_log2(t.len() + o_used);
+                t.resize(log2);
+            }
+        }
+        let entries: Vec<_> = self.dict_table(src).iter().copied().collect();
+        for e in &entries {
             self.incref(e.key);
             self.incref(e.value);
-            let is_str = matches!(self.heap.get(e.key), Payload::Str(_));
-            self.dict_table_mut(d).insert_new(e.hash, e.key, e.value, is_str);
         }
+        let mut res = Ok(());
+        for e in &entries {
+            if res.is_ok() {
+                res = self.dict_set_item_hashed(dst, e.key, e.hash, e.value);
+            }
+        }
+        for e in entries {
+            self.decref(e.key);
+            self.decref(e.value);
+        }
+        res
+    }
+
+    /// Replaces dst's (empty) table with a copy of src's, holes included.
+    fn dict_clone_into(&mut self, dst: ObjRef, src: ObjRef) {
+        let mut t = self.dict_table(src).clone();
+        t.version = self.dict_table(dst).version + 1;
+        let refs: Vec<ObjRef> = t.iter().flat_map(|e| [e.key, e.value]).collect();
+        for r in refs {
+            self.incref(r);
+        }
+        let old = std::mem::replace(self.dict_table_mut(dst), t);
+        for e in old.iter() {
+            self.decref(e.key);
+            self.decref(e.value);
+        }
+    }
+
+    /// A new dict copying `src` (owned), as PyDict_Copy.
+    pub fn dict_copy(&mut self, src: ObjRef) -> ObjRef {
+        let d = self.new_dict();
+        let (used, nentries) = {
+            let t = self.dict_table(src);
+            (t.len(), t.nentries())
+        };
+        if used == 0 {
+            return d;
+        }
+        if self.dict_iter_is_native(src) && used >= nentries * 2 / 3 {
+            self.dict_clone_into(d, src);
+            return d;
+        }
+        // Plain keys and values: the merge cannot fail.
+        let _ = self.dict_merge(d, src);
         d
     }
+}
+
+fn usable(size: usize) -> usize {
+    (size << 1) / 3
 }
 
 
@@ -426,12 +488,14 @@ fn dict_items_m(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 
 fn dict_clear_m(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let d = this(vm, args, "clear")?;
+    vm.check_method_args(args, "clear", 0, 0)?;
     vm.dict_clear(d);
     Ok(vm.none())
 }
 
 fn dict_copy_m(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let d = this(vm, args, "copy")?;
+    vm.check_method_args(args, "copy", 0, 0)?;
     Ok(vm.dict_copy(d))
 }
 
@@ -541,7 +605,7 @@ fn dict_sizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 fn dict_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let cls = args.args[0];
     let t = vm.t.dict;
-    let d = vm.alloc(cls, Payload::Dict(Box::default()));
+    let d = vm.alloc(cls, Payload::Dict(Box::new(DictTable::new())));
     let _ = t;
     Ok(d)
 }
@@ -563,14 +627,7 @@ fn dict_init(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 
 fn dict_reversed(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let d = this(vm, args, "__reversed__")?;
-    let keys: Vec<ObjRef> = { let mut k: Vec<ObjRef> = vm.dict_table(d).iter().map(|e| e.key).collect(); k.reverse(); k };
-    for &k in &keys {
-        vm.incref(k);
-    }
-    let l = vm.new_list(keys);
-    let it = vm.iter(l);
-    vm.decref(l);
-    it
+    Ok(vm.new_dict_reverse_iter(d, 0))
 }
 
 pub const METHODS: &[MethodDef] = &[
@@ -612,7 +669,15 @@ impl Vm {
         self.incref(d);
         let len = self.dict_len(d);
         let t = [self.t.dict_keyiterator, self.t.dict_valueiterator, self.t.dict_itemiterator][kind as usize];
-        self.alloc(t, Payload::Iter(Box::new(IterData::Dict { dict: d, pos: 0, kind, len })))
+        self.alloc(t, Payload::Iter(Box::new(IterData::Dict { dict: d, pos: 0, kind, len, left: len })))
+    }
+
+    /// `reversed(d)` / `reversed(d.keys())`…: walks the entries backwards.
+    pub fn new_dict_reverse_iter(&mut self, d: ObjRef, kind: u8) -> ObjRef {
+        self.incref(d);
+        let len = self.dict_len(d);
+        let t = [self.t.dict_reversekeyiterator, self.t.dict_reversevalueiterator, self.t.dict_reverseitemiterator][kind as usize];
+        self.alloc(t, Payload::Iter(Box::new(IterData::Dict { dict: d, pos: 0, kind, len, left: len })))
     }
 
     pub fn dict_repr_string(&mut self, d: ObjRef) -> PyResult<String> {
@@ -678,51 +743,6 @@ impl Vm {
     }
 }
 
-fn view_len(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    let Payload::DictView(v) = vm.heap.get(args.args[0]) else { return Err(vm.type_error("expected a dict view")) };
-    let n = vm.dict_len(v.0);
-    Ok(vm.new_int(n as i64))
-}
-
-fn view_iter(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    let Payload::DictView(v) = vm.heap.get(args.args[0]) else { return Err(vm.type_error("expected a dict view")) };
-    let (d, k) = **v;
-    Ok(vm.new_dict_iter(d, k))
-}
-
-fn view_repr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    let me = args.args[0];
-    let l = vm.list_from_iterable(me)?;
-    let inner = vm.repr_string(l);
-    vm.decref(l);
-    let tn = vm.type_name_of(me);
-    let s = format!("{tn}({})", inner?);
-    Ok(vm.new_str(s))
-}
-
-fn view_contains(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    let Payload::DictView(v) = vm.heap.get(args.args[0]) else { return Err(vm.type_error("expected a dict view")) };
-    let (d, kind) = **v;
-    let x = args.args[1];
-    let r = match kind {
-        0 => vm.dict_get_item(d, x)?.is_some(),
-        _ => {
-            let l = vm.list_from_iterable(args.args[0])?;
-            let r = vm.contains(l, x);
-            vm.decref(l);
-            r?
-        }
-    };
-    Ok(vm.new_bool(r))
-}
-
-pub const VIEW_METHODS: &[MethodDef] = &[
-    MethodDef::method("__len__", view_len),
-    MethodDef::method("__iter__", view_iter),
-    MethodDef::method("__repr__", view_repr),
-    MethodDef::method("__contains__", view_contains),
-];
-
 pub fn register(vm: &mut Vm) {
     let t = vm.t.dict;
     vm.add_methods(t, METHODS);
@@ -730,7 +750,5 @@ pub fn register(vm: &mut Vm) {
     let d = vm.type_dict(t);
     let none = vm.none_obj;
     vm.dict_set_item_str_key(d, h, none);
-    for t in [vm.t.dict_keys, vm.t.dict_values, vm.t.dict_items] {
-        vm.add_methods(t, VIEW_METHODS);
-    }
+    super::dictview::register(vm);
 }

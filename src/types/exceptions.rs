@@ -158,8 +158,33 @@ pub fn create_hierarchy(vm: &mut Vm) {
     let _ = vm.t.os_error;
 }
 
+/// OSError(errno, …) builds the subclass matching errno, as CPython does.
+fn os_error_subclass(vm: &Vm, errno: i64) -> Option<ObjRef> {
+    let t = &vm.t;
+    Some(match errno {
+        2 => t.file_not_found_error,
+        17 => t.file_exists_error,
+        21 => t.is_a_directory_error,
+        20 => t.not_a_directory_error,
+        1 | 13 => t.permission_error,
+        4 => t.interrupted_error,
+        3 => t.process_lookup_error,
+        10 => t.child_process_error,
+        32 => t.broken_pipe_error,
+        11 | 114 | 115 => t.blocking_io_error,
+        110 => t.timeout_error,
+        104 => vm.t.connection_error,
+        _ => return None,
+    })
+}
+
 fn exc_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    let cls = args.args[0];
+    let mut cls = args.args[0];
+    if cls == vm.t.os_error && args.pos().len() >= 3 {
+        if let Some(sub) = vm.as_int(args.args[1]).and_then(|e| os_error_subclass(vm, e)) {
+            cls = sub;
+        }
+    }
     let pos = Args { args: &args.args[1..], kwnames: args.kwnames }.pos().to_vec();
     for &a in &pos {
         vm.incref(a);

@@ -70,8 +70,8 @@ fn num_binop(vm: &mut Vm, x: Num, y: Num, op: B) -> PyResult<ObjRef> {
             B::Lshift => arith::lshift_i64(a, b).map_err(|e| fe(vm, e))?,
             B::Rshift => Some(arith::rshift_i64(a, b).map_err(|e| fe(vm, e))?),
             B::Power => {
-                if b >= 0 && b < 64 {
-                    (b as u32).try_into().ok().and_then(|e: u32| a.checked_pow(e))
+                if (0..64).contains(&b) {
+                    a.checked_pow(b as u32)
                 } else {
                     None
                 }
@@ -97,7 +97,7 @@ fn num_binop(vm: &mut Vm, x: Num, y: Num, op: B) -> PyResult<ObjRef> {
             B::Power => match arith::pow_float(a, bf).map_err(|e| fe(vm, e))? {
                 arith::FloatPow::Float(f) => f,
                 arith::FloatPow::Complex => {
-                    return Err(vm.not_implemented_error("complex results of ** are not supported yet"));
+                    return super::complex::complex_pow(vm, (a, 0.0), (bf, 0.0));
                 }
             },
             _ => return Ok(vm.not_implemented()),
@@ -176,7 +176,12 @@ int_binop_fn!(int_rshift, int_rrshift, B::Rshift);
 fn int_pow(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     if args.args.len() == 3 && args.args[2] != vm.none_obj {
         let (a, b, m) = (vm.as_bigint(args.args[0]), vm.as_bigint(args.args[1]), vm.as_bigint(args.args[2]));
-        let (Some(a), Some(b), Some(m)) = (a, b, m) else { return Ok(vm.not_implemented()) };
+        let (Some(a), Some(b), Some(m)) = (a, b, m) else {
+            if vm.as_float(args.args[1]).is_some() || vm.as_float(args.args[2]).is_some() {
+                return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            }
+            return Ok(vm.not_implemented());
+        };
         let r = arith::pow_mod(&a, &b, &m).map_err(|e| vm.format_err(e))?;
         return Ok(vm.new_bigint(r));
     }
@@ -192,6 +197,9 @@ fn int_divmod(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 }
 
 fn int_neg(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    if let Some(i) = vm.as_int(args.args[0]).and_then(i64::checked_neg) {
+        return Ok(vm.new_int(i));
+    }
     let a = vm.as_bigint(args.args[0]).unwrap_or_default();
     Ok(vm.new_bigint(-a))
 }
@@ -212,6 +220,9 @@ fn int_bool(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     Ok(vm.new_bool(!z))
 }
 fn int_int(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    if vm.ty(args.args[0]) == vm.t.int {
+        return Ok(vm.incref(args.args[0]));
+    }
     let a = vm.as_bigint(args.args[0]).unwrap_or_default();
     Ok(vm.new_bigint(a))
 }
@@ -239,10 +250,10 @@ pub fn int_to_string(vm: &Vm, x: ObjRef) -> String {
 
 fn int_repr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let s = int_to_string(vm, args.args[0]);
-    if s.len() > crate::format::INT_MAX_STR_DIGITS + 1 {
+    let limit = vm.int_max_str_digits;
+    if limit > 0 && s.trim_start_matches('-').len() > limit {
         return Err(vm.value_error(format!(
-            "Exceeds the limit ({}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-            crate::format::INT_MAX_STR_DIGITS
+            "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
         )));
     }
     Ok(vm.new_str(s))
@@ -254,10 +265,7 @@ fn int_cmp(vm: &mut Vm, args: &Args, op: crate::bytecode::ComparisonOperator) ->
     let Some(x) = vm.as_bigint(a) else { return Ok(vm.not_implemented()) };
     let ord = match vm.heap.get(b) {
         Payload::Int(_) | Payload::BigInt(_) => x.cmp(&vm.as_bigint(b).unwrap_or_default()),
-        Payload::Float(f) => match crate::numeric::convert::compare_int_float(&x, *f) {
-            Some(o) => o,
-            None => return Ok(vm.new_bool(op == crate::bytecode::ComparisonOperator::Ne)),
-        },
+        // int's comparison knows only ints; float's reflected method compares exactly.
         _ => return Ok(vm.not_implemented()),
     };
     Ok(vm.new_bool(crate::vm::ops::ord_matches(ord, op)))
@@ -346,10 +354,23 @@ pub fn int_from_obj(vm: &mut Vm, x: ObjRef, base: Option<i64>) -> PyResult<ObjRe
             parse_int_str(vm, &s, 10)
         }
         _ => {
-            for name in [vm.n.__int__, vm.n.__index__, vm.n.__trunc__] {
+            for (name, label) in [(vm.n.__int__, "__int__"), (vm.n.__index__, "__index__")] {
                 if let Some(r) = vm.call_special(x, name, &[])? {
-                    return Ok(r);
+                    return int_result(vm, r, label);
                 }
+            }
+            if let Some(r) = vm.call_special(x, vm.n.__trunc__, &[])? {
+                if matches!(vm.heap.get(r), Payload::Int(_) | Payload::BigInt(_)) {
+                    return int_result(vm, r, "__trunc__");
+                }
+                // A non-int result of __trunc__ goes through __index__.
+                let idx = vm.call_special(r, vm.n.__index__, &[]);
+                let rt = vm.type_name_of(r);
+                vm.decref(r);
+                return match idx? {
+                    Some(i) => int_result(vm, i, "__index__"),
+                    None => Err(vm.type_error(format!("__trunc__ returned non-Integral (type {rt})"))),
+                };
             }
             let tn = vm.type_name_of(x);
             Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'")))
@@ -357,8 +378,29 @@ pub fn int_from_obj(vm: &mut Vm, x: ObjRef, base: Option<i64>) -> PyResult<ObjRe
     }
 }
 
+/// Checks that a conversion dunder returned an int (owned `r`); an exact int
+/// is returned as is, an int subclass as a plain int.
+fn int_result(vm: &mut Vm, r: ObjRef, label: &str) -> PyResult<ObjRef> {
+    match vm.heap.get(r) {
+        Payload::Int(_) | Payload::BigInt(_) if vm.is_subtype(vm.ty(r), vm.t.int) => {
+            if vm.ty(r) == vm.t.int {
+                return Ok(r);
+            }
+            let v = vm.as_bigint(r).unwrap_or_default();
+            vm.decref(r);
+            Ok(vm.new_bigint(v))
+        }
+        _ => {
+            let rt = vm.type_name_of(r);
+            vm.decref(r);
+            Err(vm.type_error(format!("{label} returned non-int (type {rt})")))
+        }
+    }
+}
+
 fn parse_int_str(vm: &mut Vm, s: &str, base: i64) -> PyResult<ObjRef> {
-    match crate::format::parse_int_literal(s, base) {
+    let limit = vm.int_max_str_digits;
+    match crate::format::parse_num::parse_int_with_limit(s, base, limit) {
         Ok(b) => Ok(vm.new_bigint(b)),
         Err(e) => Err(vm.format_err(e)),
     }
@@ -418,6 +460,109 @@ fn int_round(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     }
 }
 
+fn int_bit_count(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let v = vm.as_bigint(args.args[0]).unwrap_or_default();
+    let n: u64 = v.magnitude().iter_u64_digits().map(|d| d.count_ones() as u64).sum();
+    Ok(vm.new_int(n as i64))
+}
+
+fn int_as_integer_ratio(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let a = int_int(vm, args)?;
+    let one = vm.new_int(1);
+    Ok(vm.new_tuple(vec![a, one]))
+}
+
+fn int_zero(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
+    Ok(vm.new_int(0))
+}
+fn int_one(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
+    Ok(vm.new_int(1))
+}
+
+fn byteorder(vm: &mut Vm, x: Option<ObjRef>) -> PyResult<bool> {
+    let Some(x) = x else { return Ok(false) };
+    match vm.as_str(x) {
+        Some("little") => Ok(true),
+        Some("big") => Ok(false),
+        Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+        None => {
+            let tn = vm.type_name_of(x);
+            Err(vm.type_error(format!("to_bytes() argument 'byteorder' must be str, not {tn}")))
+        }
+    }
+}
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
+fn int_to_bytes(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let me = vm.as_bigint(args.args[0]).unwrap_or_default();
+    let p = vm.parse_args(&Args { args: &args.args[1..], kwnames: args.kwnames }, "to_bytes", &["length", "byteorder", "signed"], 0, 0)?;
+    let length = match p[0] {
+        Some(l) => vm.index_value(l)?,
+        None => 1,
+    };
+    if length < 0 {
+        return Err(vm.value_error("length argument must be non-negative"));
+    }
+    let little = byteorder(vm, p[1])?;
+    let signed = match p[2] {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
+    let b = crate::numeric::convert::to_bytes(&me, length as usize, little, signed).map_err(|e| vm.format_err(e))?;
+    Ok(vm.new_bytes(b))
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)` (a classmethod).
+fn int_from_bytes(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let cls = args.args[0];
+    let p = vm.parse_args(&Args { args: &args.args[1..], kwnames: args.kwnames }, "from_bytes", &["bytes", "byteorder", "signed"], 0, 1)?;
+    let src = p[0].expect("required");
+    let data: Vec<u8> = match vm.heap.get(src) {
+        Payload::Bytes(b) => b.to_vec(),
+        Payload::ByteArray(b) => b.to_vec(),
+        _ => {
+            let bt = vm.t.bytes;
+            let b = vm.call(bt, &[src])?;
+            let v = match vm.heap.get(b) {
+                Payload::Bytes(b) => b.to_vec(),
+                _ => Vec::new(),
+            };
+            vm.decref(b);
+            v
+        }
+    };
+    let little = byteorder(vm, p[1])?;
+    let signed = match p[2] {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
+    let v = crate::numeric::convert::from_bytes(&data, little, signed);
+    let r = vm.new_bigint(v);
+    if cls == vm.t.int {
+        return Ok(r);
+    }
+    let out = vm.call(cls, &[r]);
+    vm.decref(r);
+    out
+}
+
+/// `sys.get_int_max_str_digits()`.
+pub fn sys_get_int_max_str_digits(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vm.check_args(args, "get_int_max_str_digits", 0, 0)?;
+    Ok(vm.new_int(vm.int_max_str_digits as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0 (no limit) or at least 640.
+pub fn sys_set_int_max_str_digits(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let p = vm.parse_args(args, "set_int_max_str_digits", &["maxdigits"], 0, 1)?;
+    let n = vm.index_value(p[0].expect("required"))?;
+    if n != 0 && n < 640 {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    vm.int_max_str_digits = n as usize;
+    Ok(vm.none())
+}
+
 pub const METHODS: &[MethodDef] = &[
     MethodDef::staticmethod("__new__", int_new),
     MethodDef::method("__add__", int_add),
@@ -470,9 +615,22 @@ pub const METHODS: &[MethodDef] = &[
     MethodDef::method("__getnewargs__", int_getnewargs),
     MethodDef::method("bit_length", int_bit_length),
     MethodDef::method("conjugate", int_conjugate),
+    MethodDef::method("bit_count", int_bit_count),
+    MethodDef::method("as_integer_ratio", int_as_integer_ratio),
+    MethodDef::method("to_bytes", int_to_bytes),
+    MethodDef::classmethod("from_bytes", int_from_bytes),
 ];
 
 pub fn register(vm: &mut Vm) {
     let t = vm.t.int;
     vm.add_methods(t, METHODS);
+    vm.add_properties(
+        t,
+        &[
+            MethodDef::method("real", int_int),
+            MethodDef::method("imag", int_zero),
+            MethodDef::method("numerator", int_int),
+            MethodDef::method("denominator", int_one),
+        ],
+    );
 }

@@ -75,16 +75,40 @@ pub fn builtin_next(vm: &mut Vm, it: ObjRef) -> PyResult<Option<ObjRef>> {
                 Ok(None)
             }
         }
-        IterData::Dict { dict, pos, kind, len } => {
-            let (dict, pos, kind, len) = (*dict, *pos, *kind, *len);
+        IterData::Dict { dict, pos, kind, len, left } => {
+            let (dict, pos, kind, len, left) = (*dict, *pos, *kind, *len, *left);
             if vm.dict_len(dict) != len {
                 exhaust(vm, it);
                 return Err(vm.runtime_error("dictionary changed size during iteration"));
             }
-            match vm.dict_table(dict).next_from(pos) {
+            let ty = vm.ty(it);
+            let reverse = ty == vm.t.dict_reversekeyiterator || ty == vm.t.dict_reversevalueiterator || ty == vm.t.dict_reverseitemiterator;
+            let found = if reverse {
+                // `pos` counts entry slots already passed from the end.
+                let t = vm.dict_table(dict);
+                let n = t.nentries();
+                let mut p = pos;
+                let mut hit = None;
+                while p < n {
+                    if let Some(e) = t.entry(n - 1 - p) {
+                        hit = Some((p + 1, *e));
+                        break;
+                    }
+                    p += 1;
+                }
+                hit
+            } else {
+                vm.dict_table(dict).next_from(pos)
+            };
+            match found {
+                Some(_) if left == 0 => {
+                    exhaust(vm, it);
+                    Err(vm.runtime_error("dictionary keys changed during iteration"))
+                }
                 Some((np, e)) => {
-                    if let IterData::Dict { pos, .. } = data(vm, it) {
+                    if let IterData::Dict { pos, left, .. } = data(vm, it) {
                         *pos = np;
+                        *left -= 1;
                     }
                     Ok(Some(match kind {
                         0 => vm.incref(e.key),
@@ -286,6 +310,12 @@ fn it_iter(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 }
 
 fn it_next(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    if let Some(r) = super::range::big_iter_next(vm, args.args[0]) {
+        return r.ok_or_else(|| vm.stop_iteration(None));
+    }
+    if let Some(r) = big_enumerate_next(vm, args.args[0]) {
+        return r?.ok_or_else(|| vm.stop_iteration(None));
+    }
     match builtin_next(vm, args.args[0])? {
         Some(v) => Ok(v),
         None => Err(vm.stop_iteration(None)),
@@ -293,32 +323,105 @@ fn it_next(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 }
 
 fn it_length_hint(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    let n = match vm.heap.get(args.args[0]) {
-        Payload::Iter(d) => match &**d {
-            IterData::Seq { seq, index } => {
-                let (seq, index) = (*seq, *index);
-                let len = vm.len(seq).unwrap_or(0);
-                len.saturating_sub(index) as i64
+    if let Some(left) = super::range::big_iter_left(vm, args.args[0]) {
+        return Ok(vm.new_bigint(left));
+    }
+    let d = match vm.heap.get(args.args[0]) {
+        Payload::Iter(d) => d,
+        _ => return Ok(vm.new_int(0)),
+    };
+    let n = match &**d {
+        IterData::Seq { seq, index } => {
+            let (seq, index) = (*seq, *index);
+            let len = match vm.heap.get(seq) {
+                Payload::List(l) => l.items.len(),
+                Payload::Tuple(t) => t.len(),
+                Payload::Bytes(b) => b.len(),
+                Payload::ByteArray(b) => b.len(),
+                _ => vm.len(seq)?,
+            };
+            len.saturating_sub(index) as i64
+        }
+        IterData::Range { next, stop, step } => crate::heap::RangeData { start: *next, stop: *stop, step: *step }.len(),
+        IterData::Dict { dict, len, left, .. } => {
+            // CPython: the items still expected, 0 once the size changed.
+            let (dict, len, left) = (*dict, *len, *left);
+            if vm.dict_len(dict) == len { left as i64 } else { 0 }
+        }
+        IterData::Set { set, len, .. } => {
+            let (set, len) = (*set, *len);
+            let yielded = vm.iter_yielded(args.args[0]);
+            let cur = match vm.heap.get(set) {
+                Payload::Set(t) => t.len(),
+                _ => 0,
+            };
+            if cur == len { len.saturating_sub(yielded) as i64 } else { 0 }
+        }
+        IterData::Reversed { seq, index } => {
+            let (seq, index) = (*seq, *index);
+            let len = match vm.heap.get(seq) {
+                Payload::List(l) => l.items.len() as i64,
+                _ => vm.len(seq)? as i64,
+            };
+            if index + 1 > len { 0 } else { index + 1 }
+        }
+        IterData::GetItem { obj, index } => {
+            let (obj, index) = (*obj, *index);
+            if vm.lookup(vm.ty(obj), vm.n.__len__).is_none() {
+                return Ok(vm.not_implemented());
             }
-            IterData::Range { next, stop, step } => {
-                let r = crate::heap::RangeData { start: *next, stop: *stop, step: *step };
-                r.len()
-            }
-            _ => 0,
-        },
+            (vm.len(obj)? as i64 - index).max(0)
+        }
         _ => 0,
     };
-    Ok(vm.new_int(n))
+    Ok(vm.new_int(n.max(0)))
 }
 
+impl Vm {
+    /// How many items a dict/set iterator has produced (its counter).
+    fn iter_yielded(&self, it: ObjRef) -> usize {
+        match self.heap.get(it) {
+            Payload::Iter(d) => match **d {
+                IterData::Set { set, pos, .. } => match self.heap.get(set) {
+                    Payload::Set(t) => t.table.iter().take(pos).filter(|e| matches!(e, crate::heap::settable::SetSlot::Used(..))).count(),
+                    _ => 0,
+                },
+                _ => 0,
+            },
+            _ => 0,
+        }
+    }
+}
+
+/// CPython's basic sizes of the iterator objects (`__sizeof__`, without the GC header).
 fn it_sizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    let n = match vm.heap.get(args.args[0]) {
-        Payload::Iter(d) => match &**d {
-            IterData::Enumerate { .. } => 56,
-            IterData::Dict { .. } => 64,
+    let ty = vm.ty(args.args[0]);
+    let t = &vm.t;
+    let n = if ty == t.range_iterator {
+        48
+    } else if ty == t.longrange_iterator {
+        48
+    } else if ty == t.enumerate
+        || ty == t.dict_keyiterator
+        || ty == t.dict_valueiterator
+        || ty == t.dict_itemiterator
+        || ty == t.dict_reversekeyiterator
+        || ty == t.dict_reversevalueiterator
+        || ty == t.dict_reverseitemiterator
+    {
+        56
+    } else if ty == t.zip || ty == t.set_iterator {
+        48
+    } else {
+        match vm.heap.get(args.args[0]) {
+            Payload::Iter(d) => match &**d {
+                IterData::Enumerate { .. } => 56,
+                IterData::Dict { .. } => 56,
+                IterData::Zip { .. } | IterData::Set { .. } => 48,
+                _ => 32,
+            },
             _ => 32,
-        },
-        _ => 32,
+        }
     };
     Ok(vm.new_int(n))
 }
@@ -326,36 +429,87 @@ fn it_sizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 pub const METHODS: &[MethodDef] = &[
     MethodDef::method("__iter__", it_iter),
     MethodDef::method("__next__", it_next),
-    MethodDef::method("__length_hint__", it_length_hint),
     MethodDef::method("__sizeof__", it_sizeof),
 ];
+
+const HINT: &[MethodDef] = &[MethodDef::method("__length_hint__", it_length_hint)];
 
 fn enumerate_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let cls = args.args[0];
     let inner = Args { args: &args.args[1..], kwnames: args.kwnames };
+    if inner.args.is_empty() {
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
+    }
     let p = vm.parse_args(&inner, "enumerate", &["iterable", "start"], 0, 1)?;
     let start = match p[1] {
-        Some(s) => match vm.as_int(s) {
-            Some(i) => i,
-            None => {
-                let tn = vm.type_name_of(s);
-                return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
-            }
-        },
-        None => 0,
+        Some(s) => super::range::index_bigint(vm, s)?,
+        None => num_bigint::BigInt::from(0),
     };
     let it = vm.iter(p[0].expect("required"))?;
-    Ok(vm.alloc(cls, Payload::Iter(Box::new(IterData::Enumerate { it, count: start }))))
+    match num_traits::ToPrimitive::to_i64(&start) {
+        Some(count) => Ok(vm.alloc(cls, Payload::Iter(Box::new(IterData::Enumerate { it, count })))),
+        None => Ok(vm.alloc(cls, Payload::Native(Box::new(BigEnumerate { it, count: start })))),
+    }
+}
+
+/// enumerate() whose counter does not fit i64.
+struct BigEnumerate {
+    it: ObjRef,
+    count: num_bigint::BigInt,
+}
+
+impl crate::heap::NativeData for BigEnumerate {
+    fn trace(&self, visit: &mut dyn FnMut(ObjRef)) {
+        visit(self.it);
+    }
+    fn sizeof(&self) -> usize {
+        56
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
+        self
+    }
+}
+
+/// `next()` of a BigEnumerate (None: not one).
+fn big_enumerate_next(vm: &mut Vm, e: ObjRef) -> Option<PyResult<Option<ObjRef>>> {
+    let inner = match vm.heap.get(e) {
+        Payload::Native(n) => n.as_any().downcast_ref::<BigEnumerate>()?.it,
+        _ => return None,
+    };
+    Some(vm.next(inner).map(|v| {
+        v.map(|v| {
+            let count = match vm.heap.get_mut(e) {
+                Payload::Native(n) => match n.as_any_mut().downcast_mut::<BigEnumerate>() {
+                    Some(b) => {
+                        let c = b.count.clone();
+                        b.count += 1;
+                        c
+                    }
+                    None => num_bigint::BigInt::from(0),
+                },
+                _ => num_bigint::BigInt::from(0),
+            };
+            let c = vm.new_bigint(count);
+            vm.new_tuple(vec![c, v])
+        })
+    }))
 }
 
 fn zip_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let cls = args.args[0];
     let mut strict = false;
+    if args.kwnames.len() > 1 {
+        return Err(vm.type_error(format!("zip() takes at most 1 keyword argument ({} given)", args.kwnames.len())));
+    }
     for (k, v) in (Args { args: &args.args[1..], kwnames: args.kwnames }).kw() {
         if vm.as_str(k) == Some("strict") {
             strict = vm.truthy(v)?;
         } else {
-            return Err(vm.type_error("zip() got an unexpected keyword argument"));
+            let name = vm.as_str(k).unwrap_or("").to_string();
+            return Err(vm.type_error(format!("'{name}' is an invalid keyword argument for zip()")));
         }
     }
     let pos = Args { args: &args.args[1..], kwnames: args.kwnames }.pos();
@@ -407,7 +561,10 @@ fn filter_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 
 fn reversed_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let inner = Args { args: &args.args[1..], kwnames: args.kwnames };
-    vm.check_args(&inner, "reversed", 1, 1)?;
+    vm.no_kwargs(&inner, "reversed")?;
+    if inner.args.len() != 1 {
+        return Err(vm.type_error(format!("reversed expected 1 argument, got {}", inner.args.len())));
+    }
     let seq = args.args[1];
     if let Some(r) = vm.call_special(seq, vm.n.__reversed__, &[])? {
         return Ok(r);
@@ -441,9 +598,35 @@ pub fn register(vm: &mut Vm) {
         vm.t.map,
         vm.t.filter,
         vm.t.reversed,
+        vm.t.dict_reversekeyiterator,
+        vm.t.dict_reversevalueiterator,
+        vm.t.dict_reverseitemiterator,
+        vm.t.longrange_iterator,
     ];
     for t in types {
         vm.add_methods(t, METHODS);
+    }
+    // Only the sequence-like iterators have `__length_hint__` (not enumerate, zip, map…).
+    let hinted = [
+        vm.t.list_iterator,
+        vm.t.list_reverseiterator,
+        vm.t.tuple_iterator,
+        vm.t.range_iterator,
+        vm.t.str_iterator,
+        vm.t.bytes_iterator,
+        vm.t.dict_keyiterator,
+        vm.t.dict_valueiterator,
+        vm.t.dict_itemiterator,
+        vm.t.set_iterator,
+        vm.t.seq_iterator,
+        vm.t.reversed,
+        vm.t.dict_reversekeyiterator,
+        vm.t.dict_reversevalueiterator,
+        vm.t.dict_reverseitemiterator,
+        vm.t.longrange_iterator,
+    ];
+    for t in hinted {
+        vm.add_methods(t, HINT);
     }
     let t = vm.t.enumerate;
     vm.add_methods(t, &[MethodDef::staticmethod("__new__", enumerate_new)]);

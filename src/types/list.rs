@@ -4,6 +4,7 @@ use crate::heap::{IterData, ObjRef, Payload, PyList};
 use crate::vm::eval::list_resize;
 use crate::vm::{Args, PyResult, Vm};
 
+use super::listsort::timsort;
 use super::MethodDef;
 
 fn items(vm: &mut Vm, l: ObjRef, name: &str) -> PyResult<Vec<ObjRef>> {
@@ -13,6 +14,24 @@ fn items(vm: &mut Vm, l: ObjRef, name: &str) -> PyResult<Vec<ObjRef>> {
             let tn = vm.type_name_of(l);
             Err(vm.type_error(format!("descriptor '{name}' for 'list' objects doesn't apply to a '{tn}' object")))
         }
+    }
+}
+
+/// Type-checks self without copying the items; returns the length.
+fn check(vm: &mut Vm, l: ObjRef, name: &str) -> PyResult<usize> {
+    match vm.heap.get(l) {
+        Payload::List(pl) => Ok(pl.items.len()),
+        _ => {
+            let tn = vm.type_name_of(l);
+            Err(vm.type_error(format!("descriptor '{name}' for 'list' objects doesn't apply to a '{tn}' object")))
+        }
+    }
+}
+
+fn item_at(vm: &Vm, l: ObjRef, i: usize) -> ObjRef {
+    match vm.heap.get(l) {
+        Payload::List(pl) => pl.items[i],
+        _ => unreachable!(),
     }
 }
 
@@ -32,55 +51,132 @@ impl Vm {
 
     /// `l.extend(iterable)`, with CPython's allocation pattern.
     pub fn list_extend(&mut self, l: ObjRef, it: ObjRef) -> PyResult<()> {
-        let exact_seq = matches!(self.heap.get(it), Payload::List(_) | Payload::Tuple(_));
-        let hint = if exact_seq { 0 } else { self.length_hint(it, 8) };
-        let new = self.collect_iter(it)?;
-        let p = pl(self, l);
-        let (m, n) = (p.items.len(), new.len());
+        let exact_seq = it == l || matches!(self.heap.get(it), Payload::List(_) | Payload::Tuple(_)) && {
+            let t = self.ty(it);
+            t == self.t.list || t == self.t.tuple
+        };
         if exact_seq {
+            let new: Vec<ObjRef> = self.seq_items(it).map(|v| v.to_vec()).unwrap_or_default();
+            for &x in &new {
+                self.incref(x);
+            }
+            let p = pl(self, l);
+            let (m, n) = (p.items.len(), new.len());
             if n > 0 {
                 if p.allocated == 0 {
                     p.allocated = (n + 1) & !1;
-                    p.items.reserve(p.allocated);
                 } else {
                     list_resize(p, m + n);
                 }
             }
-        } else {
-            p.allocated = allocated_after_iter_extend(m, p.allocated, n, hint);
+            p.items.extend(new);
+            return Ok(());
         }
-        p.items.extend(new);
+        let iter = self.iter(it)?;
+        let hint = match self.length_hint(it, 8) {
+            Ok(h) => h,
+            Err(e) => {
+                self.decref(iter);
+                return Err(e);
+            }
+        };
+        {
+            let p = pl(self, l);
+            let m = p.items.len();
+            if hint > 0 {
+                if p.allocated == 0 {
+                    // An empty list preallocates the hint exactly (list_preallocate_exact).
+                    p.allocated = (hint + 1) & !1;
+                } else {
+                    list_resize(p, m + hint);
+                }
+            }
+        }
+        loop {
+            match self.next(iter) {
+                Ok(Some(v)) => {
+                    if !matches!(self.heap.get(l), Payload::List(_)) {
+                        self.decref(v);
+                        break;
+                    }
+                    let p = pl(self, l);
+                    if p.items.len() >= p.allocated {
+                        let n = p.items.len();
+                        list_resize(p, n + 1);
+                    }
+                    p.items.push(v);
+                }
+                Ok(None) => break,
+                Err(e) => {
+                    self.decref(iter);
+                    return Err(e);
+                }
+            }
+        }
+        self.decref(iter);
+        let p = pl(self, l);
+        if p.items.len() < p.allocated {
+            let n = p.items.len();
+            list_resize(p, n);
+        }
         Ok(())
     }
 
     /// `operator.length_hint(x, default)`: `__len__`, then `__length_hint__`, else the default.
-    pub fn length_hint(&mut self, x: ObjRef, default: usize) -> usize {
+    pub fn length_hint(&mut self, x: ObjRef, default: usize) -> PyResult<usize> {
         match self.heap.get(x) {
-            Payload::List(l) => return l.items.len(),
-            Payload::Tuple(t) => return t.len(),
-            Payload::Iter(d) => {
-                if let IterData::Range { next, stop, step } = **d {
-                    return crate::heap::RangeData { start: next, stop, step }.len().max(0) as usize;
-                }
-                if let IterData::Seq { seq, index } = **d {
-                    let n = self.seq_items(seq).map(|v| v.len()).unwrap_or(0);
-                    return n.saturating_sub(index);
-                }
-                return default;
-            }
+            Payload::List(l) => return Ok(l.items.len()),
+            Payload::Tuple(t) => return Ok(t.len()),
             _ => {}
         }
         let ty = self.ty(x);
         if self.lookup(ty, self.n.__len__).is_some() {
-            return match self.len(x) {
-                Ok(n) => n,
-                Err(e) => {
-                    self.drop_err(e);
-                    default
-                }
-            };
+            match self.len(x) {
+                Ok(n) => return Ok(n),
+                Err(e) if self.err_matches(&e, self.t.type_error) => self.drop_err(e),
+                Err(e) => return Err(e),
+            }
         }
-        default
+        let name = self.intern("__length_hint__");
+        let r = self.call_special(x, name, &[]);
+        self.decref(name);
+        let r = match r {
+            Ok(Some(r)) => r,
+            Ok(None) => return Ok(default),
+            Err(e) if self.err_matches(&e, self.t.type_error) => {
+                self.drop_err(e);
+                return Ok(default);
+            }
+            Err(e) => return Err(e),
+        };
+        if r == self.not_implemented_obj {
+            self.decref(r);
+            return Ok(default);
+        }
+        let v = match self.heap.get(r) {
+            Payload::Int(i) => Some(*i),
+            Payload::BigInt(_) => Some(i64::MAX),
+            _ => None,
+        };
+        let tn = self.type_name_of(r);
+        self.decref(r);
+        match v {
+            None => Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer"))),
+            Some(v) if v < 0 => Err(self.value_error("__length_hint__() should return >= 0")),
+            Some(v) => Ok(v as usize),
+        }
+    }
+
+    /// `list(iterable)` as PySequence_List (a new list extended by the iterable).
+    pub fn list_of(&mut self, it: ObjRef) -> PyResult<ObjRef> {
+        let l = self.new_list(Vec::new());
+        match self.list_extend(l, it) {
+            Ok(()) => Ok(l),
+            Err(e) => {
+                self.decref(l);
+                Err(e)
+            }
+        }
     }
 
     /// Replaces a list's items (owned), dropping the old ones.
@@ -95,7 +191,7 @@ impl Vm {
 fn list_append(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.check_method_args(args, "append", 1, 1)?;
     let l = args.args[0];
-    items(vm, l, "append")?;
+    check(vm, l, "append")?;
     vm.list_append(l, args.args[1]);
     Ok(vm.none())
 }
@@ -109,7 +205,7 @@ fn list_extend(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 fn list_pop(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.check_method_args(args, "pop", 0, 1)?;
     let l = args.args[0];
-    let n = items(vm, l, "pop")?.len() as i64;
+    let n = check(vm, l, "pop")? as i64;
     let i = match args.args.get(1) {
         Some(&x) => vm.index_value(x)?,
         None => -1,
@@ -131,7 +227,7 @@ fn list_pop(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 fn list_insert(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.check_method_args(args, "insert", 2, 2)?;
     let l = args.args[0];
-    let n = items(vm, l, "insert")?.len() as i64;
+    let n = check(vm, l, "insert")? as i64;
     let i = vm.index_value(args.args[1])?;
     let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
     let v = vm.incref(args.args[2]);
@@ -161,7 +257,7 @@ fn find_index(vm: &mut Vm, l: ObjRef, x: ObjRef, start: usize, stop: usize) -> P
 fn list_remove(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.check_method_args(args, "remove", 1, 1)?;
     let l = args.args[0];
-    items(vm, l, "remove")?;
+    check(vm, l, "remove")?;
     match find_index(vm, l, args.args[1], 0, usize::MAX)? {
         Some(i) => {
             let p = pl(vm, l);
@@ -178,14 +274,14 @@ fn list_remove(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 fn list_index(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.check_method_args(args, "index", 1, 3)?;
     let l = args.args[0];
-    let n = items(vm, l, "index")?.len() as i64;
+    let n = check(vm, l, "index")? as i64;
     let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
     let start = match args.args.get(2) {
-        Some(&x) => norm(vm.index_value(x)?),
+        Some(&x) => norm(super::tuple::slice_bound(vm, x)?),
         None => 0,
     };
     let stop = match args.args.get(3) {
-        Some(&x) => norm(vm.index_value(x)?),
+        Some(&x) => norm(super::tuple::slice_bound(vm, x)?),
         None => n as usize,
     };
     match find_index(vm, l, args.args[1], start, stop)? {
@@ -214,14 +310,14 @@ fn list_count(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 
 fn list_reverse(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.check_method_args(args, "reverse", 0, 0)?;
-    items(vm, args.args[0], "reverse")?;
+    check(vm, args.args[0], "reverse")?;
     pl(vm, args.args[0]).items.reverse();
     Ok(vm.none())
 }
 
 fn list_clear(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.check_method_args(args, "clear", 0, 0)?;
-    items(vm, args.args[0], "clear")?;
+    check(vm, args.args[0], "clear")?;
     let p = pl(vm, args.args[0]);
     let old = std::mem::take(&mut p.items);
     p.allocated = 0;
@@ -242,7 +338,7 @@ fn list_copy(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 
 fn list_sort(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let l = args.args[0];
-    items(vm, l, "sort")?;
+    check(vm, l, "sort")?;
     let inner = Args { args: &args.args[1..], kwnames: args.kwnames };
     if !inner.pos().is_empty() {
         return Err(vm.type_error("sort() takes no positional arguments"));
@@ -302,29 +398,7 @@ impl Vm {
         if reverse {
             keyed.reverse();
         }
-        let mut err = None;
-        // Merge sort via slice::sort_by with a fallible comparator.
-        let lt = crate::bytecode::ComparisonOperator::Lt;
-        keyed.sort_by(|a, b| {
-            if err.is_some() {
-                return std::cmp::Ordering::Equal;
-            }
-            match self.compare_bool(b.0, a.0, lt) {
-                Ok(true) => std::cmp::Ordering::Greater,
-                Ok(false) => match self.compare_bool(a.0, b.0, lt) {
-                    Ok(true) => std::cmp::Ordering::Less,
-                    Ok(false) => std::cmp::Ordering::Equal,
-                    Err(e) => {
-                        err = Some(e);
-                        std::cmp::Ordering::Equal
-                    }
-                },
-                Err(e) => {
-                    err = Some(e);
-                    std::cmp::Ordering::Equal
-                }
-            }
-        });
+        let err = timsort(self, &mut keyed).err();
         if reverse {
             keyed.reverse();
         }
@@ -340,31 +414,49 @@ impl Vm {
 }
 
 fn list_len(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    let n = items(vm, args.args[0], "__len__")?.len();
+    let n = check(vm, args.args[0], "__len__")?;
     Ok(vm.new_int(n as i64))
 }
 
 fn list_getitem(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let l = args.args[0];
     let key = args.args[1];
-    let its = items(vm, l, "__getitem__")?;
+    let n = check(vm, l, "__getitem__")?;
     if let Payload::Slice(_) = vm.heap.get(key) {
-        let (start, _, step, len) = vm.slice_indices(key, its.len())?;
+        let (start, _, step, len) = vm.slice_indices(key, n)?;
         let mut out = Vec::with_capacity(len as usize);
         let mut i = start;
         for _ in 0..len {
-            out.push(vm.incref(its[i as usize]));
+            let v = item_at(vm, l, i as usize);
+            out.push(vm.incref(v));
             i += step;
         }
         return Ok(vm.new_list(out));
     }
     let i = seq_index(vm, key, "list")?;
-    let n = its.len() as i64;
+    let n = n as i64;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
         return Err(vm.index_error("list index out of range"));
     }
-    Ok(vm.incref(its[j as usize]))
+    let v = item_at(vm, l, j as usize);
+    Ok(vm.incref(v))
+}
+
+/// PySequence_Fast: the items of an iterable (owned); a non-iterable raises
+/// TypeError with `msg`.
+pub fn seq_fast(vm: &mut Vm, v: ObjRef, msg: &str) -> PyResult<Vec<ObjRef>> {
+    let it = match vm.iter(v) {
+        Ok(it) => it,
+        Err(e) if vm.err_matches(&e, vm.t.type_error) => {
+            vm.drop_err(e);
+            return Err(vm.type_error(msg.to_string()));
+        }
+        Err(e) => return Err(e),
+    };
+    let r = vm.collect_iter(it);
+    vm.decref(it);
+    r
 }
 
 /// An index for sequence subscription with CPython's message.
@@ -389,16 +481,21 @@ fn list_setitem(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let l = args.args[0];
     let key = args.args[1];
     let v = args.args[2];
-    let its = items(vm, l, "__setitem__")?;
+    let n = check(vm, l, "__setitem__")?;
     if let Payload::Slice(_) = vm.heap.get(key) {
+        let its = items(vm, l, "__setitem__")?;
         let (start, stop, step, len) = vm.slice_indices(key, its.len())?;
-        let new = if v == l { its.iter().map(|&i| vm.incref(i)).collect() } else { vm.collect_iter(v)? };
+        let new = if v == l { its.iter().map(|&i| vm.incref(i)).collect() } else { seq_fast(vm, v, "can only assign an iterable")? };
         if step == 1 {
             let stop = stop.max(start) as usize;
             let p = pl(vm, l);
+            // Resize first: list_resize compares with the old size (list_ass_slice).
+            let newlen = p.items.len() - (stop - start as usize) + new.len();
+            if newlen > p.items.len() {
+                list_resize(p, newlen);
+            }
             let removed: Vec<ObjRef> = p.items.splice(start as usize..stop, new).collect();
-            let n = p.items.len();
-            list_resize(p, n);
+            list_resize(p, newlen);
             for r in removed {
                 vm.decref(r);
             }
@@ -420,7 +517,7 @@ fn list_setitem(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         return Ok(vm.none());
     }
     let i = seq_index(vm, key, "list")?;
-    let n = its.len() as i64;
+    let n = n as i64;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
         return Err(vm.index_error("list assignment index out of range"));
@@ -434,8 +531,9 @@ fn list_setitem(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 fn list_delitem(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let l = args.args[0];
     let key = args.args[1];
-    let its = items(vm, l, "__delitem__")?;
+    let n = check(vm, l, "__delitem__")?;
     if let Payload::Slice(_) = vm.heap.get(key) {
+        let its = items(vm, l, "__delitem__")?;
         let (start, _, step, len) = vm.slice_indices(key, its.len())?;
         let mut idx: Vec<usize> = (0..len).map(|k| (start + k * step) as usize).collect();
         idx.sort_unstable();
@@ -452,7 +550,7 @@ fn list_delitem(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         return Ok(vm.none());
     }
     let i = seq_index(vm, key, "list")?;
-    let n = its.len() as i64;
+    let n = n as i64;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
         return Err(vm.index_error("list assignment index out of range"));
@@ -474,7 +572,7 @@ fn list_iter(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 
 fn list_reversed(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let l = args.args[0];
-    let n = items(vm, l, "__reversed__")?.len() as i64;
+    let n = check(vm, l, "__reversed__")? as i64;
     vm.incref(l);
     let t = vm.t.list_reverseiterator;
     Ok(vm.alloc(t, Payload::Iter(Box::new(IterData::Reversed { seq: l, index: n - 1 }))))
@@ -506,37 +604,84 @@ fn list_iadd(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     Ok(vm.incref(args.args[0]))
 }
 
-fn list_mul(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    let a = items(vm, args.args[0], "__mul__")?;
-    let n = match vm.heap.get(args.args[1]) {
-        Payload::Int(i) => (*i).max(0) as usize,
-        _ => return Ok(vm.not_implemented()),
+/// The count of `seq * n`: None when the other operand should get a chance
+/// (`__rmul__` of a user class); CPython's errors otherwise.
+pub fn repeat_count(vm: &mut Vm, seq_len: usize, n: ObjRef) -> PyResult<Option<usize>> {
+    let count = match vm.heap.get(n) {
+        Payload::Int(i) => *i,
+        Payload::BigInt(b) => {
+            if num_traits::Signed::is_negative(&**b) {
+                0
+            } else {
+                let tn = vm.type_name_of(n);
+                return Err(vm.overflow_error(format!("cannot fit '{tn}' into an index-sized integer")));
+            }
+        }
+        _ => {
+            let tn = vm.ty(n);
+            if vm.lookup(tn, vm.n.__index__).is_some() {
+                vm.index_value(n)?
+            } else {
+                let heap = matches!(vm.heap.get(tn), Payload::Type(t) if t.heap_type);
+                let rmul = vm.intern("__rmul__");
+                let has_rmul = vm.lookup(tn, rmul).is_some();
+                vm.decref(rmul);
+                if heap && has_rmul {
+                    return Ok(None);
+                }
+                let name = vm.type_name_of(n);
+                return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{name}'")));
+            }
+        }
     };
-    let mut out = Vec::with_capacity(a.len() * n);
+    let count = count.max(0) as usize;
+    if seq_len > 0 && count > (isize::MAX as usize / 8) / seq_len {
+        let t = vm.t.memory_error;
+        return Err(vm.new_error_obj(t, &[]));
+    }
+    Ok(Some(count))
+}
+
+fn repeated(vm: &mut Vm, a: &[ObjRef], n: usize) -> PyResult<Vec<ObjRef>> {
+    let mut out = Vec::new();
+    // A failed allocation is a MemoryError, as in CPython.
+    if out.try_reserve_exact(a.len() * n).is_err() {
+        let t = vm.t.memory_error;
+        return Err(vm.new_error_obj(t, &[]));
+    }
     for _ in 0..n {
-        for &i in &a {
+        for &i in a {
             out.push(vm.incref(i));
         }
     }
+    Ok(out)
+}
+
+fn list_mul(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let a = items(vm, args.args[0], "__mul__")?;
+    let Some(n) = repeat_count(vm, a.len(), args.args[1])? else { return Ok(vm.not_implemented()) };
+    let out = repeated(vm, &a, n)?;
     Ok(vm.new_list(out))
 }
 
 fn list_imul(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    let a = items(vm, args.args[0], "__imul__")?;
-    let n = match vm.heap.get(args.args[1]) {
-        Payload::Int(i) => (*i).max(0) as usize,
-        _ => return Ok(vm.not_implemented()),
-    };
-    let mut out = Vec::with_capacity(a.len() * n);
-    for _ in 0..n {
-        for &i in &a {
-            out.push(vm.incref(i));
+    let l = args.args[0];
+    let a = items(vm, l, "__imul__")?;
+    let Some(n) = repeat_count(vm, a.len(), args.args[1])? else { return Ok(vm.not_implemented()) };
+    if n == 0 || a.is_empty() {
+        let p = pl(vm, l);
+        let old = std::mem::take(&mut p.items);
+        p.allocated = 0;
+        for o in old {
+            vm.decref(o);
         }
+    } else if n > 1 {
+        // list_resize sees the old size, as in CPython's list_inplace_repeat.
+        let extra = repeated(vm, &a, n - 1)?;
+        list_resize(pl(vm, l), a.len() * n);
+        pl(vm, l).items.extend(extra);
     }
-    let len = out.len();
-    vm.list_set_items(args.args[0], out);
-    list_resize(pl(vm, args.args[0]), len);
-    Ok(vm.incref(args.args[0]))
+    Ok(vm.incref(l))
 }
 
 /// Lexicographic comparison of two sequences (lists or tuples).
@@ -642,16 +787,24 @@ fn list_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 
 fn list_init(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let l = args.args[0];
+    items(vm, l, "__init__")?;
     let inner = Args { args: &args.args[1..], kwnames: args.kwnames };
     vm.no_kwargs(&inner, "list")?;
     vm.check_args(&inner, "list", 0, 1)?;
+    // Re-initialising empties the list first.
+    if !pl(vm, l).items.is_empty() {
+        vm.list_set_items(l, Vec::new());
+        pl(vm, l).allocated = 0;
+    }
     if let Some(&src) = inner.pos().first() {
-        let sized = vm.lookup(vm.ty(src), vm.n.__len__).is_some();
-        let new = vm.collect_iter(src)?;
-        let n = new.len();
-        vm.list_set_items(l, new);
-        let p = pl(vm, l);
-        p.allocated = if sized { (n + 1) & !1 } else { allocated_after_iter_extend(0, 0, n, 8) };
+        if src != l && vm.lookup(vm.ty(src), vm.n.__len__).is_some() {
+            let n = vm.len(src)?;
+            let p = pl(vm, l);
+            if n > 0 && p.allocated == 0 {
+                p.allocated = (n + 1) & !1;
+            }
+        }
+        vm.list_extend(l, src)?;
     }
     Ok(vm.none())
 }

@@ -24,19 +24,26 @@
 
 pub mod bool_none;
 pub mod bytes;
+pub mod complex;
+pub mod descr;
 pub mod dict;
+pub mod dictview;
 pub mod exceptions;
 pub mod float;
 pub mod func;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod listsort;
 pub mod object;
 pub mod range;
 pub mod set;
+pub mod slice;
 pub mod str;
 pub mod tuple;
 pub mod typeobj;
+// gc helper: weakref.ref and the proxy types.
+pub mod weakref;
 
 use crate::heap::{BaseKind, Binding, BuiltinData, NativeFn, ObjRef, Payload, TypeData, IMMORTAL_RC};
 use crate::vm::Vm;
@@ -79,6 +86,7 @@ types!(
     range_iterator, str_iterator, bytes_iterator, dict_keyiterator, dict_valueiterator,
     dict_itemiterator, set_iterator, seq_iterator, callable_iterator, enumerate, zip, map, filter,
     reversed, dict_keys, dict_values, dict_items, weakref, native_object,
+    dict_reversekeyiterator, dict_reversevalueiterator, dict_reverseitemiterator, longrange_iterator,
     // exceptions
     base_exception, system_exit, keyboard_interrupt, generator_exit, exception, stop_iteration,
     arithmetic_error, floating_point_error, overflow_error, zero_division_error, assertion_error,
@@ -122,6 +130,8 @@ impl Vm {
             basicsize: 16,
             subclasses: Vec::new(),
             native_new: None,
+            shared_keys: Vec::new(),
+            shared_usable: 30,
         };
         let t = self.t.type_;
         let r = self.alloc(t, Payload::Type(Box::new(td)));
@@ -240,6 +250,8 @@ pub fn bootstrap(vm: &mut Vm) {
         basicsize: 16,
         subclasses: Vec::new(),
         native_new: None,
+            shared_keys: Vec::new(),
+            shared_usable: 30,
     };
     // type, object and dict refer to each other: create them by hand.
     let type_ = vm.heap.alloc_untyped(Payload::Type(Box::new(blank("type", BaseKind::Type))));
@@ -329,6 +341,10 @@ pub fn bootstrap(vm: &mut Vm) {
     vm.t.dict_keys = other(vm, "dict_keys");
     vm.t.dict_values = other(vm, "dict_values");
     vm.t.dict_items = other(vm, "dict_items");
+    vm.t.dict_reversekeyiterator = other(vm, "dict_reversekeyiterator");
+    vm.t.dict_reversevalueiterator = other(vm, "dict_reversevalueiterator");
+    vm.t.dict_reverseitemiterator = other(vm, "dict_reverseitemiterator");
+    vm.t.longrange_iterator = other(vm, "longrange_iterator");
     vm.t.weakref = vm.make_type("weakref", o, K::Other, true);
     vm.t.native_object = other(vm, "object");
 
@@ -388,6 +404,7 @@ pub fn bootstrap(vm: &mut Vm) {
     int::register(vm);
     bool_none::register(vm);
     float::register(vm);
+    complex::register(vm);
     str::register(vm);
     bytes::register(vm);
     list::register(vm);
@@ -398,4 +415,5 @@ pub fn bootstrap(vm: &mut Vm) {
     iter::register(vm);
     func::register(vm);
     exceptions::register(vm);
+    descr::register(vm);
 }

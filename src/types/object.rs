@@ -53,6 +53,11 @@ impl Vm {
             _ => Payload::Object,
         };
         let r = self.alloc(cls, payload);
+        // Each new instance shrinks the class's shared keys by one (CPython 3.11).
+        let td = self.type_data_mut(cls);
+        if td.heap_type && td.has_dict && td.shared_usable > 1 {
+            td.shared_usable -= 1;
+        }
         if nslots > 0 {
             let a = self.heap.attrs_mut(r).get_or_insert_with(|| Box::new(Attrs::default()));
             a.slots = vec![None; nslots];
@@ -374,6 +379,13 @@ impl Vm {
                     "__name__" => Some(self.incref(gn)),
                     "__qualname__" => Some(self.incref(gq)),
                     "gi_running" => Some(self.new_bool(running)),
+                    "gi_suspended" => {
+                        let suspended = match self.heap.get(obj) {
+                            Payload::Generator(g) => !g.running && g.frame.as_ref().is_some_and(|f| f.started()),
+                            _ => false,
+                        };
+                        Some(self.new_bool(suspended))
+                    }
                     "gi_frame" => {
                         if frame_alive {
                             Some(self.new_str("<frame>"))

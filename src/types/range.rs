@@ -1,66 +1,133 @@
-//! range and slice objects, and slice-index normalisation.
+//! range objects. Ranges whose bounds and length fit in i64 use the compact
+//! `Payload::Range`; others (`range(10**20)`) are a native `BigRange`, with
+//! a native iterator (CPython's longrange_iterator).
 
-use crate::heap::{IterData, ObjRef, Payload, RangeData};
+use std::any::Any;
+
+use num_bigint::BigInt;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+use crate::heap::{IterData, NativeData, ObjRef, Payload, RangeData};
 use crate::vm::{Args, PyResult, Vm};
 
 use super::MethodDef;
 
-impl Vm {
-    /// `slice.indices(len)`: (start, stop, step, slicelength) per CPython's PySlice_AdjustIndices.
-    pub fn slice_indices(&mut self, slice: ObjRef, len: usize) -> PyResult<(i64, i64, i64, i64)> {
-        let Payload::Slice(s) = self.heap.get(slice) else { return Err(self.type_error("expected a slice")) };
-        let [a, b, c] = **s;
-        let get = |vm: &mut Vm, x: ObjRef| -> PyResult<Option<i64>> {
-            if x == vm.none_obj {
-                return Ok(None);
-            }
-            match vm.heap.get(x) {
-                Payload::Int(i) => Ok(Some(*i)),
-                Payload::BigInt(b) => Ok(Some(if num_traits::Signed::is_negative(&**b) { i64::MIN / 2 } else { i64::MAX / 2 })),
-                _ => {
-                    if vm.lookup(vm.ty(x), vm.n.__index__).is_none() {
-                        return Err(vm.type_error("slice indices must be integers or None or have an __index__ method"));
-                    }
-                    vm.index_value(x).map(Some)
-                }
-            }
-        };
-        let step = get(self, c)?.unwrap_or(1);
-        if step == 0 {
-            return Err(self.value_error("slice step cannot be zero"));
-        }
-        let n = len as i64;
-        let (lo_default, hi_default) = if step < 0 { (n - 1, -1) } else { (0, n) };
-        let adjust = |v: Option<i64>, default: i64| -> i64 {
-            match v {
-                None => default,
-                Some(mut v) => {
-                    if v < 0 {
-                        v += n;
-                        if v < 0 {
-                            v = if step < 0 { -1 } else { 0 };
-                        }
-                    } else if v >= n {
-                        v = if step < 0 { n - 1 } else { n };
-                    }
-                    v
-                }
-            }
-        };
-        let start = adjust(get(self, a)?, lo_default);
-        let stop = adjust(get(self, b)?, hi_default);
-        let slen = if step < 0 {
-            if stop < start {
-                (start - stop - 1) / (-step) + 1
-            } else {
-                0
-            }
-        } else if start < stop {
-            (stop - start - 1) / step + 1
+/// A range outside i64.
+pub struct BigRange {
+    pub start: BigInt,
+    pub stop: BigInt,
+    pub step: BigInt,
+}
+
+impl NativeData for BigRange {
+    fn trace(&self, _visit: &mut dyn FnMut(ObjRef)) {}
+    fn sizeof(&self) -> usize {
+        48
+    }
+    fn is_gc(&self) -> bool {
+        false
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn Any {
+        self
+    }
+}
+
+/// The iterator over a BigRange: next value, step, items left.
+pub struct BigRangeIter {
+    pub next: BigInt,
+    pub step: BigInt,
+    pub left: BigInt,
+}
+
+impl NativeData for BigRangeIter {
+    fn trace(&self, _visit: &mut dyn FnMut(ObjRef)) {}
+    fn sizeof(&self) -> usize {
+        48
+    }
+    fn is_gc(&self) -> bool {
+        false
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn Any {
+        self
+    }
+}
+
+/// A range's (start, stop, step) as big ints.
+#[derive(Clone)]
+struct R {
+    start: BigInt,
+    stop: BigInt,
+    step: BigInt,
+}
+
+impl R {
+    fn len(&self) -> BigInt {
+        let (lo, hi, step) = (&self.start, &self.stop, &self.step);
+        if step.is_positive() && lo < hi {
+            (hi - lo - 1) / step + 1
+        } else if step.is_negative() && lo > hi {
+            (lo - hi - 1) / (-step) + 1
         } else {
-            0
-        };
-        Ok((start, stop, step, slen))
+            BigInt::zero()
+        }
+    }
+    fn contains_int(&self, x: &BigInt) -> bool {
+        let inr = if self.step.is_positive() { *x >= self.start && *x < self.stop } else { *x <= self.start && *x > self.stop };
+        inr && ((x - &self.start) % &self.step).is_zero()
+    }
+}
+
+fn rget(vm: &mut Vm, x: ObjRef) -> PyResult<R> {
+    match vm.heap.get(x) {
+        Payload::Range(r) => Ok(R { start: r.start.into(), stop: r.stop.into(), step: r.step.into() }),
+        Payload::Native(n) => match n.as_any().downcast_ref::<BigRange>() {
+            Some(b) => Ok(R { start: b.start.clone(), stop: b.stop.clone(), step: b.step.clone() }),
+            None => Err(vm.type_error("descriptor requires a 'range' object")),
+        },
+        _ => Err(vm.type_error("descriptor requires a 'range' object")),
+    }
+}
+
+fn is_range(vm: &Vm, x: ObjRef) -> bool {
+    vm.ty(x) == vm.t.range
+}
+
+/// A range object for r: compact when everything fits in i64.
+fn make_range(vm: &mut Vm, r: R) -> ObjRef {
+    let t = vm.t.range;
+    if let (Some(start), Some(stop), Some(step)) = (r.start.to_i64(), r.stop.to_i64(), r.step.to_i64()) {
+        if r.len().to_i64().is_some() {
+            return vm.alloc(t, Payload::Range(Box::new(RangeData { start, stop, step })));
+        }
+    }
+    vm.alloc(t, Payload::Native(Box::new(BigRange { start: r.start, stop: r.stop, step: r.step })))
+}
+
+/// An int (or `__index__`) argument as a BigInt, with CPython's message.
+pub fn index_bigint(vm: &mut Vm, x: ObjRef) -> PyResult<BigInt> {
+    if let Some(b) = vm.as_bigint(x) {
+        return Ok(b);
+    }
+    match vm.call_special(x, vm.n.__index__, &[])? {
+        Some(r) => {
+            let b = vm.as_bigint(r);
+            let tn = vm.type_name_of(r);
+            vm.decref(r);
+            match b {
+                Some(b) => Ok(b),
+                None => Err(vm.type_error(format!("__index__ returned non-int (type {tn})"))),
+            }
+        }
+        None => {
+            let tn = vm.type_name_of(x);
+            Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+        }
     }
 }
 
@@ -68,124 +135,293 @@ fn range_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let inner = Args { args: &args.args[1..], kwnames: args.kwnames };
     vm.no_kwargs(&inner, "range")?;
     let p = inner.pos();
-    let idx = |vm: &mut Vm, x: ObjRef| -> PyResult<i64> {
-        match vm.heap.get(x) {
-            Payload::Int(i) => Ok(*i),
-            Payload::Float(_) | Payload::Str(_) => {
-                let tn = vm.type_name_of(x);
-                Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
-            }
-            _ => vm.index_value(x),
-        }
-    };
-    let (start, stop, step) = match p.len() {
-        1 => (0, idx(vm, p[0])?, 1),
-        2 => (idx(vm, p[0])?, idx(vm, p[1])?, 1),
-        3 => (idx(vm, p[0])?, idx(vm, p[1])?, idx(vm, p[2])?),
+    let r = match p.len() {
+        1 => R { start: BigInt::zero(), stop: index_bigint(vm, p[0])?, step: BigInt::one() },
+        2 => R { start: index_bigint(vm, p[0])?, stop: index_bigint(vm, p[1])?, step: BigInt::one() },
+        3 => R { start: index_bigint(vm, p[0])?, stop: index_bigint(vm, p[1])?, step: index_bigint(vm, p[2])? },
         0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
         n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
     };
-    if step == 0 {
+    if r.step.is_zero() {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    let t = vm.t.range;
-    Ok(vm.alloc(t, Payload::Range(Box::new(RangeData { start, stop, step }))))
-}
-
-fn rd(vm: &mut Vm, x: ObjRef) -> PyResult<RangeData> {
-    match vm.heap.get(x) {
-        Payload::Range(r) => Ok(**r),
-        _ => Err(vm.type_error("expected a range")),
-    }
+    Ok(make_range(vm, r))
 }
 
 fn range_len(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    let r = rd(vm, args.args[0])?;
-    Ok(vm.new_int(r.len()))
+    if let Payload::Range(r) = vm.heap.get(args.args[0]) {
+        let n = r.len();
+        return Ok(vm.new_int(n));
+    }
+    let r = rget(vm, args.args[0])?;
+    match r.len().to_i64() {
+        Some(n) => Ok(vm.new_int(n)),
+        None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+    }
+}
+
+fn range_bool(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let r = rget(vm, args.args[0])?;
+    let b = !r.len().is_zero();
+    Ok(vm.new_bool(b))
 }
 
 fn range_repr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    let r = rd(vm, args.args[0])?;
-    let s = if r.step == 1 { format!("range({}, {})", r.start, r.stop) } else { format!("range({}, {}, {})", r.start, r.stop, r.step) };
+    let r = rget(vm, args.args[0])?;
+    let s = if r.step.is_one() { format!("range({}, {})", r.start, r.stop) } else { format!("range({}, {}, {})", r.start, r.stop, r.step) };
     Ok(vm.new_str(s))
 }
 
 fn range_iter(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    let r = rd(vm, args.args[0])?;
-    let stop = r.start.saturating_add(r.len().saturating_mul(r.step));
+    let r = rget(vm, args.args[0])?;
+    new_range_iter(vm, r.start.clone(), r.step.clone(), r.len())
+}
+
+/// An iterator yielding `len` values from `start` by `step`.
+fn new_range_iter(vm: &mut Vm, start: BigInt, step: BigInt, len: BigInt) -> PyResult<ObjRef> {
     let t = vm.t.range_iterator;
-    Ok(vm.alloc(t, Payload::Iter(Box::new(IterData::Range { next: r.start, stop, step: r.step }))))
+    let end = &start + &len * &step;
+    if let (Some(next), Some(stop), Some(st), Some(_)) = (start.to_i64(), end.to_i64(), step.to_i64(), len.to_i64()) {
+        return Ok(vm.alloc(t, Payload::Iter(Box::new(IterData::Range { next, stop, step: st }))));
+    }
+    Ok(vm.alloc(vm.t.longrange_iterator, Payload::Native(Box::new(BigRangeIter { next: start, step, left: len }))))
+}
+
+/// `next()` of a big range iterator (None: exhausted or not one).
+pub fn big_iter_next(vm: &mut Vm, it: ObjRef) -> Option<Option<ObjRef>> {
+    let v = match vm.heap.get_mut(it) {
+        Payload::Native(n) => {
+            let b = n.as_any_mut().downcast_mut::<BigRangeIter>()?;
+            if b.left.is_positive() {
+                let v = b.next.clone();
+                b.next += &b.step;
+                b.left -= 1;
+                Some(v)
+            } else {
+                None
+            }
+        }
+        _ => return None,
+    };
+    Some(v.map(|v| vm.new_bigint(v)))
+}
+
+/// `__length_hint__` of a big range iterator.
+pub fn big_iter_left(vm: &Vm, it: ObjRef) -> Option<BigInt> {
+    match vm.heap.get(it) {
+        Payload::Native(n) => n.as_any().downcast_ref::<BigRangeIter>().map(|b| b.left.clone()),
+        _ => None,
+    }
 }
 
 fn range_getitem(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    let r = rd(vm, args.args[0])?;
     let key = args.args[1];
-    if let Payload::Slice(_) = vm.heap.get(key) {
-        let (start, stop, step, _) = vm.slice_indices(key, r.len() as usize)?;
-        let nr = RangeData { start: r.start + start * r.step, stop: r.start + stop * r.step, step: r.step * step };
-        let t = vm.t.range;
-        return Ok(vm.alloc(t, Payload::Range(Box::new(nr))));
+    // Fast path: small range, small index.
+    if let (Payload::Range(r), Payload::Int(i)) = (vm.heap.get(args.args[0]), vm.heap.get(key)) {
+        let (r, i) = (**r, *i);
+        let n = r.len();
+        let j = if i < 0 { i + n } else { i };
+        if j >= 0 && j < n {
+            if let Some(v) = j.checked_mul(r.step).and_then(|x| x.checked_add(r.start)) {
+                return Ok(vm.new_int(v));
+            }
+        }
     }
-    let i = vm.index_value(key)?;
-    let n = r.len();
-    let j = if i < 0 { i + n } else { i };
-    if j < 0 || j >= n {
+    let r = rget(vm, args.args[0])?;
+    let len = r.len();
+    if let Payload::Slice(_) = vm.heap.get(key) {
+        let (start, stop, step) = big_slice_indices(vm, key, &len)?;
+        let nr = R { start: &r.start + &start * &r.step, stop: &r.start + &stop * &r.step, step: &r.step * &step };
+        return Ok(make_range(vm, nr));
+    }
+    let has_index = matches!(vm.heap.get(key), Payload::Int(_) | Payload::BigInt(_)) || vm.lookup(vm.ty(key), vm.n.__index__).is_some();
+    if !has_index {
+        let tn = vm.type_name_of(key);
+        return Err(vm.type_error(format!("range indices must be integers or slices, not {tn}")));
+    }
+    let i = index_bigint(vm, key)?;
+    let j = if i.is_negative() { i + &len } else { i };
+    if j.is_negative() || j >= len {
         return Err(vm.index_error("range object index out of range"));
     }
-    Ok(vm.new_int(r.start + j * r.step))
+    let v = &r.start + j * &r.step;
+    Ok(vm.new_bigint(v))
+}
+
+/// PySlice_GetIndicesEx over a big length: (start, stop, step), normalised.
+fn big_slice_indices(vm: &mut Vm, slice: ObjRef, len: &BigInt) -> PyResult<(BigInt, BigInt, BigInt)> {
+    let Payload::Slice(s) = vm.heap.get(slice) else { return Err(vm.type_error("expected a slice")) };
+    let [a, b, c] = **s;
+    let get = |vm: &mut Vm, x: ObjRef| -> PyResult<Option<BigInt>> {
+        if x == vm.none_obj {
+            return Ok(None);
+        }
+        if !matches!(vm.heap.get(x), Payload::Int(_) | Payload::BigInt(_)) && vm.lookup(vm.ty(x), vm.n.__index__).is_none() {
+            return Err(vm.type_error("slice indices must be integers or None or have an __index__ method"));
+        }
+        index_bigint(vm, x).map(Some)
+    };
+    let step = get(vm, c)?.unwrap_or_else(BigInt::one);
+    if step.is_zero() {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let neg = step.is_negative();
+    let (lower, upper) = if neg { (BigInt::from(-1), len - 1) } else { (BigInt::zero(), len.clone()) };
+    let adjust = |v: Option<BigInt>, default: &BigInt| -> BigInt {
+        match v {
+            None => default.clone(),
+            Some(v) => {
+                if v.is_negative() {
+                    let v = v + len;
+                    if v < lower {
+                        lower.clone()
+                    } else {
+                        v
+                    }
+                } else if v > upper {
+                    upper.clone()
+                } else {
+                    v
+                }
+            }
+        }
+    };
+    let start = adjust(get(vm, a)?, if neg { &upper } else { &lower });
+    let stop = adjust(get(vm, b)?, if neg { &lower } else { &upper });
+    Ok((start, stop, step))
 }
 
 fn range_contains(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    let r = rd(vm, args.args[0])?;
+    let r = rget(vm, args.args[0])?;
     let x = args.args[1];
-    let res = match vm.heap.get(x) {
-        Payload::Int(i) if vm.ty(x) == vm.t.int || vm.ty(x) == vm.t.bool => {
-            let i = *i;
-            let inr = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
-            inr && (i - r.start) % r.step == 0
-        }
-        _ => {
-            let l = vm.list_from_iterable(args.args[0])?;
-            let res = vm.contains(l, x);
-            vm.decref(l);
-            res?
-        }
+    let res = if vm.ty(x) == vm.t.int || vm.ty(x) == vm.t.bool {
+        let b = vm.as_bigint(x).unwrap_or_default();
+        r.contains_int(&b)
+    } else {
+        linear_search(vm, args.args[0], x, false)? > 0
     };
     Ok(vm.new_bool(res))
 }
 
+/// Counts (or finds) `x` by iteration, for non-int values (`4.0 in r`).
+fn linear_search(vm: &mut Vm, me: ObjRef, x: ObjRef, count_all: bool) -> PyResult<usize> {
+    let it = vm.iter(me)?;
+    let mut n = 0;
+    loop {
+        match vm.next(it) {
+            Ok(Some(v)) => {
+                let r = vm.eq(v, x);
+                vm.decref(v);
+                match r {
+                    Ok(true) => {
+                        n += 1;
+                        if !count_all {
+                            break;
+                        }
+                    }
+                    Ok(false) => {}
+                    Err(e) => {
+                        vm.decref(it);
+                        return Err(e);
+                    }
+                }
+            }
+            Ok(None) => break,
+            Err(e) => {
+                vm.decref(it);
+                return Err(e);
+            }
+        }
+    }
+    vm.decref(it);
+    Ok(n)
+}
+
+fn same_range(a: &R, b: &R) -> bool {
+    let (la, lb) = (a.len(), b.len());
+    la == lb && (la.is_zero() || a.start == b.start && (la.is_one() || a.step == b.step))
+}
+
 fn range_eq(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    let a = rd(vm, args.args[0])?;
-    let Payload::Range(b) = vm.heap.get(args.args[1]) else { return Ok(vm.not_implemented()) };
-    let b = **b;
-    let same = a.len() == b.len() && (a.len() == 0 || a.start == b.start && (a.len() == 1 || a.step == b.step));
-    Ok(vm.new_bool(same))
+    if !is_range(vm, args.args[1]) {
+        return Ok(vm.not_implemented());
+    }
+    let (a, b) = (rget(vm, args.args[0])?, rget(vm, args.args[1])?);
+    Ok(vm.new_bool(same_range(&a, &b)))
+}
+fn range_ne(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    if !is_range(vm, args.args[1]) {
+        return Ok(vm.not_implemented());
+    }
+    let (a, b) = (rget(vm, args.args[0])?, rget(vm, args.args[1])?);
+    Ok(vm.new_bool(!same_range(&a, &b)))
 }
 
 fn range_attr(vm: &mut Vm, args: &Args, which: u8) -> PyResult<ObjRef> {
-    let r = rd(vm, args.args[0])?;
-    Ok(vm.new_int(match which {
+    if let Payload::Range(r) = vm.heap.get(args.args[0]) {
+        let v = [r.start, r.stop, r.step][which as usize];
+        return Ok(vm.new_int(v));
+    }
+    let r = rget(vm, args.args[0])?;
+    Ok(vm.new_bigint(match which {
         0 => r.start,
         1 => r.stop,
         _ => r.step,
     }))
 }
 fn range_index(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    let r = rd(vm, args.args[0])?;
-    if let Some(i) = vm.as_int(args.args[1]) {
-        let inr = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
-        if inr && (i - r.start) % r.step == 0 {
-            return Ok(vm.new_int((i - r.start) / r.step));
+    vm.check_method_args(args, "index", 1, 1)?;
+    let r = rget(vm, args.args[0])?;
+    let x = args.args[1];
+    if vm.ty(x) == vm.t.int || vm.ty(x) == vm.t.bool {
+        let b = vm.as_bigint(x).unwrap_or_default();
+        if r.contains_int(&b) {
+            return Ok(vm.new_bigint((b - &r.start) / &r.step));
+        }
+        let s = vm.repr_string(x)?;
+        return Err(vm.value_error(format!("{s} is not in range")));
+    }
+    // Other values: search by equality (CPython's _PySequence_IterSearch).
+    let it = vm.iter(args.args[0])?;
+    let mut i = 0i64;
+    loop {
+        match vm.next(it) {
+            Ok(Some(v)) => {
+                let r = vm.eq(v, x);
+                vm.decref(v);
+                match r {
+                    Ok(true) => {
+                        vm.decref(it);
+                        return Ok(vm.new_int(i));
+                    }
+                    Ok(false) => i += 1,
+                    Err(e) => {
+                        vm.decref(it);
+                        return Err(e);
+                    }
+                }
+            }
+            Ok(None) => break,
+            Err(e) => {
+                vm.decref(it);
+                return Err(e);
+            }
         }
     }
-    let s = vm.repr_string(args.args[1])?;
-    Err(vm.value_error(format!("{s} is not in range")))
+    vm.decref(it);
+    Err(vm.value_error("sequence.index(x): x not in sequence"))
 }
 fn range_count(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    let r = range_contains(vm, args)?;
-    let b = r == vm.true_obj;
-    vm.decref(r);
-    Ok(vm.new_int(b as i64))
+    vm.check_method_args(args, "count", 1, 1)?;
+    let r = rget(vm, args.args[0])?;
+    let x = args.args[1];
+    let n = if vm.ty(x) == vm.t.int || vm.ty(x) == vm.t.bool {
+        let b = vm.as_bigint(x).unwrap_or_default();
+        r.contains_int(&b) as usize
+    } else {
+        linear_search(vm, args.args[0], x, true)?
+    };
+    Ok(vm.new_int(n as i64))
 }
 fn range_sizeof(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
     Ok(vm.new_int(48))
@@ -199,32 +435,53 @@ fn range_stop(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 fn range_step(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     range_attr(vm, args, 2)
 }
+/// hash((len, start, step)) with None for start/step when they do not matter.
 fn range_hash(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    let r = rd(vm, args.args[0])?;
-    let n = r.len();
-    let h = crate::numeric::hash::hash_tuple(&[n, r.start, r.step]);
+    let r = rget(vm, args.args[0])?;
+    let len = r.len();
+    let none = vm.none_obj;
+    let l = vm.new_bigint(len.clone());
+    let (s, st) = if len.is_zero() {
+        (vm.incref(none), vm.incref(none))
+    } else if len.is_one() {
+        (vm.new_bigint(r.start.clone()), vm.incref(none))
+    } else {
+        (vm.new_bigint(r.start.clone()), vm.new_bigint(r.step.clone()))
+    };
+    let t = vm.new_tuple(vec![l, s, st]);
+    let h = vm.hash(t);
+    vm.decref(t);
+    let h = h?;
     Ok(vm.new_int(h))
 }
 fn range_reversed(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    let r = rd(vm, args.args[0])?;
-    let n = r.len();
-    let last = r.start + (n - 1) * r.step;
-    let t = vm.t.range_iterator;
-    let stop = last - n * r.step;
-    Ok(vm.alloc(t, Payload::Iter(Box::new(IterData::Range { next: if n == 0 { 0 } else { last }, stop: if n == 0 { 0 } else { stop }, step: -r.step }))))
+    let r = rget(vm, args.args[0])?;
+    let len = r.len();
+    let last = &r.start + (&len - 1) * &r.step;
+    new_range_iter(vm, last, -r.step, len)
+}
+fn range_reduce(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let r = rget(vm, args.args[0])?;
+    let items = vec![vm.new_bigint(r.start), vm.new_bigint(r.stop), vm.new_bigint(r.step)];
+    let t = vm.new_tuple(items);
+    let ty = vm.incref(vm.t.range);
+    Ok(vm.new_tuple(vec![ty, t]))
 }
 
 pub const METHODS: &[MethodDef] = &[
     MethodDef::staticmethod("__new__", range_new),
     MethodDef::method("__len__", range_len),
+    MethodDef::method("__bool__", range_bool),
     MethodDef::method("__repr__", range_repr),
     MethodDef::method("__iter__", range_iter),
     MethodDef::method("__reversed__", range_reversed),
     MethodDef::method("__getitem__", range_getitem),
     MethodDef::method("__contains__", range_contains),
     MethodDef::method("__eq__", range_eq),
+    MethodDef::method("__ne__", range_ne),
     MethodDef::method("__hash__", range_hash),
     MethodDef::method("__sizeof__", range_sizeof),
+    MethodDef::method("__reduce__", range_reduce),
     MethodDef::method("index", range_index),
     MethodDef::method("count", range_count),
 ];
@@ -235,72 +492,9 @@ pub const PROPS: &[MethodDef] = &[
     MethodDef::method("step", range_step),
 ];
 
-fn slice_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    let inner = Args { args: &args.args[1..], kwnames: args.kwnames };
-    vm.check_args(&inner, "slice", 1, 3)?;
-    let p = inner.pos();
-    let (a, b, c) = match p.len() {
-        1 => (vm.none_obj, p[0], vm.none_obj),
-        2 => (p[0], p[1], vm.none_obj),
-        _ => (p[0], p[1], p[2]),
-    };
-    for x in [a, b, c] {
-        vm.incref(x);
-    }
-    let t = vm.t.slice;
-    Ok(vm.alloc(t, Payload::Slice(Box::new([a, b, c]))))
-}
-
-fn slice_repr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    let Payload::Slice(s) = vm.heap.get(args.args[0]) else { return Err(vm.type_error("expected slice")) };
-    let [a, b, c] = **s;
-    let (ra, rb, rc) = (vm.repr_string(a)?, vm.repr_string(b)?, vm.repr_string(c)?);
-    Ok(vm.new_str(format!("slice({ra}, {rb}, {rc})")))
-}
-
-fn slice_indices_m(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    vm.check_method_args(args, "indices", 1, 1)?;
-    let n = vm.index_value(args.args[1])?;
-    let (a, b, c, _) = vm.slice_indices(args.args[0], n.max(0) as usize)?;
-    let items = vec![vm.new_int(a), vm.new_int(b), vm.new_int(c)];
-    Ok(vm.new_tuple(items))
-}
-
-fn slice_part(vm: &mut Vm, args: &Args, i: usize) -> PyResult<ObjRef> {
-    let Payload::Slice(s) = vm.heap.get(args.args[0]) else { return Err(vm.type_error("expected slice")) };
-    let v = s[i];
-    Ok(vm.incref(v))
-}
-fn slice_start(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    slice_part(vm, args, 0)
-}
-fn slice_stop(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    slice_part(vm, args, 1)
-}
-fn slice_step(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    slice_part(vm, args, 2)
-}
-
-pub const SLICE_METHODS: &[MethodDef] = &[
-    MethodDef::staticmethod("__new__", slice_new),
-    MethodDef::method("__repr__", slice_repr),
-    MethodDef::method("indices", slice_indices_m),
-];
-pub const SLICE_PROPS: &[MethodDef] = &[
-    MethodDef::method("start", slice_start),
-    MethodDef::method("stop", slice_stop),
-    MethodDef::method("step", slice_step),
-];
-
 pub fn register(vm: &mut Vm) {
     let t = vm.t.range;
     vm.add_methods(t, METHODS);
     vm.add_properties(t, PROPS);
-    let t = vm.t.slice;
-    vm.add_methods(t, SLICE_METHODS);
-    vm.add_properties(t, SLICE_PROPS);
-    let h = vm.n.__hash__;
-    let d = vm.type_dict(t);
-    let none = vm.none_obj;
-    vm.dict_set_item_str_key(d, h, none);
+    super::slice::register(vm);
 }

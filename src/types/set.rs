@@ -1,5 +1,6 @@
 //! set and frozenset.
 
+use crate::heap::settable::SetSlot;
 use crate::heap::{IterData, ObjRef, Payload, SetTable};
 use crate::vm::{Args, PyResult, Vm};
 
@@ -37,33 +38,29 @@ impl Vm {
                 Ok(r) => return Ok(r),
                 Err(()) => {}
             }
-            // Slow path: compare with Python equality, slot by slot.
+            // Slow path: compare with Python equality, slot by slot; restart
+            // when `__eq__` mutated the set (as CPython does).
             let mut probe = self.set_table(s).probe(hash);
-            let mut restart = false;
             loop {
                 let slot = probe.next_slot();
-                let entry = self.set_table(s).table[slot];
-                match entry {
-                    crate::heap::settable::SetSlot::Empty => return Ok(None),
-                    crate::heap::settable::SetSlot::Dummy => {}
-                    crate::heap::settable::SetSlot::Used(h, k) => {
+                match self.set_table(s).table[slot] {
+                    SetSlot::Empty => return Ok(None),
+                    SetSlot::Dummy => {}
+                    SetSlot::Used(h, k) => {
                         if h == hash {
                             self.incref(k);
                             let r = self.eq(k, key);
                             self.decref(k);
-                            if r? {
-                                return Ok(Some(slot));
-                            }
+                            let r = r?;
                             if self.set_table(s).version != version {
-                                restart = true;
                                 break;
+                            }
+                            if r {
+                                return Ok(Some(slot));
                             }
                         }
                     }
                 }
-            }
-            if !restart {
-                return Ok(None);
             }
         }
     }
@@ -71,9 +68,61 @@ impl Vm {
     /// Adds a borrowed key.
     pub fn set_add(&mut self, s: ObjRef, key: ObjRef) -> PyResult<()> {
         let h = self.hash(key)?;
+        self.set_add_hashed(s, key, h)
+    }
+
+    /// set_add_entry with a known hash.
+    pub fn set_add_hashed(&mut self, s: ObjRef, key: ObjRef, h: i64) -> PyResult<()> {
         if self.set_find(s, key, h)?.is_none() {
             self.incref(key);
             self.set_table_mut(s).insert_new(h, key);
+        }
+        Ok(())
+    }
+
+    /// set_merge: adds every entry of the set `other`, presizing like CPython.
+    pub fn set_merge(&mut self, s: ObjRef, other: ObjRef) -> PyResult<()> {
+        if s == other {
+            return Ok(());
+        }
+        let (oslots, ofill, oused) = {
+            let o = self.set_table(other);
+            (o.table.clone(), o.fill, o.used)
+        };
+        if oused == 0 {
+            return Ok(());
+        }
+        let t = self.set_table_mut(s);
+        let mask = t.table.len() - 1;
+        if (t.fill + oused) * 5 >= mask * 3 {
+            let n = (t.used + oused) * 2;
+            t.resize(n);
+        }
+        if t.fill == 0 {
+            let same = t.table.len() == oslots.len() && ofill == oused;
+            let keys: Vec<(i64, ObjRef)> = oslots.iter().filter_map(|e| if let SetSlot::Used(h, k) = *e { Some((h, k)) } else { None }).collect();
+            if same {
+                t.table = oslots;
+                t.fill = ofill;
+                t.used = oused;
+                t.version += 1;
+            } else {
+                for &(h, k) in &keys {
+                    t.insert_clean(h, k);
+                }
+            }
+            for (_, k) in keys {
+                self.incref(k);
+            }
+            return Ok(());
+        }
+        for e in oslots {
+            if let SetSlot::Used(h, k) = e {
+                self.incref(k);
+                let r = self.set_add_hashed(s, k, h);
+                self.decref(k);
+                r?;
+            }
         }
         Ok(())
     }
@@ -112,31 +161,219 @@ impl Vm {
         }
     }
 
+    /// set_update_internal: merge a set, presize for a dict, else add one by one.
     pub fn set_update(&mut self, s: ObjRef, it: ObjRef) -> PyResult<()> {
         if self.is_set(it) {
-            for k in self.set_items(it) {
-                self.set_add(s, k)?;
+            return self.set_merge(s, it);
+        }
+        if self.ty(it) == self.t.dict {
+            let entries: Vec<(i64, ObjRef)> = self.dict_table(it).iter().map(|e| (e.hash, e.key)).collect();
+            let t = self.set_table_mut(s);
+            let mask = t.table.len() - 1;
+            if (t.fill + entries.len()) * 5 >= mask * 3 {
+                let n = (t.used + entries.len()) * 2;
+                t.resize(n);
+            }
+            for (h, k) in entries {
+                self.incref(k);
+                let r = self.set_add_hashed(s, k, h);
+                self.decref(k);
+                r?;
             }
             return Ok(());
         }
-        if self.is_dict(it) {
-            for (k, _) in self.dict_items(it) {
-                self.set_add(s, k)?;
+        let iter = self.iter(it)?;
+        loop {
+            match self.next(iter) {
+                Ok(Some(v)) => {
+                    let r = self.set_add(s, v);
+                    self.decref(v);
+                    if let Err(e) = r {
+                        self.decref(iter);
+                        return Err(e);
+                    }
+                }
+                Ok(None) => break,
+                Err(e) => {
+                    self.decref(iter);
+                    return Err(e);
+                }
+            }
+        }
+        self.decref(iter);
+        Ok(())
+    }
+
+    /// Removes every item of `other` from `s` (set_difference_update_internal).
+    fn set_difference_update(&mut self, s: ObjRef, other: ObjRef) -> PyResult<()> {
+        if s == other {
+            let old = self.set_table_mut(s).clear();
+            for o in old {
+                self.decref(o);
             }
             return Ok(());
         }
-        let items = self.collect_iter(it)?;
+        let keys = if self.is_set(other) {
+            let v = self.set_items(other);
+            for &k in &v {
+                self.incref(k);
+            }
+            v
+        } else {
+            self.collect_iter(other)?
+        };
         let mut res = Ok(());
-        for &i in &items {
+        for &k in &keys {
             if res.is_ok() {
-                res = self.set_add(s, i);
+                res = self.set_discard(s, k).map(|_| ());
             }
         }
-        for i in items {
-            self.decref(i);
+        for k in keys {
+            self.decref(k);
         }
         res
     }
+
+    /// set_symmetric_difference_update.
+    fn set_symdiff_update(&mut self, s: ObjRef, other: ObjRef) -> PyResult<()> {
+        if s == other {
+            return self.set_difference_update(s, other);
+        }
+        let os = if self.is_set(other) {
+            self.incref(other)
+        } else {
+            let n = self.new_set(false);
+            if let Err(e) = self.set_update(n, other) {
+                self.decref(n);
+                return Err(e);
+            }
+            n
+        };
+        let entries: Vec<(i64, ObjRef)> = self.set_table(os).iter().collect();
+        for &(_, k) in &entries {
+            self.incref(k);
+        }
+        let mut res = Ok(());
+        for &(h, k) in &entries {
+            if res.is_err() {
+                break;
+            }
+            res = (|| -> PyResult<()> {
+                match self.set_find(s, k, h)? {
+                    Some(slot) => {
+                        let old = self.set_table_mut(s).remove_at(slot);
+                        self.decref(old);
+                    }
+                    None => self.set_add_hashed(s, k, h)?,
+                }
+                Ok(())
+            })();
+        }
+        for (_, k) in entries {
+            self.decref(k);
+        }
+        self.decref(os);
+        res
+    }
+
+    /// set_intersection: a new set (of `s`'s base kind) of the common items.
+    fn set_intersection(&mut self, s: ObjRef, other: ObjRef) -> PyResult<ObjRef> {
+        if s == other {
+            return set_copy(self, s);
+        }
+        let result = same_kind(self, s);
+        let r = (|| -> PyResult<()> {
+            if self.is_set(other) {
+                let (big, small) = if self.set_table(other).len() > self.set_table(s).len() { (other, s) } else { (s, other) };
+                let entries: Vec<(i64, ObjRef)> = self.set_table(small).iter().collect();
+                for (h, k) in entries {
+                    self.incref(k);
+                    let r = self.set_find(big, k, h).and_then(|f| if f.is_some() { self.set_add_hashed(result, k, h) } else { Ok(()) });
+                    self.decref(k);
+                    r?;
+                }
+                return Ok(());
+            }
+            let keys = self.collect_iter(other)?;
+            let mut res = Ok(());
+            for &k in &keys {
+                if res.is_err() {
+                    break;
+                }
+                res = self.hash(k).and_then(|h| {
+                    if self.set_find(s, k, h)?.is_some() {
+                        self.set_add_hashed(result, k, h)?;
+                    }
+                    Ok(())
+                });
+            }
+            for k in keys {
+                self.decref(k);
+            }
+            res
+        })();
+        match r {
+            Ok(()) => Ok(result),
+            Err(e) => {
+                self.decref(result);
+                Err(e)
+            }
+        }
+    }
+
+    /// set_difference: a new set of the items of `s` not in `other`.
+    fn set_difference(&mut self, s: ObjRef, other: ObjRef) -> PyResult<ObjRef> {
+        let other_size = if self.is_set(other) {
+            self.set_table(other).len()
+        } else if self.ty(other) == self.t.dict {
+            self.dict_len(other)
+        } else {
+            usize::MAX
+        };
+        if other_size == usize::MAX || (self.set_table(s).len() >> 2) > other_size {
+            let r = set_copy(self, s)?;
+            if let Err(e) = self.set_difference_update(r, other) {
+                self.decref(r);
+                return Err(e);
+            }
+            return Ok(r);
+        }
+        let result = same_kind(self, s);
+        let entries: Vec<(i64, ObjRef)> = self.set_table(s).iter().collect();
+        let is_dict = !self.is_set(other);
+        for (h, k) in entries {
+            self.incref(k);
+            let r = if is_dict { self.dict_get_item_hashed(other, k, h).map(|v| v.is_some()) } else { self.set_find(other, k, h).map(|v| v.is_some()) };
+            let r = r.and_then(|found| if found { Ok(()) } else { self.set_add_hashed(result, k, h) });
+            self.decref(k);
+            if let Err(e) = r {
+                self.decref(result);
+                return Err(e);
+            }
+        }
+        Ok(result)
+    }
+
+    /// Replaces the contents of `s` with those of `tmp` (set_swap_bodies), dropping tmp.
+    fn set_take_body(&mut self, s: ObjRef, tmp: ObjRef) {
+        let body = std::mem::take(self.set_table_mut(tmp));
+        let old = std::mem::replace(self.set_table_mut(s), body);
+        let keys: Vec<ObjRef> = old.iter().map(|(_, k)| k).collect();
+        for k in keys {
+            self.decref(k);
+        }
+        self.decref(tmp);
+    }
+}
+
+/// A copy of a set (of its base kind: set or frozenset).
+fn set_copy(vm: &mut Vm, s: ObjRef) -> PyResult<ObjRef> {
+    let n = same_kind(vm, s);
+    if let Err(e) = vm.set_update(n, s) {
+        vm.decref(n);
+        return Err(e);
+    }
+    Ok(n)
 }
 
 fn me(vm: &mut Vm, args: &Args, name: &str) -> PyResult<ObjRef> {
@@ -157,15 +394,28 @@ fn s_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let cls = args.args[0];
     if vm.is_subtype(cls, vm.t.frozenset) {
         let inner = Args { args: &args.args[1..], kwnames: args.kwnames };
+        if cls == vm.t.frozenset {
+            vm.no_kwargs(&inner, "frozenset")?;
+        }
         vm.check_args(&inner, "frozenset", 0, 1)?;
+        let src = inner.pos().first().copied();
+        if let Some(src) = src {
+            if cls == vm.t.frozenset && vm.ty(src) == vm.t.frozenset {
+                return Ok(vm.incref(src));
+            }
+        }
         let s = vm.alloc(cls, Payload::Set(Box::default()));
-        if let Some(&src) = inner.pos().first() {
+        if let Some(src) = src {
             if let Err(e) = vm.set_update(s, src) {
                 vm.decref(s);
                 return Err(e);
             }
         }
         return Ok(s);
+    }
+    if cls == vm.t.set {
+        let inner = Args { args: &args.args[1..], kwnames: args.kwnames };
+        vm.no_kwargs(&inner, "set")?;
     }
     Ok(vm.alloc(cls, Payload::Set(Box::default())))
 }
@@ -176,8 +426,16 @@ fn s_init(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         return Ok(vm.none());
     }
     let inner = Args { args: &args.args[1..], kwnames: args.kwnames };
-    vm.no_kwargs(&inner, "set")?;
+    if vm.ty(s) == vm.t.set {
+        vm.no_kwargs(&inner, "set")?;
+    }
     vm.check_args(&inner, "set", 0, 1)?;
+    if vm.set_table(s).fill > 0 {
+        let old = vm.set_table_mut(s).clear();
+        for o in old {
+            vm.decref(o);
+        }
+    }
     if let Some(&src) = inner.pos().first() {
         vm.set_update(s, src)?;
     }
@@ -190,10 +448,25 @@ fn s_add(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.set_add(s, args.args[1])?;
     Ok(vm.none())
 }
+
+/// Discards `key`, looking a set key up as a frozenset (as CPython does).
+fn discard_key(vm: &mut Vm, s: ObjRef, key: ObjRef) -> PyResult<bool> {
+    match vm.set_discard(s, key) {
+        Err(e) if vm.is_set(key) && vm.err_matches(&e, vm.t.type_error) => {
+            vm.drop_err(e);
+            let fs = vm.new_set(true);
+            let r = vm.set_update(fs, key).and_then(|_| vm.set_discard(s, fs));
+            vm.decref(fs);
+            r
+        }
+        r => r,
+    }
+}
+
 fn s_remove(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.check_method_args(args, "remove", 1, 1)?;
     let s = me(vm, args, "remove")?;
-    if !vm.set_discard(s, args.args[1])? {
+    if !discard_key(vm, s, args.args[1])? {
         return Err(vm.key_error(args.args[1]));
     }
     Ok(vm.none())
@@ -201,18 +474,31 @@ fn s_remove(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 fn s_discard(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.check_method_args(args, "discard", 1, 1)?;
     let s = me(vm, args, "discard")?;
-    vm.set_discard(s, args.args[1])?;
+    discard_key(vm, s, args.args[1])?;
     Ok(vm.none())
 }
 fn s_pop(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vm.check_method_args(args, "pop", 0, 0)?;
     let s = me(vm, args, "pop")?;
-    let first = vm.set_table(s).table.iter().position(|e| matches!(e, crate::heap::settable::SetSlot::Used(..)));
-    match first {
-        Some(slot) => Ok(vm.set_table_mut(s).remove_at(slot)),
-        None => Err(vm.new_error(vm.t.key_error, "pop from an empty set")),
+    let t = vm.set_table_mut(s);
+    if t.used == 0 {
+        let k = vm.new_str("pop from an empty set");
+        let ty = vm.t.key_error;
+        let e = vm.new_error_obj(ty, &[k]);
+        vm.decref(k);
+        return Err(e);
     }
+    // CPython scans from the `finger` left by the previous pop.
+    let n = t.table.len();
+    let mut i = t.finger & (n - 1);
+    while !matches!(t.table[i], SetSlot::Used(..)) {
+        i = (i + 1) % n;
+    }
+    t.finger = i + 1;
+    Ok(t.remove_at(i))
 }
 fn s_clear(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vm.check_method_args(args, "clear", 0, 0)?;
     let s = me(vm, args, "clear")?;
     let old = vm.set_table_mut(s).clear();
     for o in old {
@@ -221,10 +507,12 @@ fn s_clear(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     Ok(vm.none())
 }
 fn s_copy(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vm.check_method_args(args, "copy", 0, 0)?;
     let s = me(vm, args, "copy")?;
-    let n = same_kind(vm, s);
-    vm.set_update(n, s)?;
-    Ok(n)
+    if vm.ty(s) == vm.t.frozenset {
+        return Ok(vm.incref(s));
+    }
+    set_copy(vm, s)
 }
 fn s_len(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let s = me(vm, args, "__len__")?;
@@ -247,17 +535,22 @@ fn s_repr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let s = me(vm, args, "__repr__")?;
     let items = vm.set_items(s);
     let tn = vm.type_name_of(s);
-    let frozen = vm.isinstance_type(s, vm.t.frozenset);
     if items.is_empty() {
         return Ok(vm.new_str(format!("{tn}()")));
     }
+    if !vm.repr_enter(s) {
+        return Ok(vm.new_str(format!("{tn}(...)")));
+    }
+    vm.repr_leave(s);
     let inner = vm.seq_repr(s, &items, "{", "}", false)?;
-    if frozen || vm.ty(s) != vm.t.set {
+    if vm.ty(s) != vm.t.set {
         return Ok(vm.new_str(format!("{tn}({inner})")));
     }
     Ok(vm.new_str(inner))
 }
+
 fn s_update(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vm.no_kwargs(args, "set.update")?;
     let s = me(vm, args, "update")?;
     for &o in &args.args[1..] {
         vm.set_update(s, o)?;
@@ -265,156 +558,168 @@ fn s_update(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     Ok(vm.none())
 }
 
-fn other_set(vm: &mut Vm, o: ObjRef) -> PyResult<ObjRef> {
-    if vm.is_set(o) {
-        return Ok(vm.incref(o));
-    }
-    let s = vm.new_set(false);
-    if let Err(e) = vm.set_update(s, o) {
-        vm.decref(s);
-        return Err(e);
-    }
-    Ok(s)
-}
-
-fn binop(vm: &mut Vm, a: ObjRef, b: ObjRef, kind: u8) -> PyResult<ObjRef> {
-    let out = same_kind(vm, a);
-    let ai = vm.set_items(a);
-    let bi = vm.set_items(b);
-    let r = (|| -> PyResult<()> {
-        match kind {
-            0 => {
-                for k in ai.iter().chain(bi.iter()) {
-                    vm.set_add(out, *k)?;
-                }
-            }
-            1 => {
-                for &k in &ai {
-                    if vm.set_contains(b, k)? {
-                        vm.set_add(out, k)?;
-                    }
-                }
-            }
-            2 => {
-                for &k in &ai {
-                    if !vm.set_contains(b, k)? {
-                        vm.set_add(out, k)?;
-                    }
-                }
-            }
-            _ => {
-                for &k in &ai {
-                    if !vm.set_contains(b, k)? {
-                        vm.set_add(out, k)?;
-                    }
-                }
-                for &k in &bi {
-                    if !vm.set_contains(a, k)? {
-                        vm.set_add(out, k)?;
-                    }
-                }
-            }
-        }
-        Ok(())
-    })();
-    match r {
-        Ok(()) => Ok(out),
-        Err(e) => {
-            vm.decref(out);
-            Err(e)
-        }
-    }
-}
-
-fn op_method(vm: &mut Vm, args: &Args, kind: u8, name: &str) -> PyResult<ObjRef> {
-    let s = me(vm, args, name)?;
-    let mut acc = vm.incref(s);
-    let first = true;
-    let _ = first;
-    if args.args.len() == 1 {
-        let r = binop(vm, s, s, if kind == 0 || kind == 1 { 1 } else { 0 });
-        vm.decref(acc);
-        if kind >= 2 {
-            // difference with nothing: a copy
-        }
-        return r;
-    }
+fn s_union(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vm.no_kwargs(args, "set.union")?;
+    let s = me(vm, args, "union")?;
+    let r = set_copy(vm, s)?;
     for &o in &args.args[1..] {
-        let os = other_set(vm, o)?;
-        let r = binop(vm, acc, os, kind);
-        vm.decref(os);
+        if o == s {
+            continue;
+        }
+        if let Err(e) = vm.set_update(r, o) {
+            vm.decref(r);
+            return Err(e);
+        }
+    }
+    Ok(r)
+}
+
+fn intersection_multi(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vm.no_kwargs(args, "set.intersection")?;
+    let s = me(vm, args, "intersection")?;
+    if args.args.len() == 1 {
+        return set_copy(vm, s);
+    }
+    let mut acc = vm.incref(s);
+    for &o in &args.args[1..] {
+        let r = vm.set_intersection(acc, o);
         vm.decref(acc);
         acc = r?;
     }
     Ok(acc)
 }
-fn s_union(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    op_method(vm, args, 0, "union")
-}
 fn s_intersection(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    op_method(vm, args, 1, "intersection")
+    intersection_multi(vm, args)
 }
+fn s_intersection_update(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let tmp = intersection_multi(vm, args)?;
+    vm.set_take_body(args.args[0], tmp);
+    Ok(vm.none())
+}
+
 fn s_difference(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    op_method(vm, args, 2, "difference")
+    vm.no_kwargs(args, "set.difference")?;
+    let s = me(vm, args, "difference")?;
+    if args.args.len() == 1 {
+        return set_copy(vm, s);
+    }
+    let r = vm.set_difference(s, args.args[1])?;
+    for &o in &args.args[2..] {
+        if let Err(e) = vm.set_difference_update(r, o) {
+            vm.decref(r);
+            return Err(e);
+        }
+    }
+    Ok(r)
+}
+fn s_difference_update(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vm.no_kwargs(args, "set.difference_update")?;
+    let s = me(vm, args, "difference_update")?;
+    for &o in &args.args[1..] {
+        vm.set_difference_update(s, o)?;
+    }
+    Ok(vm.none())
+}
+
+fn symdiff(vm: &mut Vm, s: ObjRef, other: ObjRef) -> PyResult<ObjRef> {
+    // CPython copies `other` (as s's base kind) and folds `s` into it.
+    let r = same_kind(vm, s);
+    let res = vm.set_update(r, other).and_then(|_| vm.set_symdiff_update(r, s));
+    match res {
+        Ok(()) => Ok(r),
+        Err(e) => {
+            vm.decref(r);
+            Err(e)
+        }
+    }
 }
 fn s_symdiff(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.check_method_args(args, "symmetric_difference", 1, 1)?;
-    op_method(vm, args, 3, "symmetric_difference")
+    let s = me(vm, args, "symmetric_difference")?;
+    symdiff(vm, s, args.args[1])
+}
+fn s_symdiff_update(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vm.check_method_args(args, "symmetric_difference_update", 1, 1)?;
+    let s = me(vm, args, "symmetric_difference_update")?;
+    vm.set_symdiff_update(s, args.args[1])?;
+    Ok(vm.none())
 }
 
-fn dunder_op(vm: &mut Vm, args: &Args, kind: u8) -> PyResult<ObjRef> {
-    let (a, b) = (args.args[0], args.args[1]);
-    if !vm.is_set(a) || !vm.is_set(b) {
-        return Ok(vm.not_implemented());
-    }
-    binop(vm, a, b, kind)
+fn both_sets(vm: &Vm, args: &Args) -> bool {
+    vm.is_set(args.args[0]) && vm.is_set(args.args[1])
 }
 fn s_or(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    dunder_op(vm, args, 0)
-}
-fn s_and(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    dunder_op(vm, args, 1)
-}
-fn s_sub(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    dunder_op(vm, args, 2)
-}
-fn s_xor(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    dunder_op(vm, args, 3)
-}
-
-fn inplace(vm: &mut Vm, args: &Args, kind: u8) -> PyResult<ObjRef> {
-    let (a, b) = (args.args[0], args.args[1]);
-    if !vm.is_set(b) {
+    if !both_sets(vm, args) {
         return Ok(vm.not_implemented());
     }
-    let r = binop(vm, a, b, kind)?;
-    let new = vm.set_items(r);
-    let old = vm.set_table_mut(a).clear();
-    for &k in &new {
-        vm.set_add(a, k)?;
+    let r = set_copy(vm, args.args[0])?;
+    if args.args[0] != args.args[1] {
+        if let Err(e) = vm.set_update(r, args.args[1]) {
+            vm.decref(r);
+            return Err(e);
+        }
     }
-    for o in old {
-        vm.decref(o);
+    Ok(r)
+}
+fn s_and(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    if !both_sets(vm, args) {
+        return Ok(vm.not_implemented());
     }
-    vm.decref(r);
-    Ok(vm.incref(a))
+    vm.set_intersection(args.args[0], args.args[1])
+}
+fn s_sub(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    if !both_sets(vm, args) {
+        return Ok(vm.not_implemented());
+    }
+    vm.set_difference(args.args[0], args.args[1])
+}
+fn s_xor(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    if !both_sets(vm, args) {
+        return Ok(vm.not_implemented());
+    }
+    symdiff(vm, args.args[0], args.args[1])
 }
 fn s_ior(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    inplace(vm, args, 0)
+    if !both_sets(vm, args) {
+        return Ok(vm.not_implemented());
+    }
+    vm.set_update(args.args[0], args.args[1])?;
+    Ok(vm.incref(args.args[0]))
 }
 fn s_iand(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    inplace(vm, args, 1)
+    if !both_sets(vm, args) {
+        return Ok(vm.not_implemented());
+    }
+    let tmp = vm.set_intersection(args.args[0], args.args[1])?;
+    vm.set_take_body(args.args[0], tmp);
+    Ok(vm.incref(args.args[0]))
 }
 fn s_isub(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    inplace(vm, args, 2)
+    if !both_sets(vm, args) {
+        return Ok(vm.not_implemented());
+    }
+    vm.set_difference_update(args.args[0], args.args[1])?;
+    Ok(vm.incref(args.args[0]))
 }
 fn s_ixor(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    inplace(vm, args, 3)
+    if !both_sets(vm, args) {
+        return Ok(vm.not_implemented());
+    }
+    vm.set_symdiff_update(args.args[0], args.args[1])?;
+    Ok(vm.incref(args.args[0]))
 }
 
+/// Every item of set `a` is in set `b`.
 fn subset(vm: &mut Vm, a: ObjRef, b: ObjRef) -> PyResult<bool> {
-    for k in vm.set_items(a) {
-        if !vm.set_contains(b, k)? {
+    if vm.set_table(a).len() > vm.set_table(b).len() {
+        return Ok(false);
+    }
+    let entries: Vec<(i64, ObjRef)> = vm.set_table(a).iter().collect();
+    for (h, k) in entries {
+        vm.incref(k);
+        let r = vm.set_find(b, k, h);
+        vm.decref(k);
+        if r?.is_none() {
             return Ok(false);
         }
     }
@@ -423,18 +728,18 @@ fn subset(vm: &mut Vm, a: ObjRef, b: ObjRef) -> PyResult<bool> {
 
 fn cmp(vm: &mut Vm, args: &Args, op: crate::bytecode::ComparisonOperator) -> PyResult<ObjRef> {
     use crate::bytecode::ComparisonOperator as C;
-    let (a, b) = (args.args[0], args.args[1]);
-    if !vm.is_set(a) || !vm.is_set(b) {
+    if !both_sets(vm, args) {
         return Ok(vm.not_implemented());
     }
+    let (a, b) = (args.args[0], args.args[1]);
     let (la, lb) = (vm.set_table(a).len(), vm.set_table(b).len());
     let r = match op {
         C::Eq => la == lb && subset(vm, a, b)?,
         C::Ne => !(la == lb && subset(vm, a, b)?),
-        C::Le => la <= lb && subset(vm, a, b)?,
+        C::Le => subset(vm, a, b)?,
         C::Lt => la < lb && subset(vm, a, b)?,
-        C::Ge => lb <= la && subset(vm, b, a)?,
-        C::Gt => lb < la && subset(vm, b, a)?,
+        C::Ge => subset(vm, b, a)?,
+        C::Gt => la > lb && subset(vm, b, a)?,
     };
     Ok(vm.new_bool(r))
 }
@@ -452,41 +757,85 @@ scmp!(s_ne, Ne);
 scmp!(s_gt, Gt);
 scmp!(s_ge, Ge);
 
+/// `other` as a set (borrowed sets are increfed; other iterables copied).
+fn other_set(vm: &mut Vm, o: ObjRef) -> PyResult<ObjRef> {
+    if vm.is_set(o) {
+        return Ok(vm.incref(o));
+    }
+    let s = vm.new_set(false);
+    if let Err(e) = vm.set_update(s, o) {
+        vm.decref(s);
+        return Err(e);
+    }
+    Ok(s)
+}
+
 fn s_issubset(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.check_method_args(args, "issubset", 1, 1)?;
+    let s = me(vm, args, "issubset")?;
     let o = other_set(vm, args.args[1])?;
-    let r = subset(vm, args.args[0], o);
+    let r = subset(vm, s, o);
     vm.decref(o);
     let r = r?;
     Ok(vm.new_bool(r))
 }
 fn s_issuperset(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.check_method_args(args, "issuperset", 1, 1)?;
-    let o = other_set(vm, args.args[1])?;
-    let r = subset(vm, o, args.args[0]);
-    vm.decref(o);
-    let r = r?;
-    Ok(vm.new_bool(r))
-}
-fn s_isdisjoint(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    vm.check_method_args(args, "isdisjoint", 1, 1)?;
-    let o = other_set(vm, args.args[1])?;
-    let mut r = Ok(true);
-    for k in vm.set_items(args.args[0]) {
-        match vm.set_contains(o, k) {
-            Ok(true) => {
-                r = Ok(false);
-                break;
-            }
-            Ok(false) => {}
-            Err(e) => {
-                r = Err(e);
+    let s = me(vm, args, "issuperset")?;
+    let o = args.args[1];
+    if vm.is_set(o) {
+        let r = subset(vm, o, s)?;
+        return Ok(vm.new_bool(r));
+    }
+    let keys = vm.collect_iter(o)?;
+    let mut res = Ok(true);
+    for &k in &keys {
+        match vm.set_contains(s, k) {
+            Ok(true) => {}
+            other => {
+                res = other;
                 break;
             }
         }
     }
-    vm.decref(o);
-    let r = r?;
+    for k in keys {
+        vm.decref(k);
+    }
+    let r = res?;
+    Ok(vm.new_bool(r))
+}
+fn s_isdisjoint(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vm.check_method_args(args, "isdisjoint", 1, 1)?;
+    let s = me(vm, args, "isdisjoint")?;
+    let o = args.args[1];
+    let (probe_in, keys) = if vm.is_set(o) {
+        let (small, big) = if vm.set_table(o).len() < vm.set_table(s).len() { (o, s) } else { (s, o) };
+        let v = vm.set_items(small);
+        for &k in &v {
+            vm.incref(k);
+        }
+        (big, v)
+    } else {
+        (s, vm.collect_iter(o)?)
+    };
+    let mut res = Ok(true);
+    for &k in &keys {
+        match vm.set_contains(probe_in, k) {
+            Ok(false) => {}
+            Ok(true) => {
+                res = Ok(false);
+                break;
+            }
+            Err(e) => {
+                res = Err(e);
+                break;
+            }
+        }
+    }
+    for k in keys {
+        vm.decref(k);
+    }
+    let r = res?;
     Ok(vm.new_bool(r))
 }
 fn s_hash(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
@@ -552,6 +901,9 @@ pub const MUTATING: &[MethodDef] = &[
     MethodDef::method("pop", s_pop),
     MethodDef::method("clear", s_clear),
     MethodDef::method("update", s_update),
+    MethodDef::method("intersection_update", s_intersection_update),
+    MethodDef::method("difference_update", s_difference_update),
+    MethodDef::method("symmetric_difference_update", s_symdiff_update),
     MethodDef::method("__ior__", s_ior),
     MethodDef::method("__iand__", s_iand),
     MethodDef::method("__isub__", s_isub),

@@ -116,14 +116,15 @@ fn t_add(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 
 fn t_mul(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let a = items(vm, args.args[0])?;
-    let n = match vm.heap.get(args.args[1]) {
-        Payload::Int(i) => (*i).max(0) as usize,
-        _ => return Ok(vm.not_implemented()),
-    };
-    if n == 1 && vm.ty(args.args[0]) == vm.t.tuple {
+    let Some(n) = super::list::repeat_count(vm, a.len(), args.args[1])? else { return Ok(vm.not_implemented()) };
+    if (n == 1 || a.is_empty()) && vm.ty(args.args[0]) == vm.t.tuple {
         return Ok(vm.incref(args.args[0]));
     }
-    let mut out = Vec::with_capacity(a.len() * n);
+    let mut out = Vec::new();
+    if out.try_reserve_exact(a.len() * n).is_err() {
+        let t = vm.t.memory_error;
+        return Err(vm.new_error_obj(t, &[]));
+    }
     for _ in 0..n {
         for &i in &a {
             out.push(vm.incref(i));
@@ -157,7 +158,17 @@ tcmp!(t_ge, Ge);
 fn t_index(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.check_method_args(args, "index", 1, 3)?;
     let its = items(vm, args.args[0])?;
-    for (k, i) in its.into_iter().enumerate() {
+    let n = its.len() as i64;
+    let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
+    let bound = |vm: &mut Vm, x: Option<&ObjRef>, dflt: usize| -> PyResult<usize> {
+        match x {
+            Some(&x) => Ok(norm(slice_bound(vm, x)?)),
+            None => Ok(dflt),
+        }
+    };
+    let start = bound(vm, args.args.get(2), 0)?;
+    let stop = bound(vm, args.args.get(3), its.len())?;
+    for (k, &i) in its.iter().enumerate().take(stop).skip(start) {
         vm.incref(i);
         let r = vm.eq(i, args.args[1]);
         vm.decref(i);
@@ -166,6 +177,20 @@ fn t_index(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         }
     }
     Err(vm.value_error("tuple.index(x): x not in tuple"))
+}
+
+/// A start/stop argument of `index()`: an index, clamped like a slice bound.
+pub fn slice_bound(vm: &mut Vm, x: ObjRef) -> PyResult<i64> {
+    match vm.heap.get(x) {
+        Payload::Int(i) => Ok(*i),
+        Payload::BigInt(b) => Ok(if num_traits::Signed::is_negative(&**b) { i64::MIN / 2 } else { i64::MAX / 2 }),
+        _ => {
+            if vm.lookup(vm.ty(x), vm.n.__index__).is_none() {
+                return Err(vm.type_error("slice indices must be integers or have an __index__ method"));
+            }
+            vm.index_value(x)
+        }
+    }
 }
 
 fn t_count(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {

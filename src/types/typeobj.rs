@@ -90,7 +90,8 @@ impl Vm {
         for &b in bases.iter().rev() {
             for &s in &self.type_data(b).slot_names.clone() {
                 if !slot_names.contains(&s) {
-                    slot_names.push(s);
+                    // The new type owns a reference to each inherited name too.
+                    slot_names.push(self.incref(s));
                 }
             }
         }
@@ -129,6 +130,14 @@ impl Vm {
                 self.decref(it);
             }
         }
+        // type(name, bases, ns) takes __module__ from the calling code's globals.
+        if self.dict_get_str(dict, "__module__").is_none() {
+            if let Some(g) = self.current_globals {
+                if let Some(n) = self.dict_get_str(g, "__name__") {
+                    self.dict_set_str(dict, "__module__", n);
+                }
+            }
+        }
         // Defining __eq__ without __hash__ makes instances unhashable.
         if self.dict_get_str(dict, "__eq__").is_some() && self.dict_get_str(dict, "__hash__").is_none() {
             let none = self.none_obj;
@@ -147,7 +156,8 @@ impl Vm {
             }
         }
         let base_size = bases.iter().map(|&b| self.type_data(b).basicsize).max().unwrap_or(16);
-        let base_weakref = bases.iter().any(|&b| self.type_data(b).heap_type && (self.type_data(b).has_dict || self.type_data(b).basicsize > 16));
+        let wr = self.n.__weakref__;
+        let base_weakref = bases.iter().any(|&b| self.lookup(b, wr).is_some());
         let basicsize = base_size + 8 * own_slots + if adds_weakref && !base_weakref && (has_dict && !base_has_dict || self.dict_get_str(dict, "__slots__").is_some()) { 8 } else { 0 };
         for &b in &bases {
             self.incref(b);
@@ -174,12 +184,38 @@ impl Vm {
             basicsize,
             subclasses: Vec::new(),
             native_new: None,
+            shared_keys: Vec::new(),
+            shared_usable: 30,
         };
         let cls = self.alloc(meta, Payload::Type(Box::new(td)));
         mro_tail.insert(0, cls);
         self.type_data_mut(cls).mro = mro_tail;
         for &b in &bases {
             self.type_data_mut(b).subclasses.push(cls);
+        }
+        // Slot members and the __dict__ / __weakref__ getsets live in the class dict.
+        let own: Vec<ObjRef> = self.type_data(cls).slot_names[self.type_data(cls).slot_names.len() - own_slots..].to_vec();
+        let first_own = self.type_data(cls).slot_names.len() - own_slots;
+        for (k, &n) in own.iter().enumerate() {
+            let d = self.new_member_descr(n, cls, first_own + k);
+            self.dict_set_item_str_key(dict, n, d);
+            self.decref(d);
+        }
+        if has_dict && !base_has_dict {
+            let n = self.n.__dict__;
+            let d = self.new_member_descr(n, cls, crate::types::descr::DICT_GETSET);
+            self.dict_set_item_str_key(dict, n, d);
+            self.decref(d);
+        }
+        if adds_weakref && !base_weakref {
+            let n = self.n.__weakref__;
+            let d = self.new_member_descr(n, cls, crate::types::descr::WEAKREF_GETSET);
+            self.dict_set_item_str_key(dict, n, d);
+            self.decref(d);
+        }
+        if self.dict_get_str(dict, "__doc__").is_none() {
+            let none = self.none_obj;
+            self.dict_set_str(dict, "__doc__", none);
         }
         self.type_modified(cls);
         // __classcell__

@@ -73,7 +73,35 @@ impl Vm {
     /// counts exclude self (messages as CPython's method descriptors).
     pub fn check_method_args(&mut self, args: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
         let inner = Args { args: &args.args[1..], kwnames: args.kwnames };
+        let n = inner.pos().len();
+        if min == max && max <= 1 && (n != min || inner.has_kw()) {
+            // METH_O / METH_NOARGS messages name the defining type: `list.append()`.
+            let owner = match args.args.first() {
+                Some(&s) => self.builtin_owner_name(s),
+                None => String::new(),
+            };
+            let q = if owner.is_empty() { name.to_string() } else { format!("{owner}.{name}") };
+            if inner.has_kw() {
+                return Err(self.type_error(format!("{q}() takes no keyword arguments")));
+            }
+            let msg = if max == 0 { format!("{q}() takes no arguments ({n} given)") } else { format!("{q}() takes exactly one argument ({n} given)") };
+            return Err(self.type_error(msg));
+        }
         self.check_args(&inner, name, min, max)
+    }
+
+    /// The name of the first builtin (non-heap) type in the MRO of `self`'s type.
+    fn builtin_owner_name(&self, s: ObjRef) -> String {
+        let ty = if self.is_type(s) { s } else { self.ty(s) };
+        let crate::heap::Payload::Type(td) = self.heap.get(ty) else { return String::new() };
+        for &t in &td.mro {
+            if let crate::heap::Payload::Type(tt) = self.heap.get(t) {
+                if !tt.heap_type {
+                    return tt.name.clone();
+                }
+            }
+        }
+        String::new()
     }
 
     /// Binds arguments by name for a native function with keyword support.

@@ -144,9 +144,16 @@ impl Vm {
         }
     }
 
+    /// `'name' ` of a property (from its getter's `__name__`), or empty.
     fn property_name(&self, prop: ObjRef) -> String {
-        let _ = prop;
-        String::new()
+        let Payload::Property(p) = self.heap.get(prop) else { return String::new() };
+        match p[0].map(|f| self.heap.get(f)) {
+            Some(Payload::Function(fd)) => match self.as_str(fd.name) {
+                Some(n) => format!("'{n}' "),
+                None => String::new(),
+            },
+            _ => String::new(),
+        }
     }
 
     /// True for data descriptors (`__set__` or `__delete__` on their type, or property).
@@ -235,8 +242,18 @@ impl Vm {
             return self.type_getattr(obj, name);
         }
         let ty = self.ty(obj);
+        // Native attributes of these kinds are data descriptors in CPython
+        // (e.g. a function's `__module__` must not come from the type's dict).
+        if matches!(self.heap.get(obj), Payload::Function(_) | Payload::Builtin(_) | Payload::BoundMethod(_) | Payload::Code(_) | Payload::Generator(_)) {
+            if let Some(r) = self.builtin_attr(obj, name)? {
+                return Ok(r);
+            }
+        }
         let descr = self.lookup(ty, name);
         if let Some(d) = descr {
+            if self.member_of(d).is_some() {
+                return self.member_get(d, obj);
+            }
             if self.is_data_descr(d) {
                 let d = self.incref(d);
                 let r = self.descr_get(d, Some(obj), ty);
@@ -309,6 +326,13 @@ impl Vm {
     /// Attribute lookup on a type object: the metatype's data descriptors,
     /// then the type's own MRO, then the metatype's other attributes.
     pub fn type_getattr(&mut self, tobj: ObjRef, name: ObjRef) -> PyResult<ObjRef> {
+        // The metatype's getsets (`__name__`, `__dict__`, `__mro__`…) are data
+        // descriptors: they win over the class's own namespace.
+        if matches!(self.as_str(name), Some("__name__" | "__qualname__" | "__dict__" | "__mro__" | "__bases__" | "__base__" | "__basicsize__" | "__class__")) {
+            if let Some(r) = self.builtin_attr(tobj, name)? {
+                return Ok(r);
+            }
+        }
         let meta = self.ty(tobj);
         let meta_attr = self.lookup(meta, name);
         if let Some(d) = meta_attr {
@@ -391,6 +415,9 @@ impl Vm {
         }
         let ty = self.ty(obj);
         if let Some(d) = self.lookup(ty, name) {
+            if self.member_of(d).is_some() {
+                return self.member_set(d, obj, value);
+            }
             if self.is_data_descr(d) {
                 let d = self.incref(d);
                 let r = self.descr_set(d, obj, value);
@@ -474,6 +501,14 @@ impl Vm {
                     self.decref(old);
                 } else {
                     a.values.push((key, v));
+                    // A new attribute name joins the class's shared keys.
+                    let known = self.type_data(ty).shared_keys.contains(&key);
+                    if !known && self.type_data(ty).heap_type {
+                        self.incref(key);
+                        let td = self.type_data_mut(ty);
+                        td.shared_keys.push(key);
+                        td.shared_usable = td.shared_usable.saturating_sub(1);
+                    }
                 }
                 Ok(())
             }
@@ -508,7 +543,8 @@ impl Vm {
                 None => {
                     let tn = self.type_name_of(obj);
                     let what = if value.is_some() { "setter" } else { "deleter" };
-                    Err(self.attribute_error(format!("property of '{tn}' object has no {what}")))
+                    let pname = self.property_name(d);
+                    Err(self.attribute_error(format!("property {pname}of '{tn}' object has no {what}")))
                 }
             };
         }
@@ -604,6 +640,14 @@ impl Vm {
         }
         let a = self.heap.attrs_mut(obj).get_or_insert_with(|| Box::new(Attrs::default()));
         a.dict = Some(d);
+        // Still sharing the class's keys: size as CPython's split dict.
+        let ty = self.ty(obj);
+        if let Payload::Type(td) = self.heap.get(ty) {
+            if td.heap_type && td.shared_keys.len() <= 30 {
+                let n = td.shared_keys.len() + td.shared_usable;
+                self.dict_table_mut(d).split_sizeof = Some(48 + 8 * n);
+            }
+        }
         Ok(self.incref(d))
     }
 

@@ -132,7 +132,7 @@ impl Vm {
     }
 
     /// Creates the frame of a call and binds the (owned) arguments into it.
-    pub fn frame_for_call(&mut self, func: ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<Frame> {
+    pub fn frame_for_call(&mut self, func: ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<Box<Frame>> {
         let Payload::Function(fd) = self.heap.get(func) else { panic!("frame_for_call of a non-function") };
         let (code_obj, globals, builtins) = (fd.code, fd.globals, fd.builtins);
         let mut frame = self.new_frame(code_obj, globals, builtins, Some(func), None);

@@ -66,7 +66,14 @@ impl Vm {
                     let _ = self.set_add(s, o);
                     self.decref(o);
                 }
-                s
+                // CPython's compiler rebuilds the frozenset from its own
+                // iteration order (merge_consts_recursive): same final order.
+                let s2 = self.new_set(true);
+                for k in self.set_items(s) {
+                    let _ = self.set_add(s2, k);
+                }
+                self.decref(s);
+                s2
             }
             _ => unreachable!(),
         };

@@ -39,8 +39,10 @@ impl Vm {
     /// instruction (generator `throw`).
     pub fn resume_frame(&mut self, f: &mut Frame, pending: Option<PyErr>) -> PyResult<FrameExit> {
         let saved_globals = self.current_globals.replace(f.globals);
+        let saved_locals = std::mem::replace(&mut self.current_locals, f.locals);
         let r = self.resume_frame_inner(f, pending);
         self.current_globals = saved_globals;
+        self.current_locals = saved_locals;
         r
     }
 
@@ -877,7 +879,14 @@ impl Vm {
             }
             Payload::Builtin(b) if b.self_.is_none() => {
                 let fp = b.func;
+                // locals()/vars()/dir()/eval()/exec() in a function see its fast locals.
+                let snap = (f.locals.is_none() && self.frame_locals_funcs.contains(&func)).then(|| crate::builtins::introspection::fast_locals_dict(self, f));
+                let saved = snap.map(|d| self.current_locals.replace(d));
                 let r = self.call_native(fp, &f.stack[start..], &kwnames);
+                if let Some(d) = snap {
+                    self.current_locals = saved.flatten();
+                    self.decref(d);
+                }
                 self.pop_n(f, len - start);
                 r
             }
@@ -1489,8 +1498,7 @@ impl Vm {
         }
         let bs = self.as_str(b).unwrap_or("").to_string();
         if let Payload::Str(s) = self.heap.get_mut(a) {
-            s.s.push_str(&bs);
-            s.refresh();
+            s.push_str(&bs);
         }
         self.decref(b);
         Some(a)

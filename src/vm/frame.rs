@@ -57,7 +57,7 @@ impl Frame {
 impl Vm {
     /// A frame for running `code_obj` (a heap code object) with the given
     /// globals; takes new references to everything it holds.
-    pub fn new_frame(&mut self, code_obj: ObjRef, globals: ObjRef, builtins: ObjRef, func: Option<ObjRef>, locals: Option<ObjRef>) -> Frame {
+    pub fn new_frame(&mut self, code_obj: ObjRef, globals: ObjRef, builtins: ObjRef, func: Option<ObjRef>, locals: Option<ObjRef>) -> Box<Frame> {
         let Payload::Code(cd) = self.heap.get(code_obj) else { panic!("new_frame of a non-code object") };
         let (code, consts, names) = (cd.code.clone(), cd.consts.clone(), cd.names.clone());
         self.incref(code_obj);
@@ -71,34 +71,48 @@ impl Vm {
         }
         let n = code.nlocalsplus();
         let stacksize = code.stacksize as usize;
-        let (mut fast, mut stack) = match self.frame_pool.pop() {
-            Some(f) => (f.fast, f.stack),
-            None => (Vec::new(), Vec::new()),
-        };
-        fast.clear();
-        fast.resize(n, None);
-        stack.clear();
-        stack.reserve(stacksize);
-        Frame {
-            code,
-            code_obj,
-            consts,
-            names,
-            func,
-            globals,
-            builtins,
-            locals,
-            fast,
-            stack,
-            pc: 0,
-            lasti: 0,
-            kwnames: None,
-            started_flag: false,
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                // Reuse a pooled frame in place: no allocation, no large moves.
+                f.fast.clear();
+                f.fast.resize(n, None);
+                f.stack.clear();
+                f.stack.reserve(stacksize);
+                f.code = code;
+                f.code_obj = code_obj;
+                f.consts = consts;
+                f.names = names;
+                f.func = func;
+                f.globals = globals;
+                f.builtins = builtins;
+                f.locals = locals;
+                f.pc = 0;
+                f.lasti = 0;
+                f.kwnames = None;
+                f.started_flag = false;
+                f
+            }
+            None => Box::new(Frame {
+                code,
+                code_obj,
+                consts,
+                names,
+                func,
+                globals,
+                builtins,
+                locals,
+                fast: vec![None; n],
+                stack: Vec::with_capacity(stacksize),
+                pc: 0,
+                lasti: 0,
+                kwnames: None,
+                started_flag: false,
+            }),
         }
     }
 
     /// Drops all references a frame holds and recycles its buffers.
-    pub fn release_frame(&mut self, mut f: Frame) {
+    pub fn release_frame(&mut self, mut f: Box<Frame>) {
         while let Some(v) = f.stack.pop() {
             self.decref(v);
         }

@@ -15,7 +15,7 @@ pub enum GenResult {
     Return(ObjRef),
 }
 
-pub fn new_generator(vm: &mut Vm, frame: Frame, func: ObjRef) -> ObjRef {
+pub fn new_generator(vm: &mut Vm, frame: Box<Frame>, func: ObjRef) -> ObjRef {
     let (name, qualname) = match vm.heap.get(func) {
         Payload::Function(f) => (f.name, f.qualname),
         _ => (vm.empty_str, vm.empty_str),
@@ -23,7 +23,7 @@ pub fn new_generator(vm: &mut Vm, frame: Frame, func: ObjRef) -> ObjRef {
     vm.incref(name);
     vm.incref(qualname);
     let t = vm.t.generator;
-    vm.alloc(t, Payload::Generator(Box::new(GenData { frame: Some(Box::new(frame)), name, qualname, running: false, exc_state: None, finished: false })))
+    vm.alloc(t, Payload::Generator(Box::new(GenData { frame: Some(frame), name, qualname, running: false, exc_state: None, finished: false })))
 }
 
 fn gen_data(vm: &mut Vm, g: ObjRef) -> &mut GenData {
@@ -90,13 +90,13 @@ fn resume(vm: &mut Vm, g: ObjRef, value: Option<ObjRef>, error: Option<PyErr>) -
         Ok(FrameExit::Return(v)) => {
             gd.finished = true;
             vm.xdecref(state);
-            vm.release_frame(*frame);
+            vm.release_frame(frame);
             Ok(GenResult::Return(v))
         }
         Err(e) => {
             gd.finished = true;
             vm.xdecref(state);
-            vm.release_frame(*frame);
+            vm.release_frame(frame);
             if vm.err_matches(&e, vm.t.stop_iteration) {
                 let exc = e.exc;
                 let r = vm.runtime_error("generator raised StopIteration");
@@ -122,7 +122,42 @@ pub fn gen_send(vm: &mut Vm, g: ObjRef, value: ObjRef) -> PyResult<GenResult> {
     resume(vm, g, Some(value), None)
 }
 
-/// `gen.throw(exc)`: raises `exc` (owned PyErr) at the suspension point.
+/// The sub-iterator a generator suspended in `yield from` delegates to
+/// (borrowed), with the SEND loop's exit target.
+fn delegate(vm: &Vm, g: ObjRef) -> Option<(ObjRef, usize)> {
+    let Payload::Generator(gd) = vm.heap.get(g) else { return None };
+    let f = gd.frame.as_ref()?;
+    if !f.started() || f.lasti == 0 {
+        return None;
+    }
+    match (f.code.instructions.get(f.lasti), f.code.instructions.get(f.lasti - 1)) {
+        (Some(Instr::YieldValue), Some(Instr::Send(target))) => f.stack.last().map(|&r| (r, *target as usize)),
+        _ => None,
+    }
+}
+
+/// Leaves the SEND loop of a delegating generator: pops the sub-iterator and
+/// continues after the loop (pushing the sub-iterator's return value, or
+/// positioning for an error to be raised there).
+fn leave_send_loop(vm: &mut Vm, g: ObjRef, target: usize, value: Option<ObjRef>) {
+    let gd = gen_data(vm, g);
+    let Some(f) = gd.frame.as_mut() else { return };
+    let rcv = f.stack.pop();
+    match value {
+        Some(v) => {
+            f.stack.push(v);
+            f.pc = target;
+        }
+        None => {
+            f.lasti = target.saturating_sub(1);
+            f.pc = target;
+        }
+    }
+    vm.xdecref(rcv);
+}
+
+/// `gen.throw(exc)`: raises `exc` (owned PyErr) at the suspension point,
+/// delegating to the sub-iterator of a `yield from` first.
 pub fn gen_throw(vm: &mut Vm, g: ObjRef, err: PyErr) -> PyResult<GenResult> {
     let started = match vm.heap.get(g) {
         Payload::Generator(d) => d.frame.as_ref().is_some_and(|f| f.started()),
@@ -133,12 +168,85 @@ pub fn gen_throw(vm: &mut Vm, g: ObjRef, err: PyErr) -> PyResult<GenResult> {
         let gd = gen_data(vm, g);
         gd.finished = true;
         if let Some(f) = gd.frame.take() {
-            vm.release_frame(*f);
+            vm.release_frame(f);
         }
         return Err(err);
     }
+    let mut err = err;
+    if let Some((yf, target)) = delegate(vm, g) {
+        vm.incref(yf);
+        if vm.err_matches(&err, vm.t.generator_exit) {
+            let r = close_iter(vm, yf);
+            vm.decref(yf);
+            if let Err(e2) = r {
+                vm.drop_err(err);
+                err = e2;
+            }
+        } else {
+            enum Sub {
+                Done(PyResult<GenResult>),
+                NoThrow(PyErr),
+            }
+            let sub = if let Payload::Generator(_) = vm.heap.get(yf) {
+                Sub::Done(gen_throw(vm, yf, err))
+            } else {
+                match vm.getattr_str(yf, "throw") {
+                    Ok(m) => {
+                        let ty = vm.ty(err.exc);
+                        let r = vm.call(m, &[ty, err.exc]);
+                        vm.decref(m);
+                        vm.drop_err(err);
+                        Sub::Done(r.map(GenResult::Yield))
+                    }
+                    Err(e) => {
+                        vm.drop_err(e);
+                        Sub::NoThrow(err)
+                    }
+                }
+            };
+            vm.decref(yf);
+            match sub {
+                Sub::Done(Ok(GenResult::Yield(v))) => return Ok(GenResult::Yield(v)),
+                Sub::Done(Ok(GenResult::Return(v))) => {
+                    leave_send_loop(vm, g, target, Some(v));
+                    return resume(vm, g, None, None);
+                }
+                Sub::Done(Err(e)) => {
+                    if vm.err_matches(&e, vm.t.stop_iteration) {
+                        let v = vm.stop_iteration_value(e.exc);
+                        vm.drop_err(e);
+                        leave_send_loop(vm, g, target, Some(v));
+                        return resume(vm, g, None, None);
+                    }
+                    leave_send_loop(vm, g, target, None);
+                    let none = vm.none_obj;
+                    return resume(vm, g, Some(none), Some(e));
+                }
+                Sub::NoThrow(e) => err = e,
+            }
+        }
+    }
     let none = vm.none_obj;
     resume(vm, g, Some(none), Some(err))
+}
+
+/// Closes a sub-iterator (generator.close() or its `close` method, if any).
+fn close_iter(vm: &mut Vm, yf: ObjRef) -> PyResult<()> {
+    if let Payload::Generator(_) = vm.heap.get(yf) {
+        return gen_close(vm, yf);
+    }
+    match vm.getattr_str(yf, "close") {
+        Ok(m) => {
+            let r = vm.call(m, &[]);
+            vm.decref(m);
+            vm.decref(r?);
+            Ok(())
+        }
+        Err(e) => {
+            vm.drop_err(e);
+            Ok(())
+        }
+    }
 }
 
 /// `gen.close()`.
@@ -153,7 +261,7 @@ pub fn gen_close(vm: &mut Vm, g: ObjRef) -> PyResult<()> {
             let gd = gen_data(vm, g);
             gd.finished = true;
             if let Some(f) = gd.frame.take() {
-                vm.release_frame(*f);
+                vm.release_frame(f);
             }
             return Ok(());
         }

@@ -296,6 +296,10 @@ impl Vm {
                 return self.exec_file_module(name, &file, None);
             }
         }
+        // Fall back to the standard library embedded in the binary.
+        if let Some(r) = crate::modules::stdlib::load(self, name) {
+            return r;
+        }
         let t = self.t.module_not_found_error;
         let e = self.new_error(t, format!("No module named '{name}'"));
         let n = self.new_str(name);

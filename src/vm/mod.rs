@@ -46,6 +46,8 @@ pub mod names;
 pub mod ops;
 pub mod print_tb;
 pub mod protocol;
+#[cfg(test)]
+mod tests;
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -73,6 +75,8 @@ pub struct OutStream {
     pub buf: Vec<u8>,
     pub line_buffered: bool,
     pub is_stderr: bool,
+    /// `-u` / PYTHONUNBUFFERED: every write goes straight out.
+    pub unbuffered: bool,
     /// Captured output (tests): when Some, writes go here instead of the fd.
     pub capture: Option<Rc<std::cell::RefCell<Vec<u8>>>>,
 }
@@ -80,7 +84,7 @@ pub struct OutStream {
 impl OutStream {
     pub fn write(&mut self, s: &[u8]) {
         self.buf.extend_from_slice(s);
-        if self.is_stderr || self.buf.len() > 8192 || (self.line_buffered && s.contains(&b'\n')) {
+        if self.is_stderr || self.unbuffered || self.buf.len() > 8192 || (self.line_buffered && s.contains(&b'\n')) {
             self.flush();
         }
     }
@@ -141,7 +145,7 @@ pub struct Vm {
     dealloc_queue: Vec<ObjRef>,
     deallocating: bool,
     /// Reusable frame buffers (no allocation per call).
-    pub(crate) frame_pool: Vec<frame::Frame>,
+    pub(crate) frame_pool: Vec<Box<frame::Frame>>,
     pub argv: Vec<String>,
     /// Path of the main script's directory (first entry of sys.path).
     pub main_dir: String,
@@ -154,8 +158,18 @@ pub struct Vm {
     pub stderr_obj: Option<ObjRef>,
     /// Globals of the innermost running frame (for `globals()`).
     pub current_globals: Option<ObjRef>,
+    /// Locals mapping of the innermost running frame when it has one (module
+    /// and class bodies, exec), for `locals()`/`eval()`/`exec()` (borrowed).
+    pub current_locals: Option<ObjRef>,
+    /// Builtin function objects (`locals`, `vars`, `dir`, `eval`, `exec`) that
+    /// get a fast-locals snapshot as `current_locals` when called from a function.
+    pub frame_locals_funcs: Vec<ObjRef>,
+    /// `sys.get_int_max_str_digits()` (0 = no limit) for int<->str conversions.
+    pub int_max_str_digits: usize,
     /// `open()` provided by the io module (None until registered).
     pub native_open: Option<crate::heap::NativeFn>,
+    /// The member_descriptor and getset_descriptor types (types/descr.rs).
+    pub descr_types: (ObjRef, ObjRef),
     /// Containers whose repr is being computed (`[...]` for recursion).
     pub repr_stack: Vec<ObjRef>,
 }
@@ -189,8 +203,8 @@ impl Vm {
             depth: 0,
             recursion_limit: 1000,
             sources: HashMap::new(),
-            stdout: OutStream { buf: Vec::new(), line_buffered: false, is_stderr: false, capture: None },
-            stderr: OutStream { buf: Vec::new(), line_buffered: true, is_stderr: true, capture: None },
+            stdout: OutStream { buf: Vec::new(), line_buffered: false, is_stderr: false, unbuffered: false, capture: None },
+            stderr: OutStream { buf: Vec::new(), line_buffered: true, is_stderr: true, unbuffered: false, capture: None },
             interrupt: Default::default(),
             dealloc_queue: Vec::new(),
             deallocating: false,
@@ -199,9 +213,13 @@ impl Vm {
             main_dir: String::new(),
             hash_seed: 0,
             repr_stack: Vec::new(),
+            descr_types: (null, null),
             stdout_obj: None,
             stderr_obj: None,
             current_globals: None,
+            current_locals: None,
+            frame_locals_funcs: Vec::new(),
+            int_max_str_digits: crate::format::INT_MAX_STR_DIGITS,
             native_open: None,
             native_modules: HashMap::new(),
         };
@@ -211,6 +229,9 @@ impl Vm {
         };
         crate::types::bootstrap(&mut vm);
         vm.stdout.line_buffered = std::io::IsTerminal::is_terminal(&std::io::stdout());
+        if std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty()) {
+            vm.stdout.unbuffered = true;
+        }
         crate::builtins::init(&mut vm);
         crate::modules::init(&mut vm);
         vm
@@ -256,6 +277,12 @@ impl Vm {
                     continue; // resurrected
                 }
             }
+            // gc hook: weakrefs die (and their callbacks run) after __del__.
+            if self.heap.slot(o).gc.flags & crate::heap::gc::HAS_WEAKREFS != 0 {
+                self.deallocating = false;
+                self.gc_clear_weakrefs(o);
+                self.deallocating = true;
+            }
             let ty = self.heap.ty(o);
             let (payload, attrs) = self.heap.release(o);
             let heap = &mut self.heap;
@@ -276,7 +303,7 @@ impl Vm {
         self.deallocating = false;
     }
 
-    fn needs_finalizer(&self, o: ObjRef) -> bool {
+    pub(crate) fn needs_finalizer(&self, o: ObjRef) -> bool {
         let slot = self.heap.slot(o);
         if slot.gc.finalized {
             return false;
@@ -290,7 +317,7 @@ impl Vm {
         }
     }
 
-    fn run_finalizer(&mut self, o: ObjRef) {
+    pub(crate) fn run_finalizer(&mut self, o: ObjRef) {
         let saved = self.exc_info.len();
         if let Payload::Generator(_) = self.heap.get(o) {
             if let Err(e) = gen::gen_close(self, o) {
@@ -327,6 +354,10 @@ impl Vm {
     /// Allocates an object of type `ty` (counts a reference to the type).
     #[inline]
     pub fn alloc(&mut self, ty: ObjRef, payload: Payload) -> ObjRef {
+        // gc hook: an automatic collection may be due (modules/gc/collect.rs).
+        if self.heap.gc.count[0] >= self.heap.gc.trigger {
+            self.gc_alloc_hook(ty, &payload);
+        }
         self.heap.incref(ty);
         self.heap.alloc(ty, payload)
     }

@@ -73,6 +73,10 @@ impl Vm {
         if self.is_subtype(ty, self.t.name_error) || self.is_subtype(ty, self.t.attribute_error) {
             if let Ok(Some(s)) = self.instance_attr_str(exc, "_pyrite_suggestion") {
                 msg.push_str(&format!(". Did you mean: '{s}'?"));
+            } else if self.is_subtype(ty, self.t.attribute_error) {
+                if let Some(s) = self.attribute_suggestion(exc) {
+                    msg.push_str(&format!(". Did you mean: '{s}'?"));
+                }
             }
         }
         if msg.is_empty() {
@@ -81,6 +85,42 @@ impl Vm {
             out.push_str(&format!("{tname}: {msg}"));
         }
         out.push('\n');
+        // PEP 678 notes, one per line.
+        let k = self.intern("__notes__");
+        let notes = self.instance_attr(exc, k).ok().flatten();
+        self.decref(k);
+        if let Some(n) = notes {
+            if let Some(items) = self.seq_items(n) {
+                for it in items {
+                    match self.str_string(it) {
+                        Ok(s) => {
+                            out.push_str(&s);
+                            out.push('\n');
+                        }
+                        Err(e) => self.drop_err(e),
+                    }
+                }
+            }
+            self.decref(n);
+        }
+    }
+
+    /// 3.11's suggestion for an AttributeError: the closest name in `dir(obj)`.
+    fn attribute_suggestion(&mut self, exc: ObjRef) -> Option<String> {
+        let (kn, ko) = (self.n.name, self.n.obj);
+        let name = self.instance_attr(exc, kn).ok().flatten()?;
+        let obj = match self.instance_attr(exc, ko).ok().flatten() {
+            Some(o) => o,
+            None => {
+                self.decref(name);
+                return None;
+            }
+        };
+        let n = self.as_str(name).map(|s| s.to_string());
+        let cands = self.dir_names(obj).unwrap_or_default();
+        self.decref(name);
+        self.decref(obj);
+        suggest(&n?, &cands)
     }
 
     fn instance_attr_str(&mut self, obj: ObjRef, name: &str) -> crate::vm::PyResult<Option<String>> {
@@ -194,7 +234,7 @@ impl Vm {
 
     fn format_source_line(&mut self, filename: &str, lineno: u32, loc: crate::bytecode::Loc, out: &mut String) {
         // Like linecache, only real files have source lines (not <stdin>, <string>).
-        if lineno == 0 || filename.starts_with('<') {
+        if lineno == 0 || (filename.starts_with('<') && !filename.starts_with(crate::modules::stdlib::PREFIX)) {
             return;
         }
         let src = match self.sources.get(filename) {

@@ -390,8 +390,8 @@ impl Vm {
 
     /// `list(iterable)` with CPython's allocation pattern (owned).
     pub fn list_from_iterable(&mut self, x: ObjRef) -> PyResult<ObjRef> {
-        let items = self.collect_iter(x)?;
-        Ok(self.new_list(items))
+        // CPython's PySequence_List, with its allocation pattern (types/list.rs).
+        self.list_of(x)
     }
 
     // ----- item access -----------------------------------------------------------

@@ -13,6 +13,10 @@ use std::time::{Duration, Instant};
 /// A program that has not finished after this long has failed.
 pub const TIMEOUT: Duration = Duration::from_secs(20);
 
+/// Address-space limit for each program run (4 GiB; pyrite reserves 1 GiB
+/// of it for its interpreter thread's stack).
+pub const MEMORY_LIMIT_KIB: u64 = 4 * 1024 * 1024;
+
 /// The binary under test: `PYRITE_BIN` if set (e.g. `PYRITE_BIN=python3`,
 /// to check the harness itself), else the freshly built `pyrite`.
 pub fn pyrite_bin() -> String {
@@ -56,8 +60,18 @@ impl Outcome {
 /// Runs `program args…` in `cwd` with `stdin` (None: no input at all),
 /// killing it after [`TIMEOUT`]. Output has `cwd`'s absolute path removed.
 pub fn run(program: &str, args: &[&str], cwd: &Path, stdin: Option<&Path>) -> Outcome {
-    let mut cmd = Command::new(program);
-    cmd.args(args)
+    // Through a shell that caps the address space, so that a program that
+    // really tries to allocate terabytes fails with MemoryError (or dies)
+    // instead of exhausting the shared machine's memory.
+    let mut cmd = Command::new("/bin/sh");
+    cmd.arg("-c")
+        .arg(format!(
+            "ulimit -v {} 2>/dev/null; exec \"$@\"",
+            MEMORY_LIMIT_KIB
+        ))
+        .arg("sh")
+        .arg(program)
+        .args(args)
         .current_dir(cwd)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -207,12 +221,23 @@ pub fn known_differences(file: &Path) -> BTreeMap<String, String> {
     map
 }
 
+fn describe_exit(o: &Outcome) -> String {
+    match (o.timed_out, o.code) {
+        (true, _) => "timed out".to_string(),
+        (false, Some(c)) => format!("exit {c}"),
+        (false, None) => "killed by a signal".to_string(),
+    }
+}
+
 /// One line saying where two outcomes first differ.
 pub fn describe_difference(ours: &Outcome, theirs: &Outcome) -> String {
     if ours.code != theirs.code || ours.timed_out != theirs.timed_out {
+        let last = ours.stderr.lines().last().unwrap_or("");
+        let last: String = last.chars().take(120).collect();
         return format!(
-            "exit code {:?} (timed out: {}), python3 {:?}",
-            ours.code, ours.timed_out, theirs.code
+            "{} (python3: {}); last stderr line: {last:?}",
+            describe_exit(ours),
+            describe_exit(theirs)
         );
     }
     for (what, a, b) in [
@@ -220,22 +245,23 @@ pub fn describe_difference(ours: &Outcome, theirs: &Outcome) -> String {
         ("stderr", &ours.stderr, &theirs.stderr),
     ] {
         if a != b {
-            let mut al = a.lines();
-            let mut bl = b.lines();
+            let (mut al, mut bl) = (a.lines(), b.lines());
             let mut n = 1;
             loop {
                 match (al.next(), bl.next()) {
                     (Some(x), Some(y)) if x == y => n += 1,
+                    (None, None) => return format!("{what} differs in line endings"),
                     (x, y) => {
+                        let cut = |s: Option<&str>| {
+                            s.map(|s| s.chars().take(150).collect::<String>())
+                                .unwrap_or_else(|| "<end>".to_string())
+                        };
                         return format!(
                             "{what} line {n}: pyrite {:?}, python3 {:?}",
-                            x.unwrap_or("<end>"),
-                            y.unwrap_or("<end>")
-                        )
+                            cut(x),
+                            cut(y)
+                        );
                     }
-                }
-                if n > 100_000 {
-                    return format!("{what} differs (trailing newline)");
                 }
             }
         }

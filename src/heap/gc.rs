@@ -1,0 +1,421 @@
+//! The cycle collector's heap side: CPython 3.11's three generations, their
+//! counters and thresholds, which objects are GC objects and which are
+//! tracked, the weak-reference registry, and the graph algorithm that finds
+//! unreachable objects (`deduce_unreachable`: copy refcounts, subtract
+//! internal references, propagate reachability in CPython's list order).
+//!
+//! Running finalizers, weakref callbacks and breaking cycles needs the VM;
+//! that driver lives in `modules/gc/collect.rs`. The heap only keeps the
+//! bookkeeping, updated by two hooks in `Heap::alloc` / `Heap::release`.
+//!
+//! Generation membership is kept in per-generation `Vec`s filled in
+//! allocation order and filtered lazily: an entry is valid while its slot is
+//! live, is a GC object and says it belongs to that generation. Stale or
+//! duplicate entries (a slot freed and reused) are dropped by `members`.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+use super::{Heap, ObjRef, Payload};
+
+/// `GcHeader::flags` bits.
+pub const IS_GC: u8 = 1;
+/// The object has entries in `GcState::weakrefs`.
+pub const HAS_WEAKREFS: u8 = 2;
+/// Scratch bit used while deduplicating a generation list.
+const SEEN: u8 = 4;
+
+/// `GcHeader::generation` of frozen objects (`gc.freeze()`).
+pub const PERMANENT: u8 = 3;
+
+/// Identity hasher for slot indices (collections hash many ObjRefs).
+#[derive(Default)]
+pub struct IdHasher(u64);
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ b as u64;
+        }
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.0 = (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+pub type IdMap<V> = HashMap<ObjRef, V, BuildHasherDefault<IdHasher>>;
+pub type IdSet = HashSet<ObjRef, BuildHasherDefault<IdHasher>>;
+
+/// Per-generation statistics (`gc.get_stats()`).
+#[derive(Clone, Copy, Default, Debug)]
+pub struct GenStats {
+    pub collections: i64,
+    pub collected: i64,
+    pub uncollectable: i64,
+}
+
+pub struct GcState {
+    pub enabled: bool,
+    pub threshold: [i64; 3],
+    /// `gc.get_count()`: gen 0 = GC allocations minus GC deallocations since
+    /// the last collection; gens 1 and 2 = collections of the younger one.
+    pub count: [i64; 3],
+    pub gens: [Vec<ObjRef>; 3],
+    pub permanent: Vec<ObjRef>,
+    /// Sizes after the last compaction (bounds lazy growth).
+    compacted_len: [usize; 3],
+    pub long_lived_total: i64,
+    pub long_lived_pending: i64,
+    pub collecting: bool,
+    pub debug: i64,
+    pub stats: [GenStats; 3],
+    /// referent → its weak reference objects (CPython's weaklist order:
+    /// basic refs first, then callback refs newest-first).
+    pub weakrefs: IdMap<Vec<ObjRef>>,
+    /// `gc.garbage` and `gc.callbacks` lists (owned), set by the gc module.
+    pub garbage: Option<ObjRef>,
+    pub callbacks: Option<ObjRef>,
+    /// `Vm::alloc` checks `count[0] >= trigger` before allocating (cheap):
+    /// `threshold[0]` while automatic collection is possible, else i64::MAX.
+    pub trigger: i64,
+    /// `weakref.ProxyType` and `weakref.CallableProxyType` (set by types/weakref.rs).
+    pub proxy_types: Vec<ObjRef>,
+}
+
+impl Default for GcState {
+    fn default() -> Self {
+        GcState {
+            enabled: true,
+            threshold: [700, 10, 10],
+            count: [0; 3],
+            gens: [Vec::new(), Vec::new(), Vec::new()],
+            permanent: Vec::new(),
+            compacted_len: [0; 3],
+            long_lived_total: 0,
+            long_lived_pending: 0,
+            collecting: false,
+            debug: 0,
+            stats: [GenStats::default(); 3],
+            weakrefs: IdMap::default(),
+            garbage: None,
+            callbacks: None,
+            trigger: 700,
+            proxy_types: Vec::new(),
+        }
+    }
+}
+
+impl GcState {
+    /// Recomputes `trigger` after enable/disable/threshold/collecting changes.
+    pub fn refresh_trigger(&mut self) {
+        self.trigger = if self.enabled && self.threshold[0] > 0 && !self.collecting { self.threshold[0] } else { i64::MAX };
+    }
+}
+
+/// Whether an object of this kind/type is a GC object in CPython 3.11
+/// (has `Py_TPFLAGS_HAVE_GC`): counted by `gc.get_count()`, possibly tracked.
+pub fn is_gc_kind(heap: &Heap, ty: ObjRef, payload: &Payload) -> bool {
+    let heap_type = ty.index() != 0 && matches!(heap.slots.get(ty.index()).map(|s| &s.payload), Some(Payload::Type(t)) if t.heap_type);
+    match payload {
+        // Instances of classes (and of subclasses of builtins) are GC objects.
+        _ if heap_type => true,
+        Payload::Object | Payload::Code(_) | Payload::Range(_) => false,
+        // Builtin (static) types are not GC objects in CPython.
+        Payload::Type(t) => t.heap_type,
+        p => p.is_container(),
+    }
+}
+
+impl Heap {
+    /// Allocation hook: GC objects are counted and linked into generation 0.
+    /// Dicts start untracked (3.11 tracks a dict once a container is stored;
+    /// pyrite decides that lazily, see `dict_may_track`).
+    pub(crate) fn gc_on_alloc(&mut self, r: ObjRef) {
+        let s = &self.slots[r.index()];
+        let ty = ObjRef::from_index(if s.ty == 0 { 1 } else { s.ty as usize });
+        if !is_gc_kind(self, ty, &self.slots[r.index()].payload) {
+            return;
+        }
+        let is_dict = matches!(self.slots[r.index()].payload, Payload::Dict(_));
+        let s = &mut self.slots[r.index()];
+        s.gc.flags |= IS_GC;
+        s.gc.tracked = !is_dict;
+        s.gc.generation = 0;
+        self.gc.count[0] += 1;
+        self.gc.gens[0].push(r);
+        if self.gc.gens[0].len() > 4 * self.gc.compacted_len[0] + 20_000 {
+            self.gc_members(0);
+        }
+    }
+
+    /// Release hook: the gen-0 count falls with each GC deallocation (as
+    /// `PyObject_GC_Del` does); weak references to the dead object are
+    /// detached (the VM already ran their callbacks) and a dying weakref
+    /// leaves its referent's list.
+    pub(crate) fn gc_on_release(&mut self, r: ObjRef) {
+        let flags = self.slots[r.index()].gc.flags;
+        if flags & IS_GC != 0 && self.gc.count[0] > 0 {
+            self.gc.count[0] -= 1;
+        }
+        if flags & HAS_WEAKREFS != 0 {
+            if let Some(list) = self.gc.weakrefs.remove(&r) {
+                for w in list {
+                    if let Payload::WeakRef(wd) = &mut self.slots[w.index()].payload {
+                        wd.target = None;
+                    }
+                }
+            }
+        }
+        if let Payload::WeakRef(wd) = &mut self.slots[r.index()].payload {
+            if let Some(t) = wd.target.take() {
+                self.weakref_unlink(t, r);
+            }
+        }
+        self.slots[r.index()].gc = super::GcHeader::default();
+    }
+
+    /// Removes weakref `w` from `target`'s list.
+    pub fn weakref_unlink(&mut self, target: ObjRef, w: ObjRef) {
+        if let Some(list) = self.gc.weakrefs.get_mut(&target) {
+            list.retain(|&x| x != w);
+            if list.is_empty() {
+                self.gc.weakrefs.remove(&target);
+                self.slots[target.index()].gc.flags &= !HAS_WEAKREFS;
+            }
+        }
+    }
+
+    /// Registers weakref `w` to `target` at CPython's position in the list.
+    pub fn weakref_link(&mut self, target: ObjRef, w: ObjRef, basic: bool) {
+        self.slots[target.index()].gc.flags |= HAS_WEAKREFS;
+        let list = self.gc.weakrefs.entry(target).or_default();
+        if basic {
+            list.insert(0, w);
+        } else {
+            // After the basic ref/proxy (if any), before older callback refs.
+            let pos = list.iter().take(2).take_while(|&&x| matches!(&self.slots[x.index()].payload, Payload::WeakRef(d) if d.callback.is_none())).count();
+            list.insert(pos, w);
+        }
+    }
+
+    pub fn is_gc(&self, r: ObjRef) -> bool {
+        self.slots[r.index()].gc.flags & IS_GC != 0
+    }
+
+    /// `gc.is_tracked`: dicts are resolved lazily (a dict holding a
+    /// container becomes tracked, as 3.11's MAINTAIN_TRACKING does).
+    pub fn gc_is_tracked(&mut self, r: ObjRef) -> bool {
+        let s = &self.slots[r.index()];
+        if s.gc.flags & IS_GC == 0 {
+            return false;
+        }
+        if !s.gc.tracked && matches!(s.payload, Payload::Dict(_)) && self.dict_may_track(r) {
+            self.slots[r.index()].gc.tracked = true;
+        }
+        self.slots[r.index()].gc.tracked
+    }
+
+    /// `_PyObject_GC_MAY_BE_TRACKED`: a GC object that is not an untracked tuple.
+    pub fn may_be_tracked(&self, x: ObjRef) -> bool {
+        let s = &self.slots[x.index()];
+        s.gc.flags & IS_GC != 0 && (s.gc.tracked || !matches!(s.payload, Payload::Tuple(_)))
+    }
+
+    /// Whether a dict's keys or values include an object that may be tracked.
+    pub fn dict_may_track(&self, d: ObjRef) -> bool {
+        let mut any = false;
+        self.slots[d.index()].payload.trace(&mut |c| any = any || self.may_be_tracked(c));
+        any
+    }
+
+    /// Whether a tuple can be untracked (no element may be tracked).
+    pub fn tuple_may_untrack(&self, t: ObjRef) -> bool {
+        let mut any = false;
+        self.slots[t.index()].payload.trace(&mut |c| any = any || self.may_be_tracked(c));
+        !any
+    }
+
+    /// The valid members of generation `g` (deduplicated, in list order);
+    /// also compacts the stored list.
+    pub fn gc_members(&mut self, g: usize) -> Vec<ObjRef> {
+        let list = std::mem::take(&mut self.gc.gens[g]);
+        let mut out = Vec::with_capacity(list.len());
+        // Newest entry wins: an older entry for the same slot may be left
+        // over from a dead object whose slot was reused.
+        for r in list.into_iter().rev() {
+            let s = &mut self.slots[r.index()];
+            if s.rc > 0 && s.gc.flags & IS_GC != 0 && s.gc.flags & SEEN == 0 && s.gc.generation as usize == g {
+                s.gc.flags |= SEEN;
+                out.push(r);
+            }
+        }
+        for &r in &out {
+            self.slots[r.index()].gc.flags &= !SEEN;
+        }
+        out.reverse();
+        self.gc.gens[g] = out.clone();
+        self.gc.compacted_len[g] = out.len();
+        out
+    }
+
+    /// Number of tracked objects in generation `g` (the debug-stats line).
+    pub fn gc_gen_size(&mut self, g: usize) -> usize {
+        let m = self.gc_members(g);
+        m.iter().filter(|&&r| self.slots[r.index()].gc.tracked).count()
+    }
+
+    /// Live frozen objects.
+    pub fn gc_permanent(&mut self) -> Vec<ObjRef> {
+        let list = std::mem::take(&mut self.gc.permanent);
+        let mut out = Vec::new();
+        for r in list.into_iter().rev() {
+            let s = &mut self.slots[r.index()];
+            if s.rc > 0 && s.gc.flags & IS_GC != 0 && s.gc.flags & SEEN == 0 && s.gc.generation == PERMANENT {
+                s.gc.flags |= SEEN;
+                out.push(r);
+            }
+        }
+        for &r in &out {
+            self.slots[r.index()].gc.flags &= !SEEN;
+        }
+        out.reverse();
+        self.gc.permanent = out.clone();
+        out
+    }
+
+    /// Moves objects into generation `g` (or the permanent one).
+    pub fn gc_move_to(&mut self, objs: &[ObjRef], g: u8) {
+        for &r in objs {
+            if self.slots[r.index()].rc > 0 {
+                self.slots[r.index()].gc.generation = g;
+                if g == PERMANENT {
+                    self.gc.permanent.push(r);
+                } else {
+                    self.gc.gens[g as usize].push(r);
+                }
+            }
+        }
+        if g != PERMANENT {
+            let g = g as usize;
+            if self.gc.gens[g].len() > 2 * self.gc.compacted_len[g] + 20_000 {
+                self.gc_members(g);
+            }
+        }
+    }
+
+    /// Every reference `o` holds that the collector follows: payload,
+    /// instance attributes and the type (CPython's subtype_traverse visits
+    /// the type of heap-type instances).
+    pub fn gc_children(&self, o: ObjRef, visit: &mut dyn FnMut(ObjRef)) {
+        let s = &self.slots[o.index()];
+        s.payload.trace(visit);
+        if let Some(a) = &s.attrs {
+            a.trace(visit);
+        }
+        if s.ty != 0 {
+            visit(ObjRef::from_index(s.ty as usize));
+        }
+    }
+
+    /// CPython's `deduce_unreachable` over `young` (tracked objects only):
+    /// `base(o)` is the starting gc_refs (the refcount, minus any extra
+    /// holds the caller owns). Returns (reachable, unreachable), each in
+    /// the order CPython's lists end up in.
+    pub fn deduce_unreachable(&self, young: &[ObjRef], base: &dyn Fn(ObjRef) -> i64) -> (Vec<ObjRef>, Vec<ObjRef>) {
+        let mut pos: IdMap<usize> = IdMap::default();
+        pos.reserve(young.len());
+        for (i, &o) in young.iter().enumerate() {
+            pos.insert(o, i);
+        }
+        let mut refs: Vec<i64> = young.iter().map(|&o| base(o)).collect();
+        for &o in young {
+            self.gc_children(o, &mut |c| {
+                if let Some(&i) = pos.get(&c) {
+                    refs[i] -= 1;
+                }
+            });
+        }
+        // move_unreachable: scan in order; objects still at 0 move to the
+        // tentatively-unreachable list; reaching one moves it back to the
+        // tail of the scan list.
+        const YOUNG: u8 = 0;
+        const UNREACH: u8 = 1;
+        let mut state = vec![YOUNG; young.len()];
+        let mut scan: Vec<usize> = (0..young.len()).collect();
+        let mut unreach_order: Vec<usize> = Vec::new();
+        let mut done = vec![false; young.len()];
+        let mut k = 0;
+        while k < scan.len() {
+            let i = scan[k];
+            k += 1;
+            if refs[i] > 0 {
+                if done[i] {
+                    continue;
+                }
+                done[i] = true;
+                self.gc_children(young[i], &mut |c| {
+                    if let Some(&j) = pos.get(&c) {
+                        if state[j] == UNREACH {
+                            state[j] = YOUNG;
+                            refs[j] = 1;
+                            scan.push(j);
+                        } else if refs[j] == 0 {
+                            refs[j] = 1;
+                        }
+                    }
+                });
+            } else {
+                state[i] = UNREACH;
+                unreach_order.push(i);
+            }
+        }
+        let mut in_unreach = vec![false; young.len()];
+        let unreachable: Vec<ObjRef> = unreach_order
+            .into_iter()
+            .filter(|&i| {
+                let keep = state[i] == UNREACH && !in_unreach[i];
+                in_unreach[i] = true;
+                keep
+            })
+            .map(|i| young[i])
+            .collect();
+        let reachable: Vec<ObjRef> = (0..young.len()).filter(|&i| state[i] == YOUNG).map(|i| young[i]).collect();
+        (reachable, unreachable)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::heap::PyList;
+
+    fn list(h: &mut Heap, items: Vec<ObjRef>) -> ObjRef {
+        let n = items.len();
+        h.alloc_untyped(Payload::List(Box::new(PyList { items, allocated: n })))
+    }
+
+    #[test]
+    fn finds_a_self_cycle_and_keeps_externally_held_objects() {
+        let mut h = Heap::new();
+        let a = list(&mut h, vec![]);
+        let b = list(&mut h, vec![]);
+        // a -> b -> a, plus an external ref to nothing else.
+        if let Payload::List(l) = h.get_mut(a) {
+            l.items.push(b);
+        }
+        h.incref(b);
+        if let Payload::List(l) = h.get_mut(b) {
+            l.items.push(a);
+        }
+        h.incref(a);
+        let c = list(&mut h, vec![]);
+        let young = vec![a, b, c];
+        // Drop the "external" refs of a and b: they are garbage now.
+        h.set_rc(a, 1);
+        h.set_rc(b, 1);
+        let (reach, unreach) = h.deduce_unreachable(&young, &|o| h.rc(o) as i64);
+        assert_eq!(unreach, vec![a, b]);
+        assert_eq!(reach, vec![c]);
+    }
+}

@@ -1,0 +1,335 @@
+"""pyrite's os module (a package so that `import os.path` works): thin
+Python over the native `posix` module."""
+
+import sys
+import posix
+from posix import (getpid, getcwd, chdir, listdir, mkdir, rmdir, remove, unlink,
+                   rename, replace, readlink, chmod, urandom, cpu_count, strerror,
+                   write, putenv, unsetenv)
+
+name = 'posix'
+sep = '/'
+altsep = None
+extsep = '.'
+pathsep = ':'
+linesep = '\n'
+curdir = '.'
+pardir = '..'
+defpath = '/bin:/usr/bin'
+devnull = '/dev/null'
+error = OSError
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+F_OK = 0
+R_OK = 4
+W_OK = 2
+X_OK = 1
+
+
+class stat_result(tuple):
+    n_sequence_fields = 10
+
+    def __new__(cls, raw):
+        self = tuple.__new__(cls, (raw[0], raw[1], raw[2], raw[3], raw[4], raw[5], raw[6],
+                                   int(raw[7]), int(raw[8]), int(raw[9])))
+        object.__setattr__(self, '_raw', raw)
+        return self
+
+    st_mode = property(lambda self: self[0])
+    st_ino = property(lambda self: self[1])
+    st_dev = property(lambda self: self[2])
+    st_nlink = property(lambda self: self[3])
+    st_uid = property(lambda self: self[4])
+    st_gid = property(lambda self: self[5])
+    st_size = property(lambda self: self[6])
+    st_atime = property(lambda self: self._raw[7])
+    st_mtime = property(lambda self: self._raw[8])
+    st_ctime = property(lambda self: self._raw[9])
+    st_atime_ns = property(lambda self: self._raw[10])
+    st_mtime_ns = property(lambda self: self._raw[11])
+    st_ctime_ns = property(lambda self: self._raw[12])
+
+    def __repr__(self):
+        names = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
+                 'st_atime', 'st_mtime', 'st_ctime')
+        return 'os.stat_result(' + ', '.join('%s=%r' % (n, v) for n, v in zip(names, self)) + ')'
+
+
+stat_result.__module__ = 'os'
+
+
+def stat(path, *, dir_fd=None, follow_symlinks=True):
+    return stat_result(posix.stat(path) if follow_symlinks else posix.lstat(path))
+
+
+def lstat(path, *, dir_fd=None):
+    return stat_result(posix.lstat(path))
+
+
+def fspath(path):
+    if isinstance(path, (str, bytes)):
+        return path
+    t = type(path)
+    try:
+        f = t.__fspath__
+    except AttributeError:
+        raise TypeError('expected str, bytes or os.PathLike object, not ' + t.__name__) from None
+    r = f(path)
+    if isinstance(r, (str, bytes)):
+        return r
+    raise TypeError('expected %s.__fspath__() to return str or bytes, not %s'
+                    % (t.__name__, type(r).__name__))
+
+
+class PathLike:
+    def __fspath__(self):
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        return hasattr(C, '__fspath__') or NotImplemented
+
+
+class _Environ:
+    def __init__(self, data):
+        self._data = data
+
+    def __getitem__(self, key):
+        try:
+            return self._data[key]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __setitem__(self, key, value):
+        if not isinstance(key, str):
+            raise TypeError('str expected, not %s' % type(key).__name__)
+        if not isinstance(value, str):
+            raise TypeError('str expected, not %s' % type(value).__name__)
+        putenv(key, value)
+        self._data[key] = value
+
+    def __delitem__(self, key):
+        unsetenv(key)
+        try:
+            del self._data[key]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __iter__(self):
+        return iter(list(self._data))
+
+    def __len__(self):
+        return len(self._data)
+
+    def __contains__(self, key):
+        return key in self._data
+
+    def get(self, key, default=None):
+        return self._data.get(key, default)
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
+    def pop(self, key, *default):
+        if key in self._data:
+            unsetenv(key)
+        return self._data.pop(key, *default)
+
+    def setdefault(self, key, value):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    def update(self, other=(), **kw):
+        for k, v in dict(other, **kw).items():
+            self[k] = v
+
+    def copy(self):
+        return dict(self._data)
+
+    def __eq__(self, other):
+        if isinstance(other, _Environ):
+            other = other._data
+        return self._data == other
+
+    def __repr__(self):
+        return 'environ({' + ', '.join('%r: %r' % kv for kv in self._data.items()) + '})'
+
+
+environ = _Environ(posix._environ())
+
+
+def getenv(key, default=None):
+    return environ.get(key, default)
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            pass
+        if tail == curdir:
+            return
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def removedirs(name):
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+def renames(old, new):
+    head, tail = path.split(new)
+    if head and tail and not path.exists(head):
+        makedirs(head)
+    rename(old, new)
+    head, tail = path.split(old)
+    if head and tail:
+        try:
+            removedirs(head)
+        except OSError:
+            pass
+
+
+class DirEntry:
+    def __init__(self, dirpath, name):
+        self.name = name
+        self.path = path.join(dirpath, name)
+        self._stat = None
+        self._lstat = None
+
+    def __repr__(self):
+        return '<DirEntry %r>' % self.name
+
+    def __fspath__(self):
+        return self.path
+
+    def stat(self, *, follow_symlinks=True):
+        if not follow_symlinks:
+            if self._lstat is None:
+                self._lstat = lstat(self.path)
+            return self._lstat
+        if self._stat is None:
+            self._stat = stat(self.path)
+        return self._stat
+
+    def is_dir(self, *, follow_symlinks=True):
+        try:
+            return self.stat(follow_symlinks=follow_symlinks).st_mode & 0o170000 == 0o040000
+        except OSError:
+            return False
+
+    def is_file(self, *, follow_symlinks=True):
+        try:
+            return self.stat(follow_symlinks=follow_symlinks).st_mode & 0o170000 == 0o100000
+        except OSError:
+            return False
+
+    def is_symlink(self):
+        try:
+            return self.stat(follow_symlinks=False).st_mode & 0o170000 == 0o120000
+        except OSError:
+            return False
+
+    def inode(self):
+        return self.stat(follow_symlinks=False).st_ino
+
+
+class _ScandirIterator:
+    def __init__(self, p):
+        self._path = p
+        self._it = iter(listdir(p))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return DirEntry(self._path, next(self._it))
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *a):
+        self.close()
+
+    def close(self):
+        self._it = iter(())
+
+
+def scandir(p='.'):
+    return _ScandirIterator(fspath(p))
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    top = fspath(top)
+    try:
+        names = listdir(top)
+    except OSError as err:
+        if onerror is not None:
+            onerror(err)
+        return
+    dirs, nondirs = [], []
+    for n in names:
+        if path.isdir(path.join(top, n)):
+            dirs.append(n)
+        else:
+            nondirs.append(n)
+    if topdown:
+        yield top, dirs, nondirs
+        for d in dirs:
+            new = path.join(top, d)
+            if followlinks or not path.islink(new):
+                yield from walk(new, topdown, onerror, followlinks)
+    else:
+        for d in dirs:
+            new = path.join(top, d)
+            if followlinks or not path.islink(new):
+                yield from walk(new, topdown, onerror, followlinks)
+        yield top, dirs, nondirs
+
+
+def access(p, mode):
+    try:
+        stat(p)
+    except OSError:
+        return False
+    return True
+
+
+def get_terminal_size(fd=1):
+    return terminal_size((int(environ.get('COLUMNS', 80)), int(environ.get('LINES', 24))))
+
+
+class terminal_size(tuple):
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return 'os.terminal_size(columns=%d, lines=%d)' % self
+
+
+from . import path
+sys.modules['os.path'] = path

@@ -1,0 +1,138 @@
+//! The embedded pure-Python standard library: the sources of `src/stdlib/`
+//! (and pyrite's own Python modules: `os`, `io`, `random`, `tempfile`, `shutil`)
+//! compiled into the binary, and the loader the import system falls back to
+//! when a module is neither native nor found on `sys.path`.
+//!
+//! Embedded modules get `__file__ = "<pyrite-stdlib>/json/__init__.py"` (a
+//! package's `__path__` is `["<pyrite-stdlib>/json"]`), so tracebacks name
+//! them readably; their source text is registered in `vm.sources`, where the
+//! traceback printer finds the lines.
+
+use crate::heap::ObjRef;
+use crate::syntax::Mode;
+use crate::vm::{PyResult, Vm};
+
+/// Prefix of the pseudo file names of embedded modules.
+pub const PREFIX: &str = "<pyrite-stdlib>";
+
+/// (dotted module name, source, is_package).
+pub const MODULES: &[(&str, &str, bool)] = &[
+    ("abc", include_str!("../stdlib/abc.py"), false),
+    ("bisect", include_str!("../stdlib/bisect.py"), false),
+    ("calendar", include_str!("../stdlib/calendar.py"), false),
+    ("collections", include_str!("../stdlib/collections/__init__.py"), true),
+    ("collections.abc", include_str!("../stdlib/collections/abc.py"), false),
+    ("contextlib", include_str!("../stdlib/contextlib.py"), false),
+    ("copy", include_str!("../stdlib/copy.py"), false),
+    ("csv", include_str!("../stdlib/csv.py"), false),
+    ("dataclasses", include_str!("../stdlib/dataclasses.py"), false),
+    ("datetime", include_str!("../stdlib/datetime.py"), false),
+    ("enum", include_str!("../stdlib/enum.py"), false),
+    ("fractions", include_str!("../stdlib/fractions.py"), false),
+    ("functools", include_str!("../stdlib/functools.py"), false),
+    ("heapq", include_str!("../stdlib/heapq.py"), false),
+    ("itertools", include_str!("../stdlib/itertools.py"), false),
+    ("json", include_str!("../stdlib/json/__init__.py"), true),
+    ("json.decoder", include_str!("../stdlib/json/decoder.py"), false),
+    ("json.encoder", include_str!("../stdlib/json/encoder.py"), false),
+    ("keyword", include_str!("../stdlib/keyword.py"), false),
+    ("logging", include_str!("../stdlib/logging/__init__.py"), true),
+    ("numbers", include_str!("../stdlib/numbers.py"), false),
+    ("operator", include_str!("../stdlib/operator.py"), false),
+    ("pprint", include_str!("../stdlib/pprint.py"), false),
+    ("queue", include_str!("../stdlib/queue.py"), false),
+    ("reprlib", include_str!("../stdlib/reprlib.py"), false),
+    ("shlex", include_str!("../stdlib/shlex.py"), false),
+    ("statistics", include_str!("../stdlib/statistics.py"), false),
+    ("string", include_str!("../stdlib/string.py"), false),
+    ("textwrap", include_str!("../stdlib/textwrap.py"), false),
+    ("threading", include_str!("../stdlib/threading.py"), false),
+    ("timeit", include_str!("../stdlib/timeit.py"), false),
+    ("traceback", include_str!("../stdlib/traceback.py"), false),
+    ("types", include_str!("../stdlib/types.py"), false),
+    ("typing", include_str!("../stdlib/typing.py"), false),
+    ("warnings", include_str!("../stdlib/warnings.py"), false),
+    // pyrite's own modules written partly in Python.
+    ("os", include_str!("os/os.py"), true),
+    ("os.path", include_str!("os/path.py"), false),
+    ("tempfile", include_str!("os/tempfile.py"), false),
+    ("shutil", include_str!("os/shutil.py"), false),
+    ("io", include_str!("io/io.py"), false),
+    // gc helper: weakref (WeakValueDictionary & co. over the native _weakref).
+    ("weakref", include_str!("weakref/weakref.py"), false),
+    ("random", include_str!("random/random.py"), false),
+];
+
+/// The source and package flag of an embedded module.
+pub fn lookup(name: &str) -> Option<(&'static str, bool)> {
+    MODULES.iter().find(|m| m.0 == name).map(|m| (m.1, m.2))
+}
+
+/// The pseudo file name of an embedded module.
+pub fn file_name(name: &str, is_pkg: bool) -> String {
+    let rel = name.replace('.', "/");
+    if is_pkg {
+        format!("{PREFIX}/{rel}/__init__.py")
+    } else {
+        format!("{PREFIX}/{rel}.py")
+    }
+}
+
+/// Loads embedded module `name` (None when there is no such module): runs its
+/// code in a new module registered in `sys.modules`, as a file import does.
+pub fn load(vm: &mut Vm, name: &str) -> Option<PyResult<ObjRef>> {
+    let (src, is_pkg) = lookup(name)?;
+    Some(exec_embedded(vm, name, src, is_pkg))
+}
+
+fn exec_embedded(vm: &mut Vm, name: &str, src: &str, is_pkg: bool) -> PyResult<ObjRef> {
+    let file = file_name(name, is_pkg);
+    let code = vm.compile_source(src, &file, Mode::Exec)?;
+    let m = vm.new_module(name);
+    let d = vm.module_dict(m);
+    let f = vm.new_str(file);
+    vm.dict_set_str(d, "__file__", f);
+    vm.decref(f);
+    let pkg = if is_pkg {
+        let p = vm.new_str(format!("{PREFIX}/{}", name.replace('.', "/")));
+        let l = vm.new_list(vec![p]);
+        vm.dict_set_str(d, "__path__", l);
+        vm.decref(l);
+        name.to_string()
+    } else {
+        name.rsplit_once('.').map(|(a, _)| a.to_string()).unwrap_or_default()
+    };
+    let p = vm.new_str(pkg);
+    vm.dict_set_str(d, "__package__", p);
+    vm.decref(p);
+    let mods = vm.modules;
+    vm.dict_set_str(mods, name, m);
+    if let Err(e) = vm.exec_module_code(&code, m) {
+        let k = vm.new_str(name);
+        if let Err(e2) = vm.dict_del_item(mods, k) {
+            vm.drop_err(e2);
+        }
+        vm.decref(k);
+        vm.decref(m);
+        return Err(e);
+    }
+    // The module may have replaced itself in sys.modules.
+    let r = vm.sys_modules_get(name).unwrap_or(m);
+    vm.incref(r);
+    vm.decref(m);
+    Ok(r)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_is_consistent() {
+        assert!(lookup("json").is_some_and(|(_, p)| p));
+        assert!(lookup("json.decoder").is_some_and(|(_, p)| !p));
+        assert!(lookup("nope").is_none());
+        assert_eq!(file_name("json", true), "<pyrite-stdlib>/json/__init__.py");
+        assert_eq!(file_name("os.path", false), "<pyrite-stdlib>/os/path.py");
+    }
+}

@@ -1,0 +1,181 @@
+//! Descriptors a class statement creates: `member_descriptor` for each
+//! `__slots__` name and `getset_descriptor` for `__dict__` / `__weakref__`.
+
+use std::any::Any;
+
+use crate::heap::{BaseKind, NativeData, ObjRef, Payload};
+use crate::vm::{Args, PyResult, Vm};
+
+use super::MethodDef;
+
+/// A slot member (`index` into the instance's slot storage) or a getset
+/// (`index` = usize::MAX for `__dict__`, usize::MAX - 1 for `__weakref__`).
+pub struct Member {
+    pub name: ObjRef,
+    pub owner: ObjRef,
+    pub index: usize,
+}
+
+pub const DICT_GETSET: usize = usize::MAX;
+pub const WEAKREF_GETSET: usize = usize::MAX - 1;
+
+impl NativeData for Member {
+    fn trace(&self, visit: &mut dyn FnMut(ObjRef)) {
+        visit(self.name);
+    }
+    fn sizeof(&self) -> usize {
+        48
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn Any {
+        self
+    }
+}
+
+impl Vm {
+    /// A member/getset descriptor for class `owner` (owned). The owner is not
+    /// counted (the class owns its descriptors).
+    pub fn new_member_descr(&mut self, name: ObjRef, owner: ObjRef, index: usize) -> ObjRef {
+        self.incref(name);
+        let t = if index >= WEAKREF_GETSET { self.getset_descriptor_type() } else { self.member_descriptor_type() };
+        self.alloc(t, Payload::Native(Box::new(Member { name, owner, index })))
+    }
+
+    pub fn member_of(&self, d: ObjRef) -> Option<&Member> {
+        match self.heap.get(d) {
+            Payload::Native(n) => n.as_any().downcast_ref::<Member>(),
+            _ => None,
+        }
+    }
+
+    fn member_descriptor_type(&mut self) -> ObjRef {
+        let d = self.type_dict(self.t.object);
+        let _ = d;
+        self.descr_types.0
+    }
+    fn getset_descriptor_type(&mut self) -> ObjRef {
+        self.descr_types.1
+    }
+
+    /// Reads a slot member of `obj` (AttributeError when unset).
+    pub fn member_get(&mut self, d: ObjRef, obj: ObjRef) -> PyResult<ObjRef> {
+        let Some(m) = self.member_of(d) else { return Err(self.type_error("not a member descriptor")) };
+        let (name, index) = (m.name, m.index);
+        match index {
+            DICT_GETSET => self.instance_dict(obj),
+            WEAKREF_GETSET => Ok(self.none()),
+            _ => {
+                let v = self.heap.attrs(obj).and_then(|a| a.slots.get(index).copied().flatten());
+                match v {
+                    Some(v) => Ok(self.incref(v)),
+                    None => {
+                        let n = self.as_str(name).unwrap_or("").to_string();
+                        let tn = self.type_name_of(obj);
+                        Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Sets (Some) or deletes (None) a slot member.
+    pub fn member_set(&mut self, d: ObjRef, obj: ObjRef, value: Option<ObjRef>) -> PyResult<()> {
+        let Some(m) = self.member_of(d) else { return Err(self.type_error("not a member descriptor")) };
+        let (name, index) = (m.name, m.index);
+        if index == DICT_GETSET {
+            let k = self.n.__dict__;
+            return match self.builtin_setattr(obj, k, value)? {
+                Some(()) => Ok(()),
+                None => Err(self.type_error("__dict__ must be set to a dictionary")),
+            };
+        }
+        if index == WEAKREF_GETSET {
+            return Err(self.attribute_error("attribute '__weakref__' of object is not writable"));
+        }
+        let old = {
+            let a = self.heap.attrs_mut(obj).get_or_insert_with(Default::default);
+            if a.slots.len() <= index {
+                a.slots.resize(index + 1, None);
+            }
+            std::mem::replace(&mut a.slots[index], value)
+        };
+        if let Some(v) = value {
+            self.incref(v);
+        }
+        match old {
+            Some(o) => {
+                self.decref(o);
+                Ok(())
+            }
+            None if value.is_none() => {
+                let n = self.as_str(name).unwrap_or("").to_string();
+                let tn = self.type_name_of(obj);
+                Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")))
+            }
+            None => Ok(()),
+        }
+    }
+}
+
+fn m_get(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let d = args.args[0];
+    match args.args.get(1).copied().filter(|&o| o != vm.none_obj) {
+        Some(o) => vm.member_get(d, o),
+        None => Ok(vm.incref(d)),
+    }
+}
+
+fn m_set(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vm.check_method_args(args, "__set__", 2, 2)?;
+    vm.member_set(args.args[0], args.args[1], Some(args.args[2]))?;
+    Ok(vm.none())
+}
+
+fn m_delete(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vm.check_method_args(args, "__delete__", 1, 1)?;
+    vm.member_set(args.args[0], args.args[1], None)?;
+    Ok(vm.none())
+}
+
+fn m_repr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let Some(m) = vm.member_of(args.args[0]) else { return Err(vm.type_error("not a member descriptor")) };
+    let (name, owner, index) = (m.name, m.owner, m.index);
+    let n = vm.as_str(name).unwrap_or("").to_string();
+    let on = vm.type_name(owner);
+    let kind = if index >= WEAKREF_GETSET { "attribute" } else { "member" };
+    Ok(vm.new_str(format!("<{kind} '{n}' of '{on}' objects>")))
+}
+
+fn m_name(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let Some(m) = vm.member_of(args.args[0]) else { return Err(vm.type_error("not a member descriptor")) };
+    let n = m.name;
+    Ok(vm.incref(n))
+}
+
+fn m_objclass(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let Some(m) = vm.member_of(args.args[0]) else { return Err(vm.type_error("not a member descriptor")) };
+    let o = m.owner;
+    Ok(vm.incref(o))
+}
+
+const METHODS: &[MethodDef] = &[
+    MethodDef::method("__get__", m_get),
+    MethodDef::method("__set__", m_set),
+    MethodDef::method("__delete__", m_delete),
+    MethodDef::method("__repr__", m_repr),
+];
+
+const PROPS: &[MethodDef] = &[MethodDef::method("__name__", m_name), MethodDef::method("__objclass__", m_objclass)];
+
+pub fn register(vm: &mut Vm) {
+    let o = Some(vm.t.object);
+    let m = vm.make_type("member_descriptor", o, BaseKind::Other, false);
+    let g = vm.make_type("getset_descriptor", o, BaseKind::Other, false);
+    for t in [m, g] {
+        vm.add_methods(t, METHODS);
+        vm.add_properties(t, PROPS);
+    }
+    vm.descr_types = (m, g);
+}

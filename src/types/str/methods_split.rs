@@ -1,0 +1,221 @@
+//! str splitting, joining, stripping and replacing: split/rsplit/splitlines,
+//! join, strip/lstrip/rstrip, replace.
+
+use crate::heap::{ObjRef, Payload};
+use crate::vm::{Args, PyResult, Vm};
+
+use super::methods_extra::py_isspace;
+use super::{arg_str, s};
+
+/// A `sep` argument of split/rsplit.
+pub(super) fn sep_arg(vm: &mut Vm, x: ObjRef) -> PyResult<String> {
+    match vm.heap.get(x) {
+        Payload::Str(p) => Ok(p.s.clone()),
+        _ => {
+            let tn = vm.type_name_of(x);
+            Err(vm.type_error(format!("must be str or None, not {tn}")))
+        }
+    }
+}
+
+pub(super) fn str_split(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let me = s(vm, args.args[0], "split")?;
+    let inner = Args { args: &args.args[1..], kwnames: args.kwnames };
+    let p = vm.parse_args(&inner, "split", &["sep", "maxsplit"], 0, 0)?;
+    let maxsplit = match p[1] {
+        Some(m) => vm.index_value(m)?,
+        None => -1,
+    };
+    let parts: Vec<String> = match p[0].filter(|&x| x != vm.none_obj) {
+        None => {
+            let mut v: Vec<String> = Vec::new();
+            let mut rest = me.trim_start_matches(py_isspace);
+            while !rest.is_empty() {
+                if maxsplit >= 0 && v.len() as i64 >= maxsplit {
+                    v.push(rest.to_string());
+                    break;
+                }
+                let end = rest.find(py_isspace).unwrap_or(rest.len());
+                v.push(rest[..end].to_string());
+                rest = rest[end..].trim_start_matches(py_isspace);
+            }
+            v
+        }
+        Some(sep) => {
+            let sep = sep_arg(vm, sep)?;
+            if sep.is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            if maxsplit >= 0 {
+                me.splitn(maxsplit as usize + 1, sep.as_str()).map(|x| x.to_string()).collect()
+            } else {
+                me.split(sep.as_str()).map(|x| x.to_string()).collect()
+            }
+        }
+    };
+    let items: Vec<ObjRef> = parts.into_iter().map(|p| vm.new_str(p)).collect();
+    let n = items.len();
+    let l = vm.new_list(items);
+    if let Payload::List(pl) = vm.heap.get_mut(l) {
+        pl.allocated = n;
+    }
+    Ok(l)
+}
+
+pub(super) fn str_rsplit(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let me = s(vm, args.args[0], "rsplit")?;
+    let inner = Args { args: &args.args[1..], kwnames: args.kwnames };
+    let p = vm.parse_args(&inner, "rsplit", &["sep", "maxsplit"], 0, 0)?;
+    let maxsplit = match p[1] {
+        Some(m) => vm.index_value(m)?,
+        None => -1,
+    };
+    let mut parts: Vec<String> = match p[0].filter(|&x| x != vm.none_obj) {
+        None => {
+            let mut v: Vec<String> = Vec::new();
+            let mut rest = me.trim_end_matches(py_isspace);
+            while !rest.is_empty() {
+                if maxsplit >= 0 && v.len() as i64 >= maxsplit {
+                    v.push(rest.to_string());
+                    break;
+                }
+                let start = rest.rfind(py_isspace).map(|i| i + rest[i..].chars().next().map_or(1, |c| c.len_utf8())).unwrap_or(0);
+                v.push(rest[start..].to_string());
+                rest = rest[..start].trim_end_matches(py_isspace);
+            }
+            v
+        }
+        Some(sep) => {
+            let sep = sep_arg(vm, sep)?;
+            if sep.is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            if maxsplit >= 0 {
+                me.rsplitn(maxsplit as usize + 1, sep.as_str()).map(|x| x.to_string()).collect()
+            } else {
+                me.rsplit(sep.as_str()).map(|x| x.to_string()).collect()
+            }
+        }
+    };
+    parts.reverse();
+    let items: Vec<ObjRef> = parts.into_iter().map(|p| vm.new_str(p)).collect();
+    Ok(vm.new_list(items))
+}
+
+pub(super) fn strip_chars(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(String, Option<Vec<char>>)> {
+    vm.check_method_args(args, name, 0, 1)?;
+    let me = s(vm, args.args[0], name)?;
+    let chars = match args.args.get(1).filter(|&&x| x != vm.none_obj) {
+        Some(&c) => match vm.heap.get(c) {
+            Payload::Str(p) => Some(p.s.chars().collect()),
+            _ => return Err(vm.type_error(format!("{name} arg must be None or str"))),
+        },
+        None => None,
+    };
+    Ok((me, chars))
+}
+
+pub(super) fn str_strip(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let (me, chars) = strip_chars(vm, args, "strip")?;
+    let r = match chars {
+        Some(c) => me.trim_matches(|x| c.contains(&x)).to_string(),
+        None => me.trim_matches(py_isspace).to_string(),
+    };
+    Ok(vm.new_str(r))
+}
+
+pub(super) fn str_lstrip(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let (me, chars) = strip_chars(vm, args, "lstrip")?;
+    let r = match chars {
+        Some(c) => me.trim_start_matches(|x| c.contains(&x)).to_string(),
+        None => me.trim_start_matches(py_isspace).to_string(),
+    };
+    Ok(vm.new_str(r))
+}
+
+pub(super) fn str_rstrip(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let (me, chars) = strip_chars(vm, args, "rstrip")?;
+    let r = match chars {
+        Some(c) => me.trim_end_matches(|x| c.contains(&x)).to_string(),
+        None => me.trim_end_matches(py_isspace).to_string(),
+    };
+    Ok(vm.new_str(r))
+}
+
+pub(super) fn str_splitlines(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let me = s(vm, args.args[0], "splitlines")?;
+    let keep = match args.args.get(1) {
+        Some(&k) => vm.truthy(k)?,
+        None => false,
+    };
+    let mut parts = Vec::new();
+    let mut cur = String::new();
+    let mut it = me.chars().peekable();
+    while let Some(c) = it.next() {
+        if matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+            let mut term = c.to_string();
+            if c == '\r' && it.peek() == Some(&'\n') {
+                it.next();
+                term.push('\n');
+            }
+            if keep {
+                cur.push_str(&term);
+            }
+            parts.push(std::mem::take(&mut cur));
+        } else {
+            cur.push(c);
+        }
+    }
+    if !cur.is_empty() {
+        parts.push(cur);
+    }
+    let items = parts.into_iter().map(|p| vm.new_str(p)).collect();
+    Ok(vm.new_list(items))
+}
+
+pub(super) fn str_join(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vm.check_method_args(args, "join", 1, 1)?;
+    let sep = s(vm, args.args[0], "join")?;
+    let it_ty = vm.ty(args.args[1]);
+    if vm.lookup(it_ty, vm.n.__iter__).is_none() && vm.lookup(it_ty, vm.n.__getitem__).is_none() {
+        return Err(vm.type_error("can only join an iterable"));
+    }
+    let items = vm.collect_iter(args.args[1])?;
+    let mut out = String::new();
+    let mut err = None;
+    for (i, &it) in items.iter().enumerate() {
+        match vm.heap.get(it) {
+            Payload::Str(p) => {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                out.push_str(&p.s);
+            }
+            _ => {
+                let tn = vm.type_name_of(it);
+                err = Some(format!("sequence item {i}: expected str instance, {tn} found"));
+                break;
+            }
+        }
+    }
+    for it in items {
+        vm.decref(it);
+    }
+    if let Some(e) = err {
+        return Err(vm.type_error(e));
+    }
+    Ok(vm.new_str(out))
+}
+
+pub(super) fn str_replace(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vm.check_method_args(args, "replace", 2, 3)?;
+    let me = s(vm, args.args[0], "replace")?;
+    let old = arg_str(vm, args.args[1], "replace() argument 1")?;
+    let new = arg_str(vm, args.args[2], "replace() argument 2")?;
+    let count = match args.args.get(3) {
+        Some(&c) => vm.index_value(c)?,
+        None => -1,
+    };
+    let r = if count < 0 { me.replace(&old, &new) } else { me.replacen(&old, &new, count as usize) };
+    Ok(vm.new_str(r))
+}
