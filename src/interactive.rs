@@ -25,9 +25,6 @@ pub enum InputState {
 /// one of them (or a decorator) waits for an empty line, as in CPython.
 const COMPOUND_KEYWORDS: &[&str] = &["if", "while", "for", "try", "with", "def", "class", "async"];
 
-/// Keywords that continue a compound statement at its own indentation.
-const CONTINUATION_KEYWORDS: &[&str] = &["else", "elif", "except", "finally"];
-
 /// `source` is every line typed for this input, each ending in `\n`.
 pub fn input_state(source: &str) -> InputState {
     let scan = Scan::of(source);
@@ -51,18 +48,10 @@ pub fn input_state(source: &str) -> InputState {
     };
     if first.indent == 0 && (first.word == "@" || COMPOUND_KEYWORDS.contains(&first.word.as_str()))
     {
-        // A second statement at the left margin can never join the block:
-        // CPython reports "invalid syntax" on it right away.
-        let stray = scan.logical.iter().skip(1).any(|l| {
-            l.indent == 0
-                && !CONTINUATION_KEYWORDS.contains(&l.word.as_str())
-                && !(first.word == "@" && l.is_def_after_decorator())
-        });
-        if stray {
-            return InputState::Invalid;
-        }
-        // A line that can never be valid is reported at once, as CPython's
-        // tokenizer-driven REPL does; otherwise wait for the empty line.
+        // A line that can never be valid (including a second statement at
+        // the left margin, which `Mode::Single` rejects) is reported at once,
+        // as CPython's tokenizer-driven REPL does; otherwise wait for the
+        // empty line.
         return match syntax::parse(source, "<stdin>", Mode::Single) {
             Err(e) if !e.incomplete => InputState::Invalid,
             _ => InputState::Incomplete,
@@ -88,13 +77,6 @@ struct Logical {
     indent: usize,
     /// The leading keyword/identifier, `@` for a decorator, else the first char.
     word: String,
-}
-
-impl Logical {
-    /// After decorators come more decorators or the decorated def/class.
-    fn is_def_after_decorator(&self) -> bool {
-        matches!(self.word.as_str(), "@" | "def" | "class" | "async")
-    }
 }
 
 /// What the scanner learnt about the source.
@@ -304,6 +286,8 @@ mod tests {
     #[test]
     fn a_second_statement_after_a_block_is_invalid() {
         assert_eq!(input_state("def f():\n    return 5\nf()\n"), Invalid);
+        assert_eq!(input_state("try:\n  1/0\n"), Incomplete);
+        assert_eq!(input_state("try:\n  1/0\n\n"), Complete);
         assert_eq!(
             input_state("try:\n  pass\nexcept E:\n  pass\nfinally:\n  pass\n"),
             Incomplete

@@ -154,7 +154,9 @@ impl Interpreter {
     /// Prints an uncaught exception (or handles SystemExit); returns the exit code.
     fn report(&mut self, e: PyErr) -> i32 {
         let vm = &mut self.vm;
-        if vm.err_matches(&e, vm.t.system_exit) {
+        // With `-i` CPython prints SystemExit's traceback like any other
+        // exception's and goes on to the REPL.
+        if !self.config.interactive && vm.err_matches(&e, vm.t.system_exit) {
             let code = system_exit_code(vm, e.exc);
             vm.drop_err(e);
             vm.flush_std();
@@ -167,6 +169,22 @@ impl Interpreter {
         1
     }
 
+    /// `sys.argv[0] = path` (`-m` shows the module's file once it is found).
+    fn set_argv0(&mut self, path: &str) {
+        let vm = &mut self.vm;
+        let sys = vm.sys_module;
+        let d = vm.module_dict(sys);
+        if let Some(argv) = vm.dict_get_str(d, "argv") {
+            let i = vm.new_int(0);
+            let s = vm.new_str(path);
+            if let Err(e) = vm.setitem(argv, i, s) {
+                vm.drop_err(e);
+            }
+            vm.decref(i);
+            vm.decref(s);
+        }
+    }
+
     /// Runs a module as `__main__` (`-m name`).
     pub fn run_module(&mut self, name: &str) -> i32 {
         self.set_sys_path(&absolute("."));
@@ -174,16 +192,34 @@ impl Interpreter {
         for d in dirs {
             let file = format!("{d}/{}.py", name.replace('.', "/"));
             if std::path::Path::new(&file).is_file() {
+                self.set_argv0(&absolute(&file));
                 return self.run_file(&file);
             }
             let pkg = format!("{d}/{}/__main__.py", name.replace('.', "/"));
             if std::path::Path::new(&pkg).is_file() {
+                self.set_argv0(&absolute(&pkg));
                 return self.run_file(&pkg);
             }
         }
         let prog = std::env::args().next().unwrap_or_else(|| "pyrite".to_string());
         eprintln!("{prog}: No module named {name}");
         1
+    }
+
+    /// Like `run_interactive`, for an input that can get no more lines (an
+    /// empty line or end of input ended it): if it is still unfinished, the
+    /// SyntaxError is printed as CPython's REPL prints it.
+    pub fn run_interactive_final(&mut self, source: &str) -> ReplOutcome {
+        match crate::syntax::parse(source, "<stdin>", Mode::Single) {
+            Err(e) if e.incomplete => {
+                let exc = self.vm.syntax_error_obj(&e);
+                self.vm.print_exception(exc);
+                self.vm.decref(exc);
+                self.vm.flush_std();
+                ReplOutcome::Done
+            }
+            _ => self.run_interactive(source),
+        }
     }
 
     /// Feeds one REPL input (possibly several lines). Compiled on its own in
@@ -302,6 +338,9 @@ impl Interpreter {
                 self.vm.clear_module_dict(d);
             }
         }
+        // gc helper: the shutdown collection (CPython's _PyGC_CollectNoFail in
+        // finalize_modules): cyclic garbage's __del__ runs, debug stats print.
+        self.vm.gc_at_exit();
         self.vm.flush_std();
         code
     }

@@ -15,7 +15,6 @@ use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 
 use pyrite::interactive::{input_state, is_blank_or_comment, InputState};
-use pyrite::syntax::{self, Mode};
 use pyrite::{Interpreter, ReplOutcome};
 use rustyline::completion::Completer;
 use rustyline::error::ReadlineError;
@@ -101,15 +100,15 @@ impl Pending {
         self.lines = 0;
         // A Ctrl-C pressed at the prompt must not interrupt the next input.
         interp.interrupt_handle().store(false, Ordering::SeqCst);
-        let outcome = interp.run_interactive(&source);
+        let outcome = if finished {
+            interp.run_interactive_final(&source)
+        } else {
+            interp.run_interactive(&source)
+        };
         let _ = std::io::stdout().flush();
         match outcome {
             // The interpreter wants more than the scanner thought: keep the
             // lines and ask for the next one.
-            ReplOutcome::Incomplete if finished => {
-                report_unfinished(interp, &source);
-                Next::Prompt(PS1)
-            }
             ReplOutcome::Incomplete => {
                 self.source = source;
                 self.lines = self.source.lines().count();
@@ -118,17 +117,6 @@ impl Pending {
             ReplOutcome::Done => Next::Prompt(PS1),
             ReplOutcome::Exit(code) => Next::Exit(code),
         }
-    }
-}
-
-/// Prints the SyntaxError of an input that ended while still incomplete.
-/// `run_interactive` only answers `Incomplete` for it; compiling the same
-/// text as a module under the name `<stdin>` reports the error CPython's
-/// REPL shows. The source is checked first so that nothing can run.
-fn report_unfinished(interp: &mut Interpreter, source: &str) {
-    if syntax::parse(source, "<stdin>", Mode::Exec).is_err() {
-        interp.run_source(source, "<stdin>");
-        let _ = std::io::stdout().flush();
     }
 }
 

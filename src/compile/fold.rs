@@ -18,13 +18,54 @@ const MAX_COLLECTION_SIZE: usize = 256;
 const MAX_STR_SIZE: usize = 4096;
 const MAX_TOTAL_ITEMS: usize = 1024;
 
-/// Returns a folded copy of the module.
-pub fn fold_module(m: &ast::Module) -> ast::Module {
+/// CPython's `ast_opt` limit: the recursion limit (1000) times its
+/// `COMPILER_STACK_FRAME_SCALE` (3), counting every statement and expression
+/// on the way down. Deeper trees raise RecursionError.
+const RECURSION_LIMIT: u32 = 3000;
+
+pub const RECURSION_MSG: &str = "maximum recursion depth exceeded during compilation";
+
+thread_local! {
+    /// Nesting depth of the node being folded, and whether the limit was hit
+    /// (the tree below it is then left unvisited, so that the walk stays
+    /// shallow on the native stack).
+    static DEPTH: std::cell::Cell<(u32, bool)> = const { std::cell::Cell::new((0, false)) };
+}
+
+/// Counts one level down; false once the limit is passed.
+fn enter() -> bool {
+    DEPTH.with(|d| {
+        let (n, hit) = d.get();
+        if hit || n >= RECURSION_LIMIT {
+            d.set((n, true));
+            false
+        } else {
+            d.set((n + 1, hit));
+            true
+        }
+    })
+}
+
+fn leave() {
+    DEPTH.with(|d| {
+        let (n, hit) = d.get();
+        d.set((n.saturating_sub(1), hit));
+    });
+}
+
+/// Returns a folded copy of the module, or `Err` (RecursionError's message)
+/// when it nests deeper than CPython's compiler allows.
+pub fn fold_module(m: &ast::Module) -> Result<ast::Module, &'static str> {
     let mut m = m.clone();
+    DEPTH.with(|d| d.set((0, false)));
     for s in &mut m.body {
         fold_stmt(s);
     }
-    m
+    let hit = DEPTH.with(|d| d.replace((0, false)).1);
+    if hit {
+        return Err(RECURSION_MSG);
+    }
+    Ok(m)
 }
 
 fn fold_body(b: &mut [Stmt]) {
@@ -48,6 +89,13 @@ fn fold_args(a: &mut ast::Arguments) {
 }
 
 fn fold_stmt(s: &mut Stmt) {
+    if enter() {
+        fold_stmt_inner(s);
+        leave();
+    }
+}
+
+fn fold_stmt_inner(s: &mut Stmt) {
     match &mut s.kind {
         StmtKind::FunctionDef(f) => {
             fold_args(&mut f.args);
@@ -176,6 +224,13 @@ fn fold_tuple(e: &mut Expr) {
 }
 
 pub fn fold_expr(e: &mut Expr) {
+    if enter() {
+        fold_expr_inner(e);
+        leave();
+    }
+}
+
+fn fold_expr_inner(e: &mut Expr) {
     match &mut e.kind {
         ExprKind::BoolOp { values, .. } => values.iter_mut().for_each(fold_expr),
         ExprKind::NamedExpr { target, value } => {

@@ -37,7 +37,12 @@ use unwind::FBlock;
 /// (`'return' outside function`, bad `nonlocal`, …) are SyntaxErrors with
 /// CPython's messages and positions; `source` supplies the error's text line.
 pub fn compile(module: &ast::Module, source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject>, SyntaxError> {
-    let folded = fold::fold_module(module);
+    let folded = fold::fold_module(module).map_err(|msg| {
+        // Not a SyntaxError: the facade raises it as RecursionError.
+        let mut e = SyntaxError::new(SyntaxErrorKind::RecursionError, msg, filename, 0, 0, "");
+        e.end_line = 0;
+        e
+    })?;
     let st = symtable::build(&folded).map_err(|e| make_error(&e.msg, e.span, source, filename))?;
     let mut c = Compiler { st: &st, units: Vec::new(), filename: filename.into(), interactive: mode == Mode::Single };
     c.compile_module(&folded, mode).map_err(|e| make_error(&e.msg, e.span, source, filename))

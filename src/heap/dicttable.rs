@@ -95,7 +95,7 @@ impl DictTable {
     pub fn with_capacity(n: usize) -> DictTable {
         let mut t = DictTable::new();
         if n > usable_fraction(1 << LOG_MINSIZE) {
-            let log2 = calculate_log2((n * 3 + 1) / 2);
+            let log2 = calculate_log2((n * 3).div_ceil(2));
             t.indices = vec![EMPTY; 1 << log2];
             t.usable = usable_fraction(1 << log2);
         }
@@ -294,7 +294,7 @@ fn calculate_log2(minsize: usize) -> u8 {
 
 /// estimate_log2_keysize: a table that holds `n` items without resizing.
 pub fn estimate_log2(n: usize) -> u8 {
-    calculate_log2((n * 3 + 1) / 2)
+    calculate_log2((n * 3).div_ceil(2))
 }
 
 #[cfg(test)]

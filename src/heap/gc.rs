@@ -336,6 +336,21 @@ impl Heap {
                 }
             });
         }
+        // Debug aid: PYRITE_GC_DEBUG=1 reports references traced but not counted.
+        if cfg!(debug_assertions) && std::env::var_os("PYRITE_GC_DEBUG").is_some() {
+            for (i, &o) in young.iter().enumerate() {
+                if refs[i] < 0 {
+                    eprintln!("gc: negative gc_refs {} for {:?} {}", refs[i], o, self.slots[o.index()].payload.kind_name());
+                    for &p in young {
+                        let mut hit = 0;
+                        self.gc_children(p, &mut |c| if c == o { hit += 1 });
+                        if hit > 0 {
+                            eprintln!("   referrer {:?} {} x{}", p, self.slots[p.index()].payload.kind_name(), hit);
+                        }
+                    }
+                }
+            }
+        }
         // move_unreachable: scan in order; objects still at 0 move to the
         // tentatively-unreachable list; reaching one moves it back to the
         // tail of the scan list.

@@ -105,19 +105,33 @@ impl Heap {
     /// Allocates a new object with reference count 1 (an owned reference).
     #[inline]
     pub fn alloc(&mut self, ty: ObjRef, payload: Payload) -> ObjRef {
-        self.live += 1;
-        let slot = Slot { rc: 1, ty: ty.0.get(), gc: GcHeader::default(), attrs: None, payload };
-        let r = if let Some(i) = self.free.pop() {
-            self.slots[i as usize] = slot;
-            ObjRef(NonZeroU32::new(i).unwrap())
-        } else {
-            let i = self.slots.len();
-            self.slots.push(slot);
-            ObjRef::from_index(i)
-        };
+        let r = self.alloc_leaf(ty, payload);
         // gc hook: count GC objects and link them into generation 0.
         self.gc_on_alloc(r);
         r
+    }
+
+    /// Allocates an object the caller knows is not a GC object (an exact
+    /// builtin int/float/str): the same as [`Heap::alloc`] minus the gc hook,
+    /// which would find nothing to do (perf: the float/int hot path).
+    #[inline]
+    pub fn alloc_leaf(&mut self, ty: ObjRef, payload: Payload) -> ObjRef {
+        self.live += 1;
+        if let Some(i) = self.free.pop() {
+            let s = &mut self.slots[i as usize];
+            s.rc = 1;
+            s.ty = ty.0.get();
+            s.gc = GcHeader::default();
+            debug_assert!(s.attrs.is_none() && matches!(s.payload, Payload::Free));
+            // A free slot holds `Payload::Free` (see `release`), which owns
+            // nothing: overwrite it without running drop glue.
+            std::mem::forget(std::mem::replace(&mut s.payload, payload));
+            ObjRef(NonZeroU32::new(i).expect("slot 0 is never freed"))
+        } else {
+            let i = self.slots.len();
+            self.slots.push(Slot { rc: 1, ty: ty.0.get(), gc: GcHeader::default(), attrs: None, payload });
+            ObjRef::from_index(i)
+        }
     }
 
     /// Allocates with a placeholder type (used while bootstrapping `type`).

@@ -109,6 +109,7 @@ impl PyStr {
         self.char_len += n;
         self.kind = self.kind.max(k);
         self.hash.set(-1);
+        self.char_index = std::cell::OnceCell::new();
     }
     /// Recomputes length and kind after an in-place append.
     pub fn refresh(&mut self) {

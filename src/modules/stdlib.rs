@@ -63,6 +63,13 @@ pub const MODULES: &[(&str, &str, bool)] = &[
     ("random", include_str!("random/random.py"), false),
 ];
 
+/// Whether frames of this file are left out of printed tracebacks: the
+/// Python parts of modules that are written in C in CPython (`io`, `time`),
+/// whose frames CPython's tracebacks never show.
+pub fn hidden_in_tracebacks(filename: &str) -> bool {
+    filename == "<pyrite-stdlib>/io.py" || filename == "<pyrite-stdlib>/time.py"
+}
+
 /// The source and package flag of an embedded module.
 pub fn lookup(name: &str) -> Option<(&'static str, bool)> {
     MODULES.iter().find(|m| m.0 == name).map(|m| (m.1, m.2))

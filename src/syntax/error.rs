@@ -6,6 +6,9 @@ pub enum SyntaxErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// Not a syntax error: the compiler's "maximum recursion depth exceeded
+    /// during compilation", raised as RecursionError with only `msg` set.
+    RecursionError,
 }
 
 impl SyntaxErrorKind {
@@ -14,6 +17,7 @@ impl SyntaxErrorKind {
             SyntaxErrorKind::SyntaxError => "SyntaxError",
             SyntaxErrorKind::IndentationError => "IndentationError",
             SyntaxErrorKind::TabError => "TabError",
+            SyntaxErrorKind::RecursionError => "RecursionError",
         }
     }
 }

@@ -9,6 +9,7 @@ mod fstring;
 mod lexer;
 mod literal;
 mod parser;
+mod single;
 mod srcmap;
 #[cfg(test)]
 mod tests;

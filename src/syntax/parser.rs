@@ -43,7 +43,12 @@ pub fn parse_source(source: &str, filename: &str, mode: Mode) -> Result<Module, 
     let parser = grammar::TopParser::new();
     let result = parser.parse(&c, &mut lexer);
     match result {
-        Ok(Top::Module(body)) => Ok(Module { body }),
+        Ok(Top::Module(body)) => {
+            if mode == Mode::Single {
+                super::single::check(&c.map, filename, &body)?;
+            }
+            Ok(Module { body })
+        }
         Ok(Top::Expr(e)) => {
             let span = e.span;
             Ok(Module { body: vec![Stmt { kind: StmtKind::Expr(e), span }] })
@@ -180,6 +185,8 @@ pub fn map_error(c: &PCtx, lexer: &Lexer, e: ParseError<usize, Tok, SyntaxError>
                 let p = loc.saturating_sub(1);
                 let mut e = map.error(SyntaxErrorKind::SyntaxError, "expected 'except' or 'finally' block", fname, p, p);
                 e.end_offset = 0;
+                // The REPL keeps prompting: an `except` may still follow.
+                e.incomplete = true;
                 return e;
             }
             if expects(&expected, "INDENT") {

@@ -605,7 +605,7 @@ fn dict_sizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 fn dict_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let cls = args.args[0];
     let t = vm.t.dict;
-    let d = vm.alloc(cls, Payload::Dict(Box::new(DictTable::new())));
+    let d = vm.alloc(cls, Payload::Dict(Box::default()));
     let _ = t;
     Ok(d)
 }

@@ -22,6 +22,23 @@ fn func_get(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     }
 }
 
+fn method_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let inner = Args { args: &args.args[1..], kwnames: args.kwnames };
+    vm.check_args(&inner, "method", 2, 2)?;
+    let (f, s) = (args.args[1], args.args[2]);
+    let callable = match vm.heap.get(f) {
+        Payload::Function(_) | Payload::Builtin(_) | Payload::BoundMethod(_) | Payload::Type(_) => true,
+        _ => vm.lookup(vm.ty(f), vm.n.__call__).is_some(),
+    };
+    if !callable {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if s == vm.none_obj {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(vm.new_method(f, s))
+}
+
 fn method_repr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let Payload::BoundMethod(m) = vm.heap.get(args.args[0]) else { return Err(vm.type_error("expected method")) };
     let (f, s) = **m;
@@ -282,7 +299,7 @@ pub fn register(vm: &mut Vm) {
     let t = vm.t.function;
     vm.add_methods(t, &[MethodDef::method("__repr__", func_repr), MethodDef::method("__get__", func_get)]);
     let t = vm.t.method;
-    vm.add_methods(t, &[MethodDef::method("__repr__", method_repr), MethodDef::method("__eq__", method_eq), MethodDef::method("__hash__", method_hash)]);
+    vm.add_methods(t, &[MethodDef::staticmethod("__new__", method_new), MethodDef::method("__repr__", method_repr), MethodDef::method("__eq__", method_eq), MethodDef::method("__hash__", method_hash)]);
     for t in [vm.t.builtin_function, vm.t.method_descriptor, vm.t.classmethod_descriptor] {
         vm.add_methods(t, &[MethodDef::method("__repr__", builtin_repr), MethodDef::method("__get__", builtin_get)]);
     }

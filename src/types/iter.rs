@@ -397,9 +397,7 @@ impl Vm {
 fn it_sizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let ty = vm.ty(args.args[0]);
     let t = &vm.t;
-    let n = if ty == t.range_iterator {
-        48
-    } else if ty == t.longrange_iterator {
+    let n = if ty == t.range_iterator || ty == t.longrange_iterator {
         48
     } else if ty == t.enumerate
         || ty == t.dict_keyiterator

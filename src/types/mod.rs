@@ -148,11 +148,12 @@ impl Vm {
         if let Payload::Type(td) = self.heap.get_mut(r) {
             td.mro = mro;
         }
-        let k = self.n.__module__;
-        if k != self.null {
-            let m = self.intern("builtins");
-            self.dict_set_item_str_key(dict, k, m);
-            self.decref(m);
+        // Builtin types have no `__module__` entry (it comes from the type
+        // itself, see builtin_attr); their namespace has `__doc__`.
+        let k = self.n.__doc__;
+        if k != self.null && self.none_obj != self.null {
+            let none = self.none_obj;
+            self.dict_set_item_str_key(dict, k, none);
         }
         r
     }
@@ -205,6 +206,8 @@ impl Vm {
 
     /// The namespace dict of a type (borrowed).
     pub fn type_dict(&self, ty: ObjRef) -> ObjRef {
+        // The caller may write to the dict: forget cached lookups (perf cache).
+        self.attr_cache.invalidate();
         match self.heap.get(ty) {
             Payload::Type(t) => t.dict,
             _ => panic!("type_dict of a non-type"),
@@ -283,11 +286,7 @@ pub fn bootstrap(vm: &mut Vm) {
     for r in [type_, object, dict, vm.t.str] {
         let q = vm.new_str(vm.type_data(r).name.clone());
         vm.type_data_mut(r).qualname = q;
-        let m = vm.intern("builtins");
-        let d = vm.type_dict(r);
-        let k = vm.n.__module__;
-        vm.dict_set_item_str_key(d, k, m);
-        vm.decref(m);
+
     }
     vm.t.int = vm.make_type("int", o, K::Int, true);
     vm.t.bool = vm.make_type("bool", Some(vm.t.int), K::Int, false);
@@ -368,6 +367,15 @@ pub fn bootstrap(vm: &mut Vm) {
         vm.heap.set_rc(r, IMMORTAL_RC);
     }
     vm.set_small_ints(small);
+    // Types made before None existed get their `__doc__` now.
+    let early: Vec<ObjRef> = vm.heap.live_refs().filter(|&r| matches!(vm.heap.get(r), Payload::Type(_))).collect();
+    for t in early {
+        let d = vm.type_dict(t);
+        let (k, none) = (vm.n.__doc__, vm.none_obj);
+        if vm.dict_get_str(d, "__doc__").is_none() {
+            vm.dict_set_item_str_key(d, k, none);
+        }
+    }
 
     exceptions::create_hierarchy(vm);
     // CPython 3.11's tp_basicsize (what object.__sizeof__ reports).

@@ -212,6 +212,7 @@ impl Vm {
     /// Attribute names for `dir()`: instance dict, then the class MRO's dicts, sorted.
     pub fn dir_names(&mut self, obj: ObjRef) -> PyResult<Vec<String>> {
         let mut names = std::collections::BTreeSet::new();
+        names.insert("__class__".to_string());
         if let Some(a) = self.heap.attrs(obj) {
             for &(k, _) in &a.values {
                 if let Some(s) = self.as_str(k) {
@@ -293,6 +294,7 @@ impl Vm {
                         Some(self.new_tuple(mro))
                     }
                     "__doc__" => Some(self.none()),
+                    "__module__" if !self.type_data(obj).heap_type => Some(self.new_str("builtins")),
                     "__basicsize__" => {
                         let b = self.type_data(obj).basicsize as i64;
                         Some(self.new_int(b))
@@ -315,6 +317,21 @@ impl Vm {
                     "__closure__" => Some(opt(self, closure)),
                     "__builtins__" => Some(self.incref(self.builtins)),
                     "__annotations__" => match ann {
+                        Some(a) if self.tuple_items(a).is_some() => {
+                            // MAKE_FUNCTION gives (name, value, …) pairs; the dict is built on first use.
+                            let items = self.tuple_items(a).map(|t| t.to_vec()).unwrap_or_default();
+                            let d = self.new_dict();
+                            for kv in items.chunks(2) {
+                                if let [k, v] = kv {
+                                    self.dict_set_item(d, *k, *v)?;
+                                }
+                            }
+                            if let Payload::Function(f) = self.heap.get_mut(obj) {
+                                f.annotations = Some(d);
+                            }
+                            self.decref(a);
+                            Some(self.incref(d))
+                        }
                         Some(a) => Some(self.incref(a)),
                         None => {
                             let d = self.new_dict();

@@ -34,9 +34,8 @@ impl Vm {
         loop {
             let t = self.set_table(s);
             let version = t.version;
-            match t.find_with(hash, |k| self.fast_eq(k, key)) {
-                Ok(r) => return Ok(r),
-                Err(()) => {}
+            if let Ok(r) = t.find_with(hash, |k| self.fast_eq(k, key)) {
+                return Ok(r);
             }
             // Slow path: compare with Python equality, slot by slot; restart
             // when `__eq__` mutated the set (as CPython does).

@@ -209,14 +209,11 @@ const REF_METHODS: &[MethodDef] = &[
 fn proxy_repr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let p = args.args[0];
     let pa = vm.heap.address(p);
-    match vm.weakref_target(p) {
-        Some(t) => {
-            let tn = vm.type_name_of(t);
-            let ta = vm.heap.address(t);
-            Ok(vm.new_str(format!("<weakproxy at {pa:#x}; to '{tn}' at {ta:#x}>")))
-        }
-        None => Ok(vm.new_str(format!("<weakproxy at {pa:#x}; dead>"))),
-    }
+    // 3.11 formats a dead proxy's referent as None.
+    let t = vm.weakref_target(p).unwrap_or(vm.none_obj);
+    let tn = vm.type_name_of(t);
+    let ta = vm.heap.address(t);
+    Ok(vm.new_str(format!("<weakproxy at {pa:#x} to {tn} at {ta:#x}>")))
 }
 
 fn proxy_getattribute(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {

@@ -21,14 +21,26 @@ impl Vm {
     /// Looks `name` up along the MRO of `ty` (borrowed result). Pure: never runs Python.
     pub fn lookup(&self, ty: ObjRef, name: ObjRef) -> Option<ObjRef> {
         let Payload::Type(td) = self.heap.get(ty) else { return None };
+        // perf: cached for interned (immortal) names outside cycle collections.
+        let cacheable = !self.heap.gc.collecting && matches!(self.heap.get(name), Payload::Str(s) if s.interned.get());
+        if cacheable {
+            if let Some(r) = self.attr_cache.get(ty, name) {
+                return r;
+            }
+        }
         let hash = self.str_hash_pure(name);
+        let mut found = None;
         for &t in &td.mro {
             let Payload::Type(tt) = self.heap.get(t) else { continue };
             if let Some(v) = self.dict_get_str_pure(tt.dict, name, hash) {
-                return Some(v);
+                found = Some(v);
+                break;
             }
         }
-        None
+        if cacheable {
+            self.attr_cache.put(ty, name, found);
+        }
+        found
     }
 
     /// `lookup` by Rust string.
@@ -56,6 +68,9 @@ impl Vm {
 
     /// Marks a type (and its subclasses) as changed: refreshes cached flags.
     pub fn type_modified(&mut self, ty: ObjRef) {
+        // perf cache: lookups through this type (and its subclasses) may now
+        // differ; forget them before recomputing the flags below.
+        self.attr_cache.invalidate();
         let has = |vm: &Vm, n: ObjRef, base_default: ObjRef| vm.lookup(ty, n).is_some_and(|f| vm.lookup(base_default, n) != Some(f));
         let obj = self.t.object;
         let has_del = self.lookup(ty, self.n.__del__).is_some();

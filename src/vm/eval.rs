@@ -267,6 +267,12 @@ impl Vm {
                 Instr::BinaryOp(op) => {
                     let b = pop!();
                     let a = pop!();
+                    if let Some(r) = self.binary_op_fast(a, b, op) {
+                        self.decref(a);
+                        self.decref(b);
+                        f.stack.push(r);
+                        continue;
+                    }
                     // `s += t` / `s = s + t` on a str: extend in place when nobody else sees s.
                     if let Some(r) = self.try_str_concat_inplace(f, a, b, op) {
                         f.stack.push(r);
@@ -280,6 +286,13 @@ impl Vm {
                 Instr::CompareOp(op) => {
                     let b = pop!();
                     let a = pop!();
+                    if let Some(r) = self.compare_fast(a, b, op) {
+                        self.decref(a);
+                        self.decref(b);
+                        let r = self.new_bool(r);
+                        f.stack.push(r);
+                        continue;
+                    }
                     let r = self.rich_compare(a, b, op);
                     self.decref(a);
                     self.decref(b);

@@ -28,6 +28,11 @@ impl Vm {
             crate::syntax::SyntaxErrorKind::SyntaxError => self.t.syntax_error,
             crate::syntax::SyntaxErrorKind::IndentationError => self.t.indentation_error,
             crate::syntax::SyntaxErrorKind::TabError => self.t.tab_error,
+            crate::syntax::SyntaxErrorKind::RecursionError => {
+                // The compiler's nesting limit: a plain RecursionError(msg).
+                let t = self.t.recursion_error;
+                return self.new_error(t, e.msg.clone()).exc;
+            }
         };
         let msg = self.new_str(e.msg.clone());
         let fname = self.new_str(e.filename.clone());

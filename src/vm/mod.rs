@@ -35,6 +35,7 @@
 
 pub mod args;
 pub mod attr;
+pub mod attr_cache;
 pub mod call;
 pub mod consts;
 pub mod eval;
@@ -144,6 +145,8 @@ pub struct Vm {
     /// Deallocation worklist (iterative release of children).
     dealloc_queue: Vec<ObjRef>,
     deallocating: bool,
+    /// perf: cache of MRO lookups (see `attr_cache.rs`).
+    pub(crate) attr_cache: attr_cache::AttrCache,
     /// Reusable frame buffers (no allocation per call).
     pub(crate) frame_pool: Vec<Box<frame::Frame>>,
     pub argv: Vec<String>,
@@ -208,6 +211,7 @@ impl Vm {
             interrupt: Default::default(),
             dealloc_queue: Vec::new(),
             deallocating: false,
+            attr_cache: Default::default(),
             frame_pool: Vec::new(),
             argv,
             main_dir: String::new(),
@@ -261,6 +265,21 @@ impl Vm {
     /// Frees an object whose count reached zero: runs `__del__` (which may
     /// resurrect it), then releases its children iteratively.
     fn dealloc(&mut self, r: ObjRef) {
+        // perf fast path: an exact int/float/str owns no references, has no
+        // finalizer, weakrefs or attributes; release it directly (the same
+        // slot order as the queue below, which is empty when not deallocating).
+        if !self.deallocating && self.dealloc_queue.is_empty() {
+            let s = self.heap.slot(r);
+            if matches!(s.payload, Payload::Float(_) | Payload::Int(_) | Payload::Str(_)) && s.gc.flags == 0 && !s.gc.finalized && s.attrs.is_none() {
+                let ty = self.heap.ty(r);
+                if ty == self.t.float || ty == self.t.int || ty == self.t.str {
+                    let (payload, _) = self.heap.release(r);
+                    drop(payload);
+                    self.decref(ty);
+                    return;
+                }
+            }
+        }
         self.dealloc_queue.push(r);
         if self.deallocating {
             return;
@@ -285,6 +304,10 @@ impl Vm {
             }
             let ty = self.heap.ty(o);
             let (payload, attrs) = self.heap.release(o);
+            if matches!(payload, Payload::Type(_)) {
+                // perf cache: a new type may reuse this slot.
+                self.attr_cache.invalidate();
+            }
             let heap = &mut self.heap;
             let queue = &mut self.dealloc_queue;
             let mut drop_ref = |c: ObjRef| {
@@ -369,7 +392,8 @@ impl Vm {
             return self.incref(r);
         }
         let t = self.t.int;
-        self.alloc(t, Payload::Int(v))
+        self.heap.incref(t);
+        self.heap.alloc_leaf(t, Payload::Int(v))
     }
     pub fn new_bigint(&mut self, v: BigInt) -> ObjRef {
         match i64::try_from(&v) {
@@ -380,9 +404,13 @@ impl Vm {
             }
         }
     }
+    #[inline]
     pub fn new_float(&mut self, v: f64) -> ObjRef {
+        // perf: exact floats are not GC objects, so neither the collection
+        // trigger nor the gc hook applies (see `Heap::alloc_leaf`).
         let t = self.t.float;
-        self.alloc(t, Payload::Float(v))
+        self.heap.incref(t);
+        self.heap.alloc_leaf(t, Payload::Float(v))
     }
     pub fn new_complex(&mut self, re: f64, im: f64) -> ObjRef {
         let t = self.t.complex;

@@ -68,6 +68,66 @@ impl Vm {
         Err(self.type_error(format!("unsupported operand type(s) for {sym}: '{an}' and '{bn}'")))
     }
 
+    /// perf: `a op b` for exact int/float operands whose result needs no
+    /// error or overflow handling, computed without any dunder lookup; None
+    /// sends the caller to [`Vm::binary_op`] (which gives the same results).
+    #[inline]
+    pub(crate) fn binary_op_fast(&mut self, a: ObjRef, b: ObjRef, op: B) -> Option<ObjRef> {
+        let (ta, tb) = (self.ty(a), self.ty(b));
+        let (ti, tf) = (self.t.int, self.t.float);
+        let (x, y) = match (self.heap.get(a), self.heap.get(b)) {
+            (Payload::Int(x), Payload::Int(y)) if ta == ti && tb == ti => {
+                let (x, y) = (*x, *y);
+                let r = match op.base() {
+                    B::Add => x.checked_add(y),
+                    B::Subtract => x.checked_sub(y),
+                    B::Multiply => x.checked_mul(y),
+                    // For a positive divisor Python's floor division and
+                    // modulo are the Euclidean ones.
+                    B::FloorDivide if y > 0 => Some(x.div_euclid(y)),
+                    B::Remainder if y > 0 => Some(x.rem_euclid(y)),
+                    B::And => Some(x & y),
+                    B::Or => Some(x | y),
+                    B::Xor => Some(x ^ y),
+                    _ => None,
+                }?;
+                return Some(self.new_int(r));
+            }
+            (Payload::Float(x), Payload::Float(y)) if ta == tf && tb == tf => (*x, *y),
+            // i64 -> f64 rounds to nearest-even, as CPython's int-to-float does.
+            (Payload::Float(x), Payload::Int(y)) if ta == tf && tb == ti => (*x, *y as f64),
+            (Payload::Int(x), Payload::Float(y)) if ta == ti && tb == tf => (*x as f64, *y),
+            _ => return None,
+        };
+        let r = match op.base() {
+            B::Add => x + y,
+            B::Subtract => x - y,
+            B::Multiply => x * y,
+            B::TrueDivide if y != 0.0 => x / y,
+            _ => return None,
+        };
+        Some(self.new_float(r))
+    }
+
+    /// perf: comparison of two exact ints or two exact floats; None for
+    /// anything else (the caller falls back to [`Vm::rich_compare`]).
+    #[inline]
+    pub(crate) fn compare_fast(&self, a: ObjRef, b: ObjRef, op: C) -> Option<bool> {
+        let (ta, tb) = (self.ty(a), self.ty(b));
+        match (self.heap.get(a), self.heap.get(b)) {
+            (Payload::Int(x), Payload::Int(y)) if ta == self.t.int && tb == self.t.int => Some(ord_matches(x.cmp(y), op)),
+            (Payload::Float(x), Payload::Float(y)) if ta == self.t.float && tb == self.t.float => Some(match op {
+                C::Lt => x < y,
+                C::Le => x <= y,
+                C::Eq => x == y,
+                C::Ne => x != y,
+                C::Gt => x > y,
+                C::Ge => x >= y,
+            }),
+            _ => None,
+        }
+    }
+
     fn is_builtin_print(&self, a: ObjRef) -> bool {
         matches!(self.heap.get(a), Payload::Builtin(b) if b.name == "print")
     }

@@ -176,11 +176,16 @@ impl Vm {
                 out.push_str(&format!("    {}\n", stripped.trim_end()));
                 let off = offset.and_then(|o| self.as_int(o)).unwrap_or(0);
                 let end = end_offset.and_then(|o| self.as_int(o)).unwrap_or(0);
-                if off >= 1 {
+                // No caret when it would point left of the (stripped) text.
+                if off >= 1 && (off as usize - 1) >= lead {
                     let start = (off as usize - 1).saturating_sub(lead);
                     let stripped_len = stripped.trim_end().chars().count();
                     let start = start.min(stripped_len);
-                    let mut width = if end > off { (end - off) as usize } else { 1 };
+                    // CPython's C printer shows one caret for IndentationError
+                    // (e.g. "expected an indented block") whatever its end.
+                    let ty = self.ty(exc);
+                    let single = self.is_subtype(ty, self.t.indentation_error);
+                    let mut width = if end > off && !single { (end - off) as usize } else { 1 };
                     if start + width > stripped_len + 1 {
                         width = (stripped_len + 1).saturating_sub(start).max(1);
                     }
@@ -208,6 +213,9 @@ impl Vm {
         for (code_obj, lasti, lineno) in entries {
             let Payload::Code(cd) = self.heap.get(code_obj) else { continue };
             let code = cd.code.clone();
+            if crate::modules::stdlib::hidden_in_tracebacks(&code.filename) {
+                continue;
+            }
             let key = (code.filename.to_string(), lineno, code.name.to_string());
             if last.as_ref() == Some(&key) {
                 count += 1;

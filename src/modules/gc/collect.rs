@@ -68,6 +68,8 @@ impl Vm {
             self.gc_invoke_callbacks("stop", generation, collected, uncollectable);
         }
         self.heap.gc.collecting = false;
+        // perf cache: the collection may have cleared type dicts.
+        self.attr_cache.invalidate();
         self.heap.gc.refresh_trigger();
         collected + uncollectable
     }
@@ -203,7 +205,7 @@ impl Vm {
         let still: Vec<ObjRef> = unreachable.iter().copied().filter(|&o| self.heap.is_live(o)).collect();
         let heap = &self.heap;
         let (_, final_unreachable) = heap.deduce_unreachable(&still, &|o| heap.rc(o) as i64 - 1);
-        let m = final_unreachable.len() as i64 + m_weak;
+        let m = final_unreachable.len() as i64 + m_weak + self.gc_phantom_dicts(&final_unreachable);
         if debug & DEBUG_SAVEALL != 0 {
             if let Some(g) = self.heap.gc.garbage {
                 for &o in &final_unreachable {
@@ -219,6 +221,21 @@ impl Vm {
             self.decref(o);
         }
         self.gc_finish(generation, debug, t0, m)
+    }
+
+    /// Functions keep their attributes inline here, but CPython stores them
+    /// in a real (tracked) `__dict__`, which a collection also counts.
+    fn gc_phantom_dicts(&self, objs: &[ObjRef]) -> i64 {
+        let mut n = 0;
+        for &o in objs {
+            let s = self.heap.slot(o);
+            if let (Payload::Function(_), Some(a)) = (&s.payload, &s.attrs) {
+                if a.dict.is_none() && a.values.iter().any(|&(_, v)| self.heap.may_be_tracked(v)) {
+                    n += 1;
+                }
+            }
+        }
+        n
     }
 
     fn gc_finish(&mut self, generation: usize, debug: i64, t0: Instant, m: i64) -> (i64, i64) {

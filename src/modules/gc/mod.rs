@@ -228,7 +228,23 @@ fn referents(vm: &Vm, o: ObjRef) -> Vec<ObjRef> {
         }
         out.extend(a.slots.iter().flatten().copied());
     }
-    slot.payload.trace(&mut |c| out.push(c));
+    match &slot.payload {
+        // list and tuple traverse their items last-to-first.
+        Payload::List(l) => out.extend(l.items.iter().rev()),
+        Payload::Tuple(t) => out.extend(t.iter().rev()),
+        Payload::Dict(_) => {
+            // Values then keys; a table of str keys visits values only.
+            let items = vm.dict_items(o);
+            let all_str = items.iter().all(|&(k, _)| matches!(vm.heap.get(k), Payload::Str(_)));
+            for (k, v) in items {
+                out.push(v);
+                if !all_str {
+                    out.push(k);
+                }
+            }
+        }
+        p => p.trace(&mut |c| out.push(c)),
+    }
     out
 }
 

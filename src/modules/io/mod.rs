@@ -16,6 +16,11 @@ pub fn b_open(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let f = f?;
     let r = vm.call_kw(f, args.args, args.kwnames);
     vm.decref(f);
+    // open() is a C function in CPython: its errors carry no frames of io.py.
+    if let Err(e) = &r {
+        let tb = vm.exc_data_mut(e.exc).and_then(|d| d.traceback.take());
+        vm.xdecref(tb);
+    }
     r
 }
 

@@ -501,8 +501,7 @@ fn b_replace(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 }
 
 fn map_bytes(vm: &mut Vm, args: &Args, name: &str, f: fn(&[u8]) -> Vec<u8>) -> PyResult<ObjRef> {
-    let tn = if super::is_bytearray(vm, args.args[0]) { "bytearray" } else { "bytes" };
-    vm.check_method_args(args, &format!("{tn}.{name}"), 0, 0)?;
+    vm.check_method_args(args, name, 0, 0)?;
     let h = me(vm, args);
     Ok(make_like(vm, args.args[0], f(&h)))
 }
@@ -532,8 +531,7 @@ fn b_title(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 }
 
 fn pred(vm: &mut Vm, args: &Args, name: &str, f: fn(&[u8]) -> bool) -> PyResult<ObjRef> {
-    let tn = if super::is_bytearray(vm, args.args[0]) { "bytearray" } else { "bytes" };
-    vm.check_method_args(args, &format!("{tn}.{name}"), 0, 0)?;
+    vm.check_method_args(args, name, 0, 0)?;
     let h = me(vm, args);
     Ok(vm.new_bool(f(&h)))
 }

@@ -54,7 +54,7 @@ fn is_titlecase(c: char) -> bool {
 }
 
 fn pred(vm: &mut Vm, args: &Args, name: &str, empty: bool, f: fn(char) -> bool) -> PyResult<ObjRef> {
-    vm.check_method_args(args, &format!("str.{name}"), 0, 0)?;
+    vm.check_method_args(args, name, 0, 0)?;
     let me = s(vm, args.args[0], name)?;
     let r = if me.is_empty() { empty } else { me.chars().all(f) };
     Ok(vm.new_bool(r))
@@ -92,19 +92,19 @@ fn is_combining_mark(c: char) -> bool {
 }
 
 pub fn str_isupper(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    vm.check_method_args(args, "str.isupper", 0, 0)?;
+    vm.check_method_args(args, "isupper", 0, 0)?;
     let me = s(vm, args.args[0], "isupper")?;
     let r = me.chars().any(|c| c.is_uppercase()) && !me.chars().any(|c| c.is_lowercase() || is_titlecase(c));
     Ok(vm.new_bool(r))
 }
 pub fn str_islower(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    vm.check_method_args(args, "str.islower", 0, 0)?;
+    vm.check_method_args(args, "islower", 0, 0)?;
     let me = s(vm, args.args[0], "islower")?;
     let r = me.chars().any(|c| c.is_lowercase()) && !me.chars().any(|c| c.is_uppercase() || is_titlecase(c));
     Ok(vm.new_bool(r))
 }
 pub fn str_istitle(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    vm.check_method_args(args, "str.istitle", 0, 0)?;
+    vm.check_method_args(args, "istitle", 0, 0)?;
     let me = s(vm, args.args[0], "istitle")?;
     let mut cased = false;
     let mut prev_cased = false;
@@ -131,7 +131,7 @@ pub fn str_istitle(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     Ok(vm.new_bool(ok && cased))
 }
 pub fn str_isidentifier(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    vm.check_method_args(args, "str.isidentifier", 0, 0)?;
+    vm.check_method_args(args, "isidentifier", 0, 0)?;
     let me = s(vm, args.args[0], "isidentifier")?;
     let mut c = me.chars();
     let r = matches!(c.next(), Some(f) if f == '_' || (f.is_alphabetic() && !is_combining_mark(f)))
@@ -230,7 +230,7 @@ pub fn casefold(s: &str) -> String {
 }
 
 pub fn str_casefold(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    vm.check_method_args(args, "str.casefold", 0, 0)?;
+    vm.check_method_args(args, "casefold", 0, 0)?;
     let me = s(vm, args.args[0], "casefold")?;
     Ok(vm.new_str(casefold(&me)))
 }

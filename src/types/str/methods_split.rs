@@ -181,6 +181,10 @@ pub(super) fn str_join(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         return Err(vm.type_error("can only join an iterable"));
     }
     let items = vm.collect_iter(args.args[1])?;
+    // A single exact str is returned as is (CPython's fast path).
+    if items.len() == 1 && vm.ty(items[0]) == vm.t.str {
+        return Ok(items[0]);
+    }
     let mut out = String::new();
     let mut err = None;
     for (i, &it) in items.iter().enumerate() {

@@ -78,8 +78,10 @@ pub fn byte_offset(p: &PyStr, i: usize) -> usize {
     let idx = p.char_index.get_or_init(|| {
         p.s.char_indices().step_by(INDEX_STEP).map(|(b, _)| b as u32).collect()
     });
-    let base = idx[i / INDEX_STEP] as usize;
-    let skip = i % INDEX_STEP;
+    // Entries stay valid for a prefix; past the last one, scan from there.
+    let k = (i / INDEX_STEP).min(idx.len().saturating_sub(1));
+    let base = idx.get(k).map_or(0, |&b| b as usize);
+    let skip = i - k * INDEX_STEP;
     match p.s[base..].char_indices().nth(skip) {
         Some((b, _)) => base + b,
         None => p.s.len(),
@@ -288,7 +290,7 @@ fn str_iter(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 
 
 fn map_str(vm: &mut Vm, args: &Args, name: &str, f: fn(&str) -> String) -> PyResult<ObjRef> {
-    vm.check_method_args(args, &format!("str.{name}"), 0, 0)?;
+    vm.check_method_args(args, name, 0, 0)?;
     let me = s(vm, args.args[0], name)?;
     Ok(vm.new_str(f(&me)))
 }
