@@ -78,8 +78,7 @@ fn builtin_repr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
             let tn = vm.type_name_of(s);
             let a = vm.heap.address(s);
             if vm.is_type(s) && binding == crate::heap::Binding::ClassMethod {
-                let n = vm.type_name(s);
-                format!("<built-in method {name} of type object at {:#x}>", vm.heap.address(s)).replace("type object", &format!("type object")).replace(&format!("{name} of"), &format!("{name} of")).replace("at", "at") + if n.is_empty() { "" } else { "" }
+                format!("<built-in method {name} of type object at {a:#x}>")
             } else {
                 format!("<built-in method {name} of {tn} object at {a:#x}>")
             }

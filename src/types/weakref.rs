@@ -96,7 +96,7 @@ fn ref_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let cls = args.args[0];
     let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
     let n = rest.pos().len();
-    if n < 1 || n > 2 {
+    if !(1..=2).contains(&n) {
         let name = vm.type_name(cls);
         return Err(vm.type_error(format!("{name} expected at least 1 argument, got {n}")));
     }

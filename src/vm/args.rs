@@ -137,11 +137,7 @@ impl Vm {
         }
         for i in 0..required {
             if out[i].is_none() {
-                let msg = if i < posonly || args.kwnames.is_empty() && i >= pos.len() && posonly > 0 {
-                    format!("{fname}() missing required argument '{}' (pos {})", names[i], i + 1)
-                } else {
-                    format!("{fname}() missing required argument '{}' (pos {})", names[i], i + 1)
-                };
+                let msg = format!("{fname}() missing required argument '{}' (pos {})", names[i], i + 1);
                 return Err(self.type_error(msg));
             }
         }

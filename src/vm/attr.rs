@@ -424,7 +424,7 @@ impl Vm {
 
     /// `object.__setattr__` / `object.__delattr__` (value None = delete).
     pub fn generic_setattr(&mut self, obj: ObjRef, name: ObjRef, value: Option<ObjRef>) -> PyResult<()> {
-        let name_s = self.as_str(name).unwrap_or("").to_string();
+        // perf: the name is only formatted on the error paths (no allocation per setattr).
         if let Payload::Type(_) = self.heap.get(obj) {
             return self.type_setattr(obj, name, value);
         }
@@ -456,7 +456,7 @@ impl Vm {
                     self.decref(o);
                     Ok(())
                 }
-                None if value.is_none() => Err(self.attribute_error(format!("'{}' object has no attribute '{name_s}'", self.type_name(ty)))),
+                None if value.is_none() => Err(self.attribute_error(format!("'{}' object has no attribute '{name_s}'", self.type_name(ty), name_s = self.as_str(name).unwrap_or("")))),
                 None => Ok(()),
             };
         }
@@ -467,7 +467,7 @@ impl Vm {
                 None => {
                     if !self.dict_del_item(d, name)? {
                         let mname = self.module_name(obj);
-                        return Err(self.attribute_error(format!("module '{mname}' has no attribute '{name_s}'")));
+                        return Err(self.attribute_error(format!("module '{mname}' has no attribute '{name_s}'", name_s = self.as_str(name).unwrap_or(""))));
                     }
                     Ok(())
                 }
@@ -479,9 +479,9 @@ impl Vm {
                 return Ok(r);
             }
             if self.lookup(ty, name).is_some() {
-                return Err(self.attribute_error(format!("'{tn}' object attribute '{name_s}' is read-only")));
+                return Err(self.attribute_error(format!("'{tn}' object attribute '{name_s}' is read-only", name_s = self.as_str(name).unwrap_or(""))));
             }
-            return Err(self.attribute_error(format!("'{tn}' object has no attribute '{name_s}'")));
+            return Err(self.attribute_error(format!("'{tn}' object has no attribute '{name_s}'", name_s = self.as_str(name).unwrap_or(""))));
         }
         if let Some(r) = self.builtin_setattr(obj, name, value)? {
             return Ok(r);
@@ -499,7 +499,7 @@ impl Vm {
                 Some(v) => self.dict_set_item(d, key, v),
                 None => match self.dict_del_item(d, key) {
                     Ok(true) => Ok(()),
-                    Ok(false) => Err(self.attribute_error_obj(format!("'{}' object has no attribute '{name_s}'", self.type_name(ty)), obj, name)),
+                    Ok(false) => Err(self.attribute_error_obj(format!("'{}' object has no attribute '{name_s}'", self.type_name(ty), name_s = self.as_str(name).unwrap_or("")), obj, name)),
                     Err(e) => Err(e),
                 },
             };
@@ -537,7 +537,7 @@ impl Vm {
                         self.decref(v);
                         Ok(())
                     }
-                    None => Err(self.attribute_error_obj(format!("'{}' object has no attribute '{name_s}'", self.type_name(ty)), obj, name)),
+                    None => Err(self.attribute_error_obj(format!("'{}' object has no attribute '{name_s}'", self.type_name(ty), name_s = self.as_str(name).unwrap_or("")), obj, name)),
                 }
             }
         }

@@ -109,10 +109,7 @@ impl Vm {
 
     /// Calls a Python function; `args` are *owned* references moved into the callee.
     pub fn call_function_owned(&mut self, func: ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-        let mut frame = match self.frame_for_call(func, args, kwnames) {
-            Ok(f) => f,
-            Err(e) => return Err(e),
-        };
+        let mut frame = self.frame_for_call(func, args, kwnames)?;
         if frame.code.flags & flags::GENERATOR != 0 {
             return Ok(super::gen::new_generator(self, frame, func));
         }
@@ -202,14 +199,12 @@ impl Vm {
                 }
                 None => {
                     if let Some(d) = kwdict {
-                        if code.localsplus_names[..posonly].iter().any(|n| **n == *ks) || true {
-                            if let Err(e) = self.dict_set_item(d, kname, value) {
-                                self.release_unconsumed(args, &consumed);
-                                return Err(e);
-                            }
-                            // dict took its own reference; drop ours.
-                            consumed[ai] = false;
+                        if let Err(e) = self.dict_set_item(d, kname, value) {
+                            self.release_unconsumed(args, &consumed);
+                            return Err(e);
                         }
+                        // The dict took its own reference; ours is dropped below.
+                        consumed[ai] = false;
                     } else if code.localsplus_names[..posonly].iter().any(|n| **n == *ks) {
                         posonly_passed_as_kw.push(ks);
                     } else {

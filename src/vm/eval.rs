@@ -1319,8 +1319,6 @@ impl Vm {
         let exit = self.lookup(ty, self.n.__exit__);
         let (Some(enter), Some(exit)) = (enter, exit) else {
             let tn = self.type_name(ty);
-            let what = if enter.is_none() { "" } else { "" };
-            let _ = what;
             return Err(self.type_error(format!("'{tn}' object does not support the context manager protocol")));
         };
         let exit = self.incref(exit);

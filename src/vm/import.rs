@@ -283,10 +283,7 @@ impl Vm {
                 }
                 v
             }
-            None => {
-                let sp = self.sys_path();
-                sp
-            }
+            None => self.sys_path(),
         };
         let short = &name[name.rfind('.').map_or(0, |i| i + 1)..];
         for d in dirs {

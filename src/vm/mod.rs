@@ -452,11 +452,16 @@ impl Vm {
     }
     /// Interns an existing str object (consumes `r`, returns the canonical one, owned).
     pub fn intern_obj(&mut self, r: ObjRef) -> ObjRef {
-        let s = self.as_str(r).expect("intern of a str").to_string();
-        if let Some(&c) = self.interned.get(s.as_str()) {
+        // perf: an already-interned str is its own canonical object.
+        if matches!(self.heap.get(r), Payload::Str(ps) if ps.interned.get()) {
+            return r;
+        }
+        let found = self.interned.get(self.as_str(r).expect("intern of a str")).copied();
+        if let Some(c) = found {
             self.decref(r);
             return self.incref(c);
         }
+        let s = self.as_str(r).expect("intern of a str").to_string();
         if let Payload::Str(ps) = self.heap.get(r) {
             ps.interned.set(true);
         }

@@ -383,7 +383,7 @@ fn levenshtein(a: &str, b: &str, max: usize) -> usize {
     let cost = |x: char, y: char| -> usize {
         if x == y {
             0
-        } else if x.to_ascii_lowercase() == y.to_ascii_lowercase() {
+        } else if x.eq_ignore_ascii_case(&y) {
             CASE
         } else {
             MOVE

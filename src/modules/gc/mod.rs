@@ -136,9 +136,8 @@ fn set_threshold(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         return Err(vm.type_error(format!("set_threshold() takes at most 3 arguments ({n} given)")));
     }
     let mut t = vm.heap.gc.threshold;
-    for i in 0..n {
-        let v = int_arg(vm, args.args[i])?;
-        t[i] = v;
+    for (slot, &a) in t.iter_mut().zip(args.args) {
+        *slot = int_arg(vm, a)?;
     }
     vm.heap.gc.threshold = t;
     vm.heap.gc.refresh_trigger();

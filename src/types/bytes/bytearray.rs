@@ -136,7 +136,7 @@ fn ba_imul(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let Some(k) = crate::types::str::repeat_count(vm, args.args[1])? else { return Ok(vm.not_implemented()) };
     let cur = bytes_of(vm, args.args[0]).unwrap_or_default();
     let k = k.max(0) as usize;
-    let new = cur.repeat(k);
+    let new = super::repeat_bytes(vm, &cur, k)?;
     let n = cur.len();
     splice(vm, args.args[0], 0, n, &new);
     Ok(vm.incref(args.args[0]))

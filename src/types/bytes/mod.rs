@@ -309,11 +309,23 @@ fn b_mul(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     if n == 1 && vm.ty(args.args[0]) == vm.t.bytes {
         return Ok(vm.incref(args.args[0]));
     }
-    if (a.len() as u128) * (n as u128) > (isize::MAX as u128) / 4 {
+    let v = repeat_bytes(vm, &a, n)?;
+    Ok(make_like(vm, args.args[0], v))
+}
+
+/// `a * n` for bytes-like data. The allocation itself decides, as CPython's
+/// malloc does: a request the system refuses becomes MemoryError instead of
+/// aborting the process.
+pub fn repeat_bytes(vm: &mut Vm, a: &[u8], n: usize) -> PyResult<Vec<u8>> {
+    let total = (a.len() as u128) * (n as u128);
+    let mut out = Vec::new();
+    if total > isize::MAX as u128 || out.try_reserve_exact(total as usize).is_err() {
         return Err(vm.new_error(vm.t.memory_error, ""));
     }
-    let v = a.repeat(n);
-    Ok(make_like(vm, args.args[0], v))
+    for _ in 0..n {
+        out.extend_from_slice(a);
+    }
+    Ok(out)
 }
 
 fn b_iter(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {

@@ -205,10 +205,17 @@ fn str_mul(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     if n == 1 && vm.ty(args.args[0]) == vm.t.str {
         return Ok(vm.incref(args.args[0]));
     }
-    if (a.len() as u128) * (n as u128) > (isize::MAX as u128) / 4 {
+    // The allocation itself decides, as CPython's malloc does: a request the
+    // system refuses becomes MemoryError instead of aborting the process.
+    let total = (a.len() as u128) * (n as u128);
+    let mut out = String::new();
+    if total > isize::MAX as u128 || out.try_reserve_exact(total as usize).is_err() {
         return Err(vm.new_error(vm.t.memory_error, ""));
     }
-    Ok(vm.new_str(a.repeat(n as usize)))
+    for _ in 0..n {
+        out.push_str(&a);
+    }
+    Ok(vm.new_str(out))
 }
 
 fn str_contains(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
