@@ -102,11 +102,17 @@ pub fn b_sum(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
             _ => {}
         }
     }
-    let mut acc = match start {
+    let acc = match start {
         Some(s) => vm.incref(s),
         None => vm.new_int(0),
     };
-    let it = match vm.iter(p[0].expect("required")) {
+    fold_binary(vm, p[0].expect("required"), acc, crate::bytecode::BinaryOperator::Add)
+}
+
+/// `acc = acc <op> item` over an iterable, as `sum` and `math.prod` do it.
+/// Takes ownership of `acc` (released on error) and returns the result.
+pub fn fold_binary(vm: &mut Vm, iterable: ObjRef, mut acc: ObjRef, op: crate::bytecode::BinaryOperator) -> PyResult<ObjRef> {
+    let it = match vm.iter(iterable) {
         Ok(it) => it,
         Err(e) => {
             vm.decref(acc);
@@ -116,7 +122,7 @@ pub fn b_sum(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     loop {
         match vm.next(it) {
             Ok(Some(v)) => {
-                let r = vm.binary_op(acc, v, crate::bytecode::BinaryOperator::Add);
+                let r = vm.binary_op(acc, v, op);
                 vm.decref(v);
                 vm.decref(acc);
                 match r {

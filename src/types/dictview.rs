@@ -6,6 +6,7 @@ use crate::bytecode::ComparisonOperator as C;
 use crate::heap::{ObjRef, Payload};
 use crate::vm::{Args, PyResult, Vm};
 
+use super::set::all_keys;
 use super::MethodDef;
 
 /// (dict, kind) of a view: 0 keys, 1 values, 2 items.
@@ -97,17 +98,6 @@ fn view_contains(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 }
 
 /// A new set holding the items of `x` (any iterable).
-fn set_of(vm: &mut Vm, x: ObjRef) -> PyResult<ObjRef> {
-    let s = vm.new_set(false);
-    match vm.set_update(s, x) {
-        Ok(()) => Ok(s),
-        Err(e) => {
-            vm.decref(s);
-            Err(e)
-        }
-    }
-}
-
 /// `a OP b` where one side is a keys/items view: a set (CPython's dictviews_*).
 fn setop(vm: &mut Vm, a: ObjRef, b: ObjRef, op: &str) -> PyResult<ObjRef> {
     if op == "&" {
@@ -139,7 +129,7 @@ fn setop(vm: &mut Vm, a: ObjRef, b: ObjRef, op: &str) -> PyResult<ObjRef> {
             }
         };
     }
-    let result = set_of(vm, a)?;
+    let result = vm.new_set_from(a)?;
     let meth = match op {
         "|" => "update",
         "-" => "difference_update",
@@ -177,21 +167,7 @@ ops! {
 /// Every item of `a` is in `b` (b a view or a set).
 fn all_contained_in(vm: &mut Vm, a: ObjRef, b: ObjRef) -> PyResult<bool> {
     let items = vm.collect_iter(a)?;
-    let mut res = Ok(true);
-    for &k in &items {
-        let r = if is_setlike_view(vm, b) { contains(vm, b, k) } else { vm.contains(b, k) };
-        match r {
-            Ok(true) => {}
-            other => {
-                res = other;
-                break;
-            }
-        }
-    }
-    for k in items {
-        vm.decref(k);
-    }
-    res
+    all_keys(vm, items, |vm, k| if is_setlike_view(vm, b) { contains(vm, b, k) } else { vm.contains(b, k) })
 }
 
 fn richcompare(vm: &mut Vm, args: &Args, op: C) -> PyResult<ObjRef> {
@@ -227,24 +203,7 @@ fn view_isdisjoint(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.check_method_args(args, "isdisjoint", 1, 1)?;
     let (me, other) = (args.args[0], args.args[1]);
     let items = vm.collect_iter(other)?;
-    let mut res = Ok(true);
-    for &k in &items {
-        match contains(vm, me, k) {
-            Ok(false) => {}
-            Ok(true) => {
-                res = Ok(false);
-                break;
-            }
-            Err(e) => {
-                res = Err(e);
-                break;
-            }
-        }
-    }
-    for k in items {
-        vm.decref(k);
-    }
-    let r = res?;
+    let r = all_keys(vm, items, |vm, k| contains(vm, me, k).map(|c| !c))?;
     Ok(vm.new_bool(r))
 }
 

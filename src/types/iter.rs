@@ -601,30 +601,13 @@ pub fn register(vm: &mut Vm) {
         vm.t.dict_reverseitemiterator,
         vm.t.longrange_iterator,
     ];
+    // Only the sequence-like iterators have `__length_hint__` (not enumerate, zip, map…).
+    let unhinted = [vm.t.callable_iterator, vm.t.enumerate, vm.t.zip, vm.t.map, vm.t.filter];
     for t in types {
         vm.add_methods(t, METHODS);
-    }
-    // Only the sequence-like iterators have `__length_hint__` (not enumerate, zip, map…).
-    let hinted = [
-        vm.t.list_iterator,
-        vm.t.list_reverseiterator,
-        vm.t.tuple_iterator,
-        vm.t.range_iterator,
-        vm.t.str_iterator,
-        vm.t.bytes_iterator,
-        vm.t.dict_keyiterator,
-        vm.t.dict_valueiterator,
-        vm.t.dict_itemiterator,
-        vm.t.set_iterator,
-        vm.t.seq_iterator,
-        vm.t.reversed,
-        vm.t.dict_reversekeyiterator,
-        vm.t.dict_reversevalueiterator,
-        vm.t.dict_reverseitemiterator,
-        vm.t.longrange_iterator,
-    ];
-    for t in hinted {
-        vm.add_methods(t, HINT);
+        if !unhinted.contains(&t) {
+            vm.add_methods(t, HINT);
+        }
     }
     let t = vm.t.enumerate;
     vm.add_methods(t, &[MethodDef::staticmethod("__new__", enumerate_new)]);

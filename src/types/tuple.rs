@@ -3,7 +3,7 @@
 use crate::heap::{IterData, ObjRef, Payload};
 use crate::vm::{Args, PyResult, Vm};
 
-use super::list::{seq_compare, seq_index};
+use super::list::{count_eq, seq_compare, seq_index};
 use super::MethodDef;
 
 fn items(vm: &mut Vm, t: ObjRef) -> PyResult<Vec<ObjRef>> {
@@ -120,16 +120,7 @@ fn t_mul(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     if (n == 1 || a.is_empty()) && vm.ty(args.args[0]) == vm.t.tuple {
         return Ok(vm.incref(args.args[0]));
     }
-    let mut out = Vec::new();
-    if out.try_reserve_exact(a.len() * n).is_err() {
-        let t = vm.t.memory_error;
-        return Err(vm.new_error_obj(t, &[]));
-    }
-    for _ in 0..n {
-        for &i in &a {
-            out.push(vm.incref(i));
-        }
-    }
+    let out = super::list::repeated(vm, &a, n)?;
     Ok(vm.new_tuple(out))
 }
 
@@ -196,15 +187,7 @@ pub fn slice_bound(vm: &mut Vm, x: ObjRef) -> PyResult<i64> {
 fn t_count(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.check_method_args(args, "count", 1, 1)?;
     let its = items(vm, args.args[0])?;
-    let mut c = 0;
-    for i in its {
-        vm.incref(i);
-        let r = vm.eq(i, args.args[1]);
-        vm.decref(i);
-        if r? {
-            c += 1;
-        }
-    }
+    let c = count_eq(vm, &its, args.args[1])?;
     Ok(vm.new_int(c))
 }
 

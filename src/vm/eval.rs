@@ -368,7 +368,8 @@ impl Vm {
                     }
                 }
                 Instr::Jump(t) => {
-                    if (t as usize) < pc {
+                    // `<=`: `while True: pass` is a jump to itself.
+                    if (t as usize) <= pc {
                         self.check_interrupt()?;
                     }
                     f.pc = t as usize;
@@ -1375,9 +1376,11 @@ impl Vm {
 
     /// Unpacks exactly `n` items (or `n` + star list + `after` items).
     fn unpack(&mut self, seq: ObjRef, n: usize, after: Option<usize>) -> PyResult<Vec<ObjRef>> {
+        // Exact tuples and lists only (as CPython): a subclass may override __iter__.
+        let ty = self.ty(seq);
         let fast = match self.heap.get(seq) {
-            Payload::Tuple(t) if after.is_none() && t.len() == n => Some(t.to_vec()),
-            Payload::List(l) if after.is_none() && l.items.len() == n => Some(l.items.clone()),
+            Payload::Tuple(t) if ty == self.t.tuple && after.is_none() && t.len() == n => Some(t.to_vec()),
+            Payload::List(l) if ty == self.t.list && after.is_none() && l.items.len() == n => Some(l.items.clone()),
             _ => None,
         };
         if let Some(items) = fast {

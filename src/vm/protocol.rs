@@ -228,9 +228,11 @@ impl Vm {
     // ----- len / iteration ------------------------------------------------------
 
     pub fn len(&mut self, x: ObjRef) -> PyResult<usize> {
+        // Fast paths for exact builtins only: a subclass may override __len__.
+        let ty = self.ty(x);
         match self.heap.get(x) {
-            Payload::List(l) => return Ok(l.items.len()),
-            Payload::Tuple(t) => return Ok(t.len()),
+            Payload::List(l) if ty == self.t.list => return Ok(l.items.len()),
+            Payload::Tuple(t) if ty == self.t.tuple => return Ok(t.len()),
             Payload::Str(s) if self.ty(x) == self.t.str => return Ok(s.char_len),
             Payload::Dict(d) if self.ty(x) == self.t.dict => return Ok(d.len()),
             _ => {}
@@ -399,7 +401,8 @@ impl Vm {
     /// `obj[key]` (owned).
     pub fn getitem(&mut self, obj: ObjRef, key: ObjRef) -> PyResult<ObjRef> {
         let ty = self.ty(obj);
-        if let (Payload::List(l), Payload::Int(i)) = (self.heap.get(obj), self.heap.get(key)) {
+        // Exact lists only: a subclass may override __getitem__.
+        if let (Payload::List(l), Payload::Int(i), true) = (self.heap.get(obj), self.heap.get(key), ty == self.t.list) {
             let n = l.items.len() as i64;
             let j = if *i < 0 { *i + n } else { *i };
             if j >= 0 && j < n {
@@ -444,7 +447,8 @@ impl Vm {
         if ty == self.t.dict {
             return self.dict_set_item(obj, key, value);
         }
-        if let (Payload::List(l), Payload::Int(i)) = (self.heap.get(obj), self.heap.get(key)) {
+        // Exact lists only: a subclass may override __setitem__.
+        if let (Payload::List(l), Payload::Int(i), true) = (self.heap.get(obj), self.heap.get(key), ty == self.t.list) {
             let n = l.items.len() as i64;
             let j = if *i < 0 { *i + n } else { *i };
             if j >= 0 && j < n {

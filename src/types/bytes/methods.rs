@@ -598,15 +598,7 @@ fn justify(vm: &mut Vm, args: &Args, name: &str, kind: u8) -> PyResult<ObjRef> {
     if w <= n {
         return Ok(make_like(vm, args.args[0], h));
     }
-    let total = (w - n) as usize;
-    let (l, r) = match kind {
-        0 => (0, total),
-        1 => (total, 0),
-        _ => {
-            let left = total / 2 + (total & (w as usize) & 1);
-            (left, total - left)
-        }
-    };
+    let (l, r) = crate::types::str::pad_split(kind, (w - n) as usize, w as usize);
     let mut out = vec![fill; l];
     out.extend(h);
     out.extend(std::iter::repeat_n(fill, r));

@@ -404,6 +404,20 @@ fn str_zfill(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     Ok(vm.new_str(r))
 }
 
+/// The left and right padding of ljust (kind 0), rjust (1) or center (2)
+/// for `total` fill characters up to width `w`: center puts the odd one on
+/// the left when the width is odd, as CPython's `pad()` does.
+pub(crate) fn pad_split(kind: u8, total: usize, w: usize) -> (usize, usize) {
+    match kind {
+        0 => (0, total),
+        1 => (total, 0),
+        _ => {
+            let left = total / 2 + (total & w & 1);
+            (left, total - left)
+        }
+    }
+}
+
 fn justify(vm: &mut Vm, args: &Args, name: &str, kind: u8) -> PyResult<ObjRef> {
     vm.check_method_args(args, name, 1, 2)?;
     let me = s(vm, args.args[0], name)?;
@@ -423,15 +437,7 @@ fn justify(vm: &mut Vm, args: &Args, name: &str, kind: u8) -> PyResult<ObjRef> {
     if w <= n {
         return Ok(vm.new_str(me));
     }
-    let total = (w - n) as usize;
-    let (l, r) = match kind {
-        0 => (0, total),
-        1 => (total, 0),
-        _ => {
-            let left = total / 2 + (total & (w as usize) & 1);
-            (left, total - left)
-        }
-    };
+    let (l, r) = pad_split(kind, (w - n) as usize, w as usize);
     let f = |k: usize| fill.to_string().repeat(k);
     Ok(vm.new_str(format!("{}{}{}", f(l), me, f(r))))
 }
@@ -444,9 +450,6 @@ fn str_rjust(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 fn str_center(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     justify(vm, args, "center", 2)
 }
-
-
-
 
 fn str_getnewargs(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let me = s(vm, args.args[0], "__getnewargs__")?;

@@ -11,15 +11,6 @@ del a, b
 print("collected:", gc.collect())
 print("again:", gc.collect())
 
-# __del__ raising inside a collected cycle
-class Bad:
-    def __del__(self):
-        raise RuntimeError("in del")
-x = Bad(); x.me = x
-del x
-print("bad collected:", gc.collect())
-print("continues")
-
 # resurrection: the finalizer stores self globally
 saved = []
 class R:

@@ -7,6 +7,9 @@ use crate::vm::{Args, PyResult, Vm};
 use super::listsort::timsort;
 use super::MethodDef;
 
+mod sequence;
+pub use sequence::{count_eq, repeat_count, repeated, seq_compare, seq_fast, seq_index};
+
 fn items(vm: &mut Vm, l: ObjRef, name: &str) -> PyResult<Vec<ObjRef>> {
     match vm.heap.get(l) {
         Payload::List(pl) => Ok(pl.items.clone()),
@@ -217,11 +220,17 @@ fn list_pop(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     if j < 0 || j >= n {
         return Err(vm.index_error("pop index out of range"));
     }
+    Ok(remove_at(vm, l, j as usize))
+}
+
+/// Removes the item at `j` (in range) and shrinks the allocation as
+/// CPython's list_resize does; returns the removed reference.
+fn remove_at(vm: &mut Vm, l: ObjRef, j: usize) -> ObjRef {
     let p = pl(vm, l);
-    let v = p.items.remove(j as usize);
-    let newlen = p.items.len();
-    list_resize(p, newlen);
-    Ok(v)
+    let v = p.items.remove(j);
+    let n = p.items.len();
+    list_resize(p, n);
+    v
 }
 
 fn list_insert(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
@@ -296,15 +305,7 @@ fn list_index(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 fn list_count(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.check_method_args(args, "count", 1, 1)?;
     let its = items(vm, args.args[0], "count")?;
-    let mut c = 0;
-    for i in its {
-        vm.incref(i);
-        let r = vm.eq(i, args.args[1]);
-        vm.decref(i);
-        if r? {
-            c += 1;
-        }
-    }
+    let c = count_eq(vm, &its, args.args[1])?;
     Ok(vm.new_int(c))
 }
 
@@ -443,40 +444,6 @@ fn list_getitem(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     Ok(vm.incref(v))
 }
 
-/// PySequence_Fast: the items of an iterable (owned); a non-iterable raises
-/// TypeError with `msg`.
-pub fn seq_fast(vm: &mut Vm, v: ObjRef, msg: &str) -> PyResult<Vec<ObjRef>> {
-    let it = match vm.iter(v) {
-        Ok(it) => it,
-        Err(e) if vm.err_matches(&e, vm.t.type_error) => {
-            vm.drop_err(e);
-            return Err(vm.type_error(msg.to_string()));
-        }
-        Err(e) => return Err(e),
-    };
-    let r = vm.collect_iter(it);
-    vm.decref(it);
-    r
-}
-
-/// An index for sequence subscription with CPython's message.
-pub fn seq_index(vm: &mut Vm, key: ObjRef, what: &str) -> PyResult<i64> {
-    match vm.heap.get(key) {
-        Payload::Int(i) => Ok(*i),
-        Payload::BigInt(_) => {
-            let tn = vm.type_name_of(key);
-            Err(vm.index_error(format!("cannot fit '{tn}' into an index-sized integer")))
-        }
-        _ => {
-            if vm.lookup(vm.ty(key), vm.n.__index__).is_some() {
-                return vm.index_value(key);
-            }
-            let tn = vm.type_name_of(key);
-            Err(vm.type_error(format!("{what} indices must be integers or slices, not {tn}")))
-        }
-    }
-}
-
 fn list_setitem(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let l = args.args[0];
     let key = args.args[1];
@@ -555,10 +522,7 @@ fn list_delitem(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     if j < 0 || j >= n {
         return Err(vm.index_error("list assignment index out of range"));
     }
-    let p = pl(vm, l);
-    let v = p.items.remove(j as usize);
-    let n = p.items.len();
-    list_resize(p, n);
+    let v = remove_at(vm, l, j as usize);
     vm.decref(v);
     Ok(vm.none())
 }
@@ -604,59 +568,6 @@ fn list_iadd(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     Ok(vm.incref(args.args[0]))
 }
 
-/// The count of `seq * n`: None when the other operand should get a chance
-/// (`__rmul__` of a user class); CPython's errors otherwise.
-pub fn repeat_count(vm: &mut Vm, seq_len: usize, n: ObjRef) -> PyResult<Option<usize>> {
-    let count = match vm.heap.get(n) {
-        Payload::Int(i) => *i,
-        Payload::BigInt(b) => {
-            if num_traits::Signed::is_negative(&**b) {
-                0
-            } else {
-                let tn = vm.type_name_of(n);
-                return Err(vm.overflow_error(format!("cannot fit '{tn}' into an index-sized integer")));
-            }
-        }
-        _ => {
-            let tn = vm.ty(n);
-            if vm.lookup(tn, vm.n.__index__).is_some() {
-                vm.index_value(n)?
-            } else {
-                let heap = matches!(vm.heap.get(tn), Payload::Type(t) if t.heap_type);
-                let rmul = vm.intern("__rmul__");
-                let has_rmul = vm.lookup(tn, rmul).is_some();
-                vm.decref(rmul);
-                if heap && has_rmul {
-                    return Ok(None);
-                }
-                let name = vm.type_name_of(n);
-                return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{name}'")));
-            }
-        }
-    };
-    let count = count.max(0) as usize;
-    if seq_len > 0 && count > (isize::MAX as usize / 8) / seq_len {
-        let t = vm.t.memory_error;
-        return Err(vm.new_error_obj(t, &[]));
-    }
-    Ok(Some(count))
-}
-
-fn repeated(vm: &mut Vm, a: &[ObjRef], n: usize) -> PyResult<Vec<ObjRef>> {
-    let mut out = Vec::new();
-    // A failed allocation is a MemoryError, as in CPython.
-    if out.try_reserve_exact(a.len() * n).is_err() {
-        let t = vm.t.memory_error;
-        return Err(vm.new_error_obj(t, &[]));
-    }
-    for _ in 0..n {
-        for &i in a {
-            out.push(vm.incref(i));
-        }
-    }
-    Ok(out)
-}
-
 fn list_mul(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let a = items(vm, args.args[0], "__mul__")?;
     let Some(n) = repeat_count(vm, a.len(), args.args[1])? else { return Ok(vm.not_implemented()) };
@@ -684,35 +595,6 @@ fn list_imul(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     Ok(vm.incref(l))
 }
 
-/// Lexicographic comparison of two sequences (lists or tuples).
-pub fn seq_compare(vm: &mut Vm, a: &[ObjRef], b: &[ObjRef], op: crate::bytecode::ComparisonOperator) -> PyResult<ObjRef> {
-    use crate::bytecode::ComparisonOperator as C;
-    if a.len() != b.len() && matches!(op, C::Eq | C::Ne) {
-        return Ok(vm.new_bool(op == C::Ne));
-    }
-    for i in 0..a.len().min(b.len()) {
-        vm.incref(a[i]);
-        vm.incref(b[i]);
-        let r = vm.eq(a[i], b[i]);
-        if !matches!(r, Ok(true)) {
-            let res = match r {
-                Err(e) => Err(e),
-                _ => match op {
-                    C::Eq => Ok(vm.new_bool(false)),
-                    C::Ne => Ok(vm.new_bool(true)),
-                    _ => vm.rich_compare(a[i], b[i], op),
-                },
-            };
-            vm.decref(a[i]);
-            vm.decref(b[i]);
-            return res;
-        }
-        vm.decref(a[i]);
-        vm.decref(b[i]);
-    }
-    Ok(vm.new_bool(crate::vm::ops::ord_matches(a.len().cmp(&b.len()), op)))
-}
-
 fn list_cmp(vm: &mut Vm, args: &Args, op: crate::bytecode::ComparisonOperator) -> PyResult<ObjRef> {
     let a = items(vm, args.args[0], "__eq__")?;
     let b = match vm.heap.get(args.args[1]) {
@@ -734,37 +616,6 @@ lcmp!(list_eq, Eq);
 lcmp!(list_ne, Ne);
 lcmp!(list_gt, Gt);
 lcmp!(list_ge, Ge);
-
-impl Vm {
-    /// `[a, b, c]`-style repr of items, with `[...]` for recursion.
-    pub fn seq_repr(&mut self, me: ObjRef, items: &[ObjRef], open: &str, close: &str, trailing_comma: bool) -> PyResult<String> {
-        if !self.repr_enter(me) {
-            return Ok(format!("{open}...{close}"));
-        }
-        let mut out = String::from(open);
-        for (i, &it) in items.iter().enumerate() {
-            if i > 0 {
-                out.push_str(", ");
-            }
-            self.incref(it);
-            let r = self.repr_string(it);
-            self.decref(it);
-            match r {
-                Ok(s) => out.push_str(&s),
-                Err(e) => {
-                    self.repr_leave(me);
-                    return Err(e);
-                }
-            }
-        }
-        self.repr_leave(me);
-        if trailing_comma && items.len() == 1 {
-            out.push(',');
-        }
-        out.push_str(close);
-        Ok(out)
-    }
-}
 
 fn list_repr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let its = items(vm, args.args[0], "__repr__")?;
