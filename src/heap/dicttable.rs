@@ -24,6 +24,11 @@ fn usable_fraction(size: usize) -> usize {
     (size << 1) / 3
 }
 
+/// A pure table search stopped because deciding equality needs Python code
+/// (a user-defined `__eq__`); the caller falls back to the VM's comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NeedsPython;
+
 #[derive(Clone)]
 pub struct DictTable {
     /// Entries in insertion order; deleted ones are `None` until a resize compacts.
@@ -120,7 +125,7 @@ impl DictTable {
 
     /// Finds a key using a pure comparison (`eq` returns None when it
     /// cannot decide without running Python code; the search then stops with Err).
-    pub fn find_with(&self, hash: i64, mut eq: impl FnMut(ObjRef) -> Option<bool>) -> Result<Option<usize>, ()> {
+    pub fn find_with(&self, hash: i64, mut eq: impl FnMut(ObjRef) -> Option<bool>) -> Result<Option<usize>, NeedsPython> {
         let mut p = self.probe(hash);
         loop {
             match p.next(self) {
@@ -132,7 +137,7 @@ impl DictTable {
                         match eq(e.key) {
                             Some(true) => return Ok(Some(ix)),
                             Some(false) => {}
-                            None => return Err(()),
+                            None => return Err(NeedsPython),
                         }
                     }
                 }

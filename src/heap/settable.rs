@@ -80,7 +80,7 @@ impl SetTable {
     }
 
     /// Finds a key with a pure comparison (None from `eq`: undecidable without Python → Err).
-    pub fn find_with(&self, hash: i64, mut eq: impl FnMut(ObjRef) -> Option<bool>) -> Result<Option<usize>, ()> {
+    pub fn find_with(&self, hash: i64, mut eq: impl FnMut(ObjRef) -> Option<bool>) -> Result<Option<usize>, super::dicttable::NeedsPython> {
         let mut p = self.probe(hash);
         loop {
             let s = p.next_slot();
@@ -92,7 +92,7 @@ impl SetTable {
                         match eq(k) {
                             Some(true) => return Ok(Some(s)),
                             Some(false) => {}
-                            None => return Err(()),
+                            None => return Err(super::dicttable::NeedsPython),
                         }
                     }
                 }

@@ -148,6 +148,7 @@ pub struct Vm {
     /// perf: cache of MRO lookups (see `attr_cache.rs`).
     pub(crate) attr_cache: attr_cache::AttrCache,
     /// Reusable frame buffers (no allocation per call).
+    #[allow(clippy::vec_box)] // boxed so a pooled frame keeps its address while the pool grows
     pub(crate) frame_pool: Vec<Box<frame::Frame>>,
     pub argv: Vec<String>,
     /// Path of the main script's directory (first entry of sys.path).

@@ -164,16 +164,6 @@ pub fn mask_addresses(text: &str) -> String {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn addresses_are_masked_and_short_hex_kept() {
-        assert_eq!(
-            super::mask_addresses("<f at 0x7f3a1c010e60> 0xff é"),
-            "<f at 0x<addr>> 0xff é"
-        );
-    }
-}
 
 /// Runs `jobs` on up to `threads` worker threads, keeping their order.
 pub fn parallel_map<T: Sync, R: Send>(jobs: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
@@ -356,4 +346,15 @@ pub fn differential_report(
         );
     }
     report
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn addresses_are_masked_and_short_hex_kept() {
+        assert_eq!(
+            super::mask_addresses("<f at 0x7f3a1c010e60> 0xff é"),
+            "<f at 0x<addr>> 0xff é"
+        );
+    }
 }
