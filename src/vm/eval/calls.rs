@@ -1,0 +1,249 @@
+//! Call instructions: CALL with its bound-method and keyword handling,
+//! CALL_FUNCTION_EX, zero-argument super(), MAKE_FUNCTION.
+
+use crate::bytecode::opcode::make_function;
+use crate::heap::{FunctionData, ObjRef, Payload};
+
+use crate::vm::frame::Frame;
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    pub(in crate::vm) fn exec_call(&mut self, f: &mut Frame, n: usize) -> PyResult<ObjRef> {
+        let kwnames: Vec<ObjRef> = match f.kwnames.take() {
+            Some(k) => self.tuple_items(k).map(|t| t.to_vec()).unwrap_or_default(),
+            None => Vec::new(),
+        };
+        let len = f.stack.len();
+        let base = len - n - 2;
+        let mut is_meth = f.stack[base] != self.null;
+        if !is_meth {
+            // Unpack a bound method so the call can pass self without copying.
+            if let Payload::BoundMethod(m) = self.heap.get(f.stack[base + 1]) {
+                let (func, s) = **m;
+                self.incref(func);
+                self.incref(s);
+                let bm = std::mem::replace(&mut f.stack[base + 1], s);
+                f.stack[base] = func;
+                self.decref(bm);
+                is_meth = true;
+            }
+        }
+        let (func, start) = if is_meth { (f.stack[base], base + 1) } else { (f.stack[base + 1], base + 2) };
+        if func == self.t.super_ && !is_meth && n == 0 {
+            // Zero-argument super(): the class from the `__class__` cell and the first argument.
+            let r = self.zero_arg_super(f);
+            self.pop_n(f, 2);
+            return r;
+        }
+        let r = match self.heap.get(func) {
+            Payload::Function(_) => {
+                // Arguments are moved into the callee's locals.
+                let r = self.call_function_owned(func, &f.stack[start..], &kwnames);
+                f.stack.truncate(start);
+                r
+            }
+            Payload::Builtin(b) if b.self_.is_none() => {
+                let fp = b.func;
+                // locals()/vars()/dir()/eval()/exec() in a function see its fast locals.
+                let snap = (f.locals.is_none() && self.frame_locals_funcs.contains(&func)).then(|| crate::builtins::introspection::fast_locals_dict(self, f));
+                let saved = snap.map(|d| self.current_locals.replace(d));
+                let r = self.call_native(fp, &f.stack[start..], &kwnames);
+                if let Some(d) = snap {
+                    self.current_locals = saved.flatten();
+                    self.decref(d);
+                }
+                self.pop_n(f, len - start);
+                r
+            }
+            _ => {
+                let r = self.call_kw(func, &f.stack[start..], &kwnames);
+                self.pop_n(f, len - start);
+                r
+            }
+        };
+        // Pop callable (or self-less slot) and the NULL/method slot.
+        while f.stack.len() > base {
+            let v = f.stack.pop().expect("stack");
+            self.decref(v);
+        }
+        r
+    }
+
+    pub(in crate::vm) fn zero_arg_super(&mut self, f: &Frame) -> PyResult<ObjRef> {
+        let code = &f.code;
+        if code.argcount == 0 && code.flags & crate::bytecode::code::flags::VARARGS == 0 {
+            return Err(self.runtime_error("super(): no arguments"));
+        }
+        let mut first = match f.fast.first().copied().flatten() {
+            Some(v) => v,
+            None => return Err(self.runtime_error("super(): arg[0] deleted")),
+        };
+        // The first argument may itself live in a cell.
+        if code.cell_slots.contains(&0) {
+            if let Payload::Cell(c) = self.heap.get(first) {
+                match c {
+                    Some(v) => first = *v,
+                    None => return Err(self.runtime_error("super(): arg[0] deleted")),
+                }
+            }
+        }
+        let n = code.nlocalsplus();
+        let free_start = n - code.nfrees as usize;
+        let pos = code.localsplus_names[free_start..].iter().position(|s| &**s == "__class__");
+        let Some(p) = pos else { return Err(self.runtime_error("super(): __class__ cell not found")) };
+        let cell = f.fast[free_start + p];
+        let cls = match cell.map(|c| self.heap.get(c)) {
+            Some(Payload::Cell(Some(c))) => *c,
+            _ => return Err(self.runtime_error("super(): empty __class__ cell")),
+        };
+        if !self.is_type(cls) {
+            return Err(self.runtime_error("super(): __class__ is not a type"));
+        }
+        let ok = self.isinstance_type(first, cls) || (self.is_type(first) && self.is_subtype(first, cls));
+        if !ok {
+            return Err(self.type_error("super(type, obj): obj must be an instance or subtype of type"));
+        }
+        Ok(self.new_super(cls, first))
+    }
+
+    pub(in crate::vm) fn pop_n(&mut self, f: &mut Frame, n: usize) {
+        for _ in 0..n {
+            let v = f.stack.pop().expect("stack");
+            self.decref(v);
+        }
+    }
+
+    /// `f(*args, **kwargs)` (borrows all).
+    pub fn call_ex(&mut self, func: ObjRef, args: ObjRef, kwargs: Option<ObjRef>) -> PyResult<ObjRef> {
+        let mut argv: Vec<ObjRef> = match self.heap.get(args) {
+            Payload::Tuple(t) => t.to_vec(),
+            _ => {
+                let v = match self.collect_iter(args) {
+                    Ok(v) => v,
+                    Err(e) => {
+                        if self.err_matches(&e, self.t.type_error) {
+                            self.drop_err(e);
+                            let fname = self.callable_name(func);
+                            let tn = self.type_name_of(args);
+                            return Err(self.type_error(format!("{fname} argument after * must be an iterable, not {tn}")));
+                        }
+                        return Err(e);
+                    }
+                };
+                let t = self.new_tuple(v);
+                let r = self.call_ex(func, t, kwargs);
+                self.decref(t);
+                return r;
+            }
+        };
+        let mut kwnames = Vec::new();
+        if let Some(kw) = kwargs {
+            if !self.is_dict(kw) {
+                let d = self.new_dict();
+                let r = self.dict_update(d, kw);
+                if let Err(e) = r {
+                    self.decref(d);
+                    return Err(e);
+                }
+                let r = self.call_ex(func, args, Some(d));
+                self.decref(d);
+                return r;
+            }
+            for (k, v) in self.dict_items(kw) {
+                if !matches!(self.heap.get(k), Payload::Str(_)) {
+                    let fname = self.callable_name(func);
+                    return Err(self.type_error(format!("{fname} keywords must be strings")));
+                }
+                kwnames.push(k);
+                argv.push(v);
+            }
+        }
+        self.call_kw(func, &argv, &kwnames)
+    }
+
+    /// `name()` as CPython's messages show a callable.
+    pub fn callable_name(&mut self, func: ObjRef) -> String {
+        match self.heap.get(func) {
+            Payload::Function(_) => format!("{}()", self.func_qualname(func)),
+            Payload::Builtin(b) => format!("{}()", b.name),
+            Payload::BoundMethod(m) => {
+                let f = m.0;
+                self.callable_name(f)
+            }
+            Payload::Type(t) => format!("{}()", t.name),
+            _ => format!("{} object", self.type_name_of(func)),
+        }
+    }
+
+    pub(in crate::vm) fn dict_merge_kwargs(&mut self, d: ObjRef, m: ObjRef, func: ObjRef) -> PyResult<()> {
+        let items: Vec<(ObjRef, ObjRef)> = if self.is_dict(m) {
+            self.dict_items(m)
+        } else {
+            if self.lookup(self.ty(m), self.n.keys).is_none() {
+                let fname = self.callable_name(func);
+                let tn = self.type_name_of(m);
+                return Err(self.type_error(format!("{fname} argument after ** must be a mapping, not {tn}")));
+            }
+            let tmp = self.new_dict();
+            let r = self.dict_update(tmp, m);
+            if let Err(e) = r {
+                self.decref(tmp);
+                return Err(e);
+            }
+            let r = self.dict_merge_kwargs(d, tmp, func);
+            self.decref(tmp);
+            return r;
+        };
+        for (k, v) in items {
+            if self.dict_get_item(d, k)?.is_some() {
+                let fname = self.callable_name(func);
+                let ks = self.str_string(k)?;
+                return Err(self.type_error(format!("{fname} got multiple values for keyword argument '{ks}'")));
+            }
+            self.dict_set_item(d, k, v)?;
+        }
+        Ok(())
+    }
+
+    pub(in crate::vm) fn make_function(&mut self, f: &mut Frame, flags: u8) -> ObjRef {
+        let code_obj = f.stack.pop().expect("code");
+        let closure = if flags & make_function::CLOSURE != 0 { f.stack.pop() } else { None };
+        let annotations = if flags & make_function::ANNOTATIONS != 0 { f.stack.pop() } else { None };
+        let kwdefaults = if flags & make_function::KWDEFAULTS != 0 { f.stack.pop() } else { None };
+        let defaults = if flags & make_function::DEFAULTS != 0 { f.stack.pop() } else { None };
+        let Payload::Code(cd) = self.heap.get(code_obj) else { panic!("MAKE_FUNCTION without code") };
+        let (name, qualname) = (cd.code.name.clone(), cd.code.qualname.clone());
+        let first_const = cd.consts.first().copied();
+        let name = self.intern(&name);
+        let qualname = self.new_str(qualname.to_string());
+        let doc = match first_const {
+            Some(c) if matches!(self.heap.get(c), Payload::Str(_)) => self.incref(c),
+            _ => self.none(),
+        };
+        let module = {
+            let k = self.n.__name__;
+            let h = self.str_hash_pure(k);
+            match self.dict_get_str_pure(f.globals, k, h) {
+                Some(m) => self.incref(m),
+                None => self.none(),
+            }
+        };
+        self.incref(f.globals);
+        self.incref(f.builtins);
+        let fd = FunctionData {
+            code: code_obj,
+            globals: f.globals,
+            builtins: f.builtins,
+            name,
+            qualname,
+            defaults,
+            kwdefaults,
+            closure,
+            doc,
+            module,
+            annotations,
+        };
+        let t = self.t.function;
+        self.alloc(t, Payload::Function(Box::new(fd)))
+    }
+}
