@@ -376,8 +376,29 @@ fn type_prepare(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
     Ok(vm.new_dict())
 }
 
-fn type_sizeof(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
-    Ok(vm.new_int(1672))
+/// CPython 3.11's `type.__sizeof__`: a static (builtin) type is a bare
+/// `PyTypeObject` (408 bytes); a class is a `PyHeapTypeObject` (904) plus,
+/// when its instances keep their `__dict__` "managed" (inline values with
+/// keys shared across instances), the cached shared-keys object made for it
+/// (768 bytes: 64 index bytes and 42 entries). Instances get a managed dict
+/// unless their dict comes from a builtin base that already has one
+/// (exceptions, modules, types) or the base is variable-sized (int, bytes,
+/// tuple), where CPython uses a dict offset instead.
+fn type_sizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    const STATIC_TYPE: i64 = 408;
+    const HEAP_TYPE: i64 = 904;
+    const CACHED_SHARED_KEYS: i64 = 768;
+    let Some(&t) = args.args.first() else { return Ok(vm.new_int(STATIC_TYPE)) };
+    let Payload::Type(td) = vm.heap.get(t) else { return Err(vm.type_error("descriptor '__sizeof__' requires a 'type' object")) };
+    if !td.heap_type {
+        return Ok(vm.new_int(STATIC_TYPE));
+    }
+    let managed = td.has_dict
+        && !matches!(
+            td.base_kind,
+            BaseKind::Int | BaseKind::Bytes | BaseKind::Tuple | BaseKind::Exception | BaseKind::Type | BaseKind::Module | BaseKind::Other
+        );
+    Ok(vm.new_int(if managed { HEAP_TYPE + CACHED_SHARED_KEYS } else { HEAP_TYPE }))
 }
 
 fn type_dir(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
