@@ -44,8 +44,8 @@ pub struct DictTable {
     /// Bumped on every insertion/deletion (iteration change detection).
     pub version: u64,
     /// A materialised instance `__dict__` that still shares its class's keys
-    /// (CPython's split table): its `sys.getsizeof` without the GC header.
-    pub split_sizeof: Option<usize>,
+    /// (CPython's split table); its size follows the shared keys.
+    pub split: Option<super::SharedKeysRef>,
 }
 
 /// An empty dict starts with the unicode-keys layout (as CPython's empty keys).
@@ -93,7 +93,7 @@ impl Probe {
 
 impl DictTable {
     pub fn new() -> DictTable {
-        DictTable { entries: Vec::new(), indices: Vec::new(), used: 0, usable: 0, unicode_keys: true, version: 0, split_sizeof: None }
+        DictTable { entries: Vec::new(), indices: Vec::new(), used: 0, usable: 0, unicode_keys: true, version: 0, split: None }
     }
 
     /// A table presized for `n` items, as `dict_new_presized` (BUILD_MAP).
@@ -148,7 +148,6 @@ impl DictTable {
     /// Appends a key known to be absent. `is_str` tells whether it is a str
     /// (for the unicode-keys layout). Resizes as CPython does.
     pub fn insert_new(&mut self, hash: i64, key: ObjRef, value: ObjRef, is_str: bool) {
-        self.split_sizeof = None;
         if self.indices.is_empty() {
             self.indices = vec![EMPTY; 1 << LOG_MINSIZE];
             self.usable = usable_fraction(1 << LOG_MINSIZE);
@@ -196,6 +195,16 @@ impl DictTable {
     /// How many items the current index table holds before growing.
     pub fn capacity(&self) -> usize {
         usable_fraction(self.index_size())
+    }
+
+    /// dictresize to the smallest table (at least 8 slots) with `minsize`
+    /// index slots (CPython's `calculate_log2_keysize`).
+    pub fn resize_for(&mut self, minsize: usize) {
+        let mut log2 = LOG_MINSIZE;
+        while (1usize << log2) < minsize {
+            log2 += 1;
+        }
+        self.resize(log2);
     }
 
     /// dictresize: rebuilds with `1 << log2` index slots, compacting the entries.
@@ -267,8 +276,8 @@ impl DictTable {
 
     /// CPython 3.11's `dict.__sizeof__` + the GC header (what getsizeof reports).
     pub fn sizeof(&self) -> usize {
-        if let Some(s) = self.split_sizeof {
-            return s + 16;
+        if let Some(k) = &self.split {
+            return k.borrow().split_dict_sizeof() + 16;
         }
         let base = 48 + 16;
         if self.indices.is_empty() {

@@ -16,6 +16,7 @@ pub mod attrs;
 pub mod dicttable;
 pub mod payload;
 pub mod settable;
+pub mod sharedkeys;
 // gc helper: the cycle collector's heap side (generations, weakref registry).
 pub mod gc;
 
@@ -25,6 +26,7 @@ pub use attrs::Attrs;
 pub use dicttable::{DictEntry, DictTable};
 pub use payload::*;
 pub use settable::SetTable;
+pub use sharedkeys::{SharedKeys, SharedKeysRef};
 
 /// A reference to a heap object: a slot index (never 0). `Copy`; whether a
 /// given `ObjRef` value is an *owned* reference (counted) or *borrowed* is a

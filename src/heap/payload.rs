@@ -278,12 +278,35 @@ pub struct TypeData {
     pub subclasses: Vec<ObjRef>,
     /// Native `__new__`/`tp_new` of a builtin type (None: inherit).
     pub native_new: Option<NativeFn>,
-    /// CPython 3.11's shared ("split") instance-dict keys of a class: the
-    /// attribute names seen so far and the keys object's remaining `dk_usable`
-    /// (starts at 30 and shrinks by one per new instance) — what the size of a
-    /// materialised `__dict__` depends on.
-    pub shared_keys: Vec<ObjRef>,
-    pub shared_usable: usize,
+    /// CPython 3.11's shared ("split") instance-dict keys of a class
+    /// (see `sharedkeys.rs`): what a materialised `__dict__`'s size depends on.
+    pub shared: super::SharedKeysRef,
+}
+
+impl TypeData {
+    /// Instances keep a "managed" `__dict__` (values beside the class's
+    /// shared keys) — CPython 3.11's Py_TPFLAGS_MANAGED_DICT: a class whose
+    /// instances have a dict that does not come from a builtin base with a
+    /// dict slot of its own (exceptions, modules, types, functions) nor from
+    /// a variable-sized base (int, bytes, tuple).
+    pub fn managed_dict(&self) -> bool {
+        self.heap_type
+            && self.has_dict
+            && !matches!(
+                self.base_kind,
+                BaseKind::Int | BaseKind::Bytes | BaseKind::Tuple | BaseKind::Exception | BaseKind::Type | BaseKind::Module | BaseKind::Other
+            )
+    }
+}
+
+/// The names were released through `trace` when the class died; a dict that
+/// still shares the keys must not see them any more.
+impl Drop for TypeData {
+    fn drop(&mut self) {
+        if let Ok(mut k) = self.shared.try_borrow_mut() {
+            k.names.clear();
+        }
+    }
 }
 
 pub struct ExcData {
@@ -380,7 +403,7 @@ impl Payload {
             }
             Payload::Module(m) => visit(m.dict),
             Payload::Type(t) => {
-                t.shared_keys.iter().for_each(|&r| visit(r));
+                t.shared.borrow().names.iter().for_each(|&r| visit(r));
                 t.bases.iter().for_each(|&r| visit(r));
                 // The MRO's first entry is the type itself: not a counted reference.
                 t.mro.iter().skip(1).for_each(|&r| visit(r));

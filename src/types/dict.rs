@@ -146,6 +146,9 @@ impl Vm {
             Ok(None) => {
                 self.incref(key);
                 let is_str = matches!(self.heap.get(key), Payload::Str(_));
+                if self.dict_table(d).split.is_some() {
+                    self.split_dict_new_key(d, key, is_str);
+                }
                 self.dict_table_mut(d).insert_new(hash, key, value, is_str);
                 Ok(())
             }
@@ -153,6 +156,29 @@ impl Vm {
                 self.decref(value);
                 Err(e)
             }
+        }
+    }
+
+    /// A new key for a dict that shares its class's keys (CPython 3.11's
+    /// split table): a str key joins the shared keys while they have room
+    /// and the dict stays split; otherwise the dict gets keys of its own,
+    /// resized for three times its items (`insertion_resize`).
+    fn split_dict_new_key(&mut self, d: ObjRef, key: ObjRef, is_str: bool) {
+        let Some(shared) = self.dict_table(d).split.clone() else { return };
+        if is_str {
+            if shared.borrow().contains(key) {
+                return;
+            }
+            let k = self.incref(key);
+            if shared.borrow_mut().try_add(k) {
+                return;
+            }
+            self.decref(k);
+        }
+        let t = self.dict_table_mut(d);
+        t.split = None;
+        if is_str {
+            t.resize_for(t.used * 3);
         }
     }
 

@@ -130,8 +130,7 @@ impl Vm {
             basicsize: 16,
             subclasses: Vec::new(),
             native_new: None,
-            shared_keys: Vec::new(),
-            shared_usable: 30,
+            shared: crate::heap::SharedKeys::new_ref(),
         };
         let t = self.t.type_;
         let r = self.alloc(t, Payload::Type(Box::new(td)));
@@ -253,8 +252,7 @@ pub fn bootstrap(vm: &mut Vm) {
         basicsize: 16,
         subclasses: Vec::new(),
         native_new: None,
-            shared_keys: Vec::new(),
-            shared_usable: 30,
+            shared: crate::heap::SharedKeys::new_ref(),
     };
     // type, object and dict refer to each other: create them by hand.
     let type_ = vm.heap.alloc_untyped(Payload::Type(Box::new(blank("type", BaseKind::Type))));

@@ -54,9 +54,9 @@ impl Vm {
         };
         let r = self.alloc(cls, payload);
         // Each new instance shrinks the class's shared keys by one (CPython 3.11).
-        let td = self.type_data_mut(cls);
-        if td.heap_type && td.has_dict && td.shared_usable > 1 {
-            td.shared_usable -= 1;
+        let td = self.type_data(cls);
+        if td.managed_dict() {
+            td.shared.borrow_mut().new_instance();
         }
         if nslots > 0 {
             let a = self.heap.attrs_mut(r).get_or_insert_with(|| Box::new(Attrs::default()));

@@ -184,8 +184,7 @@ impl Vm {
             basicsize,
             subclasses: Vec::new(),
             native_new: None,
-            shared_keys: Vec::new(),
-            shared_usable: 30,
+            shared: crate::heap::SharedKeys::new_ref(),
         };
         let cls = self.alloc(meta, Payload::Type(Box::new(td)));
         mro_tail.insert(0, cls);
@@ -378,12 +377,9 @@ fn type_prepare(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
 
 /// CPython 3.11's `type.__sizeof__`: a static (builtin) type is a bare
 /// `PyTypeObject` (408 bytes); a class is a `PyHeapTypeObject` (904) plus,
-/// when its instances keep their `__dict__` "managed" (inline values with
-/// keys shared across instances), the cached shared-keys object made for it
-/// (768 bytes: 64 index bytes and 42 entries). Instances get a managed dict
-/// unless their dict comes from a builtin base that already has one
-/// (exceptions, modules, types) or the base is variable-sized (int, bytes,
-/// tuple), where CPython uses a dict offset instead.
+/// when its instances keep their `__dict__` "managed" (`TypeData::managed_dict`),
+/// the cached shared-keys object made for it (768 bytes: 64 index bytes and
+/// 42 entries).
 fn type_sizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     const STATIC_TYPE: i64 = 408;
     const HEAP_TYPE: i64 = 904;
@@ -393,12 +389,7 @@ fn type_sizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     if !td.heap_type {
         return Ok(vm.new_int(STATIC_TYPE));
     }
-    let managed = td.has_dict
-        && !matches!(
-            td.base_kind,
-            BaseKind::Int | BaseKind::Bytes | BaseKind::Tuple | BaseKind::Exception | BaseKind::Type | BaseKind::Module | BaseKind::Other
-        );
-    Ok(vm.new_int(if managed { HEAP_TYPE + CACHED_SHARED_KEYS } else { HEAP_TYPE }))
+    Ok(vm.new_int(if td.managed_dict() { HEAP_TYPE + CACHED_SHARED_KEYS } else { HEAP_TYPE }))
 }
 
 fn type_dir(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {

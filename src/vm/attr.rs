@@ -508,23 +508,36 @@ impl Vm {
         }
         match value {
             Some(v) => {
-                self.incref(v);
-                let a = self.heap.attrs_mut(obj).get_or_insert_with(Default::default);
-                if let Some(slot) = a.values.iter_mut().find(|(k, _)| *k == key) {
-                    let old = std::mem::replace(&mut slot.1, v);
+                let existing = self.heap.attrs(obj).and_then(|a| a.values.iter().position(|(k, _)| *k == key));
+                if let Some(i) = existing {
+                    self.incref(v);
+                    let a = self.heap.attrs_mut(obj).as_mut().expect("attrs");
+                    let old = std::mem::replace(&mut a.values[i].1, v);
                     self.decref(key);
                     self.decref(old);
-                } else {
-                    a.values.push((key, v));
-                    // A new attribute name joins the class's shared keys.
-                    let known = self.type_data(ty).shared_keys.contains(&key);
-                    if !known && self.type_data(ty).heap_type {
-                        self.incref(key);
-                        let td = self.type_data_mut(ty);
-                        td.shared_keys.push(key);
-                        td.shared_usable = td.shared_usable.saturating_sub(1);
+                    return Ok(());
+                }
+                // A new attribute name joins the class's shared keys; when
+                // they are full the instance gets a dict of its own
+                // (CPython's `_PyObject_StoreInstanceAttribute`).
+                let td = self.type_data(ty);
+                if td.managed_dict() {
+                    let shared = td.shared.clone();
+                    let known = shared.borrow().contains(key);
+                    if !known {
+                        let k = self.incref(key);
+                        if !shared.borrow_mut().try_add(k) {
+                            self.decref(k);
+                            let d = self.instance_dict(obj)?;
+                            let r = self.dict_set_item(d, key, v);
+                            self.decref(d);
+                            self.decref(key);
+                            return r;
+                        }
                     }
                 }
+                self.incref(v);
+                self.heap.attrs_mut(obj).get_or_insert_with(Default::default).values.push((key, v));
                 Ok(())
             }
             None => {
@@ -655,12 +668,12 @@ impl Vm {
         }
         let a = self.heap.attrs_mut(obj).get_or_insert_with(|| Box::new(Attrs::default()));
         a.dict = Some(d);
-        // Still sharing the class's keys: size as CPython's split dict.
+        // Still sharing the class's keys: CPython's split dict.
         let ty = self.ty(obj);
         if let Payload::Type(td) = self.heap.get(ty) {
-            if td.heap_type && td.shared_keys.len() <= 30 {
-                let n = td.shared_keys.len() + td.shared_usable;
-                self.dict_table_mut(d).split_sizeof = Some(48 + 8 * n);
+            if td.managed_dict() {
+                let shared = td.shared.clone();
+                self.dict_table_mut(d).split = Some(shared);
             }
         }
         Ok(self.incref(d))
