@@ -41,6 +41,17 @@ k.formatstring(['a', 'b'], 5, 2)
 k.day_name[0], k.month_name[1], len(k.month_name), k.month_abbr[-1]
 list(k.Calendar(1).iterweekdays())
 k.setfirstweekday(9)
+k.setfirstweekday(-1)
+k.day_name[1:3], k.month_abbr[::4], k.mdays
+list(k.Calendar().itermonthdays3(1, 1))[:3], list(k.Calendar(6).itermonthdays4(9999, 12))[-3:]
+k.weekday(-5, 3, 1), k.weekday(12345, 6, 7)
+k.TextCalendar(2).formatyear(2025, 3, 2, 1, 5)
+k.TextCalendar(4).formatyear(2021, 1, 0, 0, 12)
+k.TextCalendar().formatmonthname(2024, 3, 20), k.TextCalendar().formatmonthname(2024, 3, 20, False)
+k.TextCalendar().formatweek([(0, 0), (1, 1), (31, 2)], 4)
+k.Calendar(5).monthdatescalendar(2024, 6)[0], k.Calendar(9).firstweekday, k.Calendar(9).getfirstweekday()
+k.Calendar().yeardays2calendar(2023, 5)[2][1][0], k.Calendar().yeardatescalendar(2023)[3][2][-1]
+k.timegm((2000, 2, 29, 12, 30, 15)), k.leapdays(-100, 100), k.leapdays(2024, 2000)
 '''
 c.expr(EXPRS.strip().split('\n'), {'k': real}, {'k': mine})
 for y in (1, 1999, 2000, 2024, 9999):

@@ -249,5 +249,153 @@ with a as b:
     result = b is a
 '''
 c.cases(CASES, R, M, norm)
+
+c.cases(r'''
+result = isinstance(io.StringIO(), cl.AbstractContextManager), issubclass(int, cl.AbstractContextManager), isinstance(cl.ExitStack(), cl.AbstractContextManager)
+---
+class C:
+    __enter__ = None
+    def __exit__(self, *a): pass
+result = issubclass(C, cl.AbstractContextManager)
+---
+class Half(cl.AbstractContextManager): pass
+Half()
+---
+class Full(cl.AbstractContextManager):
+    def __exit__(self, *a): return None
+f = Full()
+with f as got:
+    pass
+result = got is f, cl.AbstractContextManager[int].__args__, cl.AbstractContextManager[int].__origin__ is cl.AbstractContextManager
+---
+@cl.contextmanager
+def g():
+    yield 1
+    yield 2
+with g():
+    pass
+---
+@cl.contextmanager
+def g():
+    return
+    yield
+with g():
+    pass
+---
+@cl.contextmanager
+def g():
+    try:
+        yield
+    except ValueError:
+        yield
+with g():
+    raise ValueError('x')
+---
+@cl.contextmanager
+def g():
+    yield
+with g():
+    raise StopIteration('s')
+---
+@cl.contextmanager
+def g():
+    try:
+        yield
+    except KeyError as e:
+        raise TypeError('converted') from e
+try:
+    with g():
+        raise KeyError('k')
+except TypeError as e:
+    result = repr(e), repr(e.__cause__), repr(e.__context__)
+---
+@cl.contextmanager
+def g():
+    try:
+        yield
+    except ZeroDivisionError:
+        pass
+with g():
+    1 / 0
+result = 'swallowed'
+---
+@cl.contextmanager
+def g():
+    "gdoc"
+    yield
+def h():
+    yield
+result = g().__doc__, cl.contextmanager(h)().__doc__, g.__name__, g.__wrapped__.__name__, type(g()).__name__
+---
+@cl.contextmanager
+def g(log):
+    log.append('in')
+    yield
+    log.append('out')
+log = []
+@g(log)
+def f(a, b=2):
+    "fdoc"
+    log.append(a + b)
+    return a
+result = f(1), f(3, 4), log, f.__name__, f.__doc__
+---
+with cl.ExitStack() as s:
+    s.callback(print, 'cb')
+    s.enter_context(cl.nullcontext())
+    s.enter_context(object())
+---
+log = []
+with cl.ExitStack() as s:
+    s.push(lambda *e: log.append(('push', e[0])))
+    x = s.callback(log.append, 'cb')
+    s2 = s.pop_all()
+result = log, x is log.append, type(s2).__name__
+s2.close()
+result = log, s.__exit__(None, None, None)
+---
+def boom(msg):
+    raise ValueError(msg)
+try:
+    with cl.ExitStack() as s:
+        s.callback(boom, 'first')
+        s.callback(boom, 'second')
+        raise KeyError('body')
+except ValueError as e:
+    chain = []
+    x = e
+    while x is not None:
+        chain.append(repr(x)); x = x.__context__
+    result = chain
+---
+with cl.ExitStack() as s:
+    s.push(lambda *e: True)
+    s.callback(lambda: 1 / 0)
+result = 'suppressed'
+---
+with cl.suppress(KeyError, IndexError):
+    [][1]
+with cl.suppress():
+    pass
+result = cl.suppress(ValueError).__exit__(None, None, None)
+---
+with cl.suppress(KeyError):
+    1 / 0
+---
+buf = io.StringIO()
+with cl.redirect_stdout(buf) as t:
+    print('hi')
+    with cl.redirect_stdout(io.StringIO()):
+        print('inner')
+    print('again')
+result = buf.getvalue(), t is buf
+---
+class Thing:
+    closed = False
+    def close(self): self.closed = True
+with cl.closing(Thing()) as t:
+    pass
+result = t.closed, cl.nullcontext(5).__enter__()
+''', R, M, norm)
 ok = c.report()
 sys.exit(0 if ok else 1)

@@ -79,5 +79,21 @@ for trial in range(300):
     c.same('limit random', lambda: RF(*a).limit_denominator(rng.randrange(1, 50)) if False else RF(f).limit_denominator(97),
            lambda: MF(f).limit_denominator(97))
     c.same('hash random', lambda: hash(RF(*a)), lambda: hash(MF(*a)))
+rng2 = random.Random(3)
+for trial in range(600):
+    n = rng2.randrange(-10 ** 6, 10 ** 6)
+    d = rng2.randrange(1, 10 ** 4)
+    nd = rng2.randrange(-4, 5)
+    lim = rng2.randrange(1, 200)
+    f = rng2.random() * 10 ** rng2.randrange(-5, 5) * rng2.choice([1, -1])
+
+    def probe(mod):
+        q = mod.Fraction(n, d)
+        return (str(round(q, nd)), hash(q), round(q), int(q), math.floor(q), math.ceil(q),
+                str(q.limit_denominator(lim)), q < f, q == f, q >= f, q == complex(f, 0),
+                q == complex(f, 1), q < float('nan'), q > float('-inf'), q == float('inf'))
+    c.same('random ops %d/%d' % (n, d), lambda: probe(real), lambda: probe(mine))
+c.same('hash inf', lambda: hash(real.Fraction(1, sys.hash_info.modulus)),
+       lambda: hash(mine.Fraction(1, sys.hash_info.modulus)))
 ok = c.report()
 sys.exit(0 if ok else 1)

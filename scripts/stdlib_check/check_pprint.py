@@ -70,5 +70,29 @@ for trial in range(300):
     kw = rng.choice([{}, dict(width=30), dict(width=50, compact=True), dict(indent=3, width=60)])
     c.same('random', lambda: real.pformat(obj, **kw), lambda: mine.pformat(obj, **kw))
 
+import io
+
+
+def via_stream(mod, obj, **kw):
+    out = io.StringIO()
+    mod.pprint(obj, stream=out, **kw)
+    mod.pp(obj, stream=out, width=30)
+    mod.PrettyPrinter(stream=out, indent=2, width=25).pprint(obj)
+    return out.getvalue()
+
+
+def custom_format(mod, obj):
+    class Upper(mod.PrettyPrinter):
+        def format(self, object, context, maxlevels, level):
+            if isinstance(object, str):
+                return repr(object.upper()), True, False
+            return super().format(object, context, maxlevels, level)
+    p = Upper(width=30)
+    return p.pformat(obj), p.isreadable(obj), p.isrecursive(obj)
+
+
+for obj in data[:12] + [{'b': 1, 'a': 'x' * 40}, ['k'] * 20]:
+    c.same('stream %.40r' % (obj,), lambda: via_stream(real, obj), lambda: via_stream(mine, obj))
+    c.same('custom format %.40r' % (obj,), lambda: custom_format(real, obj), lambda: custom_format(mine, obj))
 ok = c.report()
 sys.exit(0 if ok else 1)

@@ -84,6 +84,30 @@ m.Formatter().format('{')
 m.Formatter().format('}')
 ---
 list(m.Formatter().parse('a{0!r:x}b{{c}}d{}'))
+---
+F = m.Formatter()
+out = []
+for fs, a in [('{.real}', (3,)), ('{[0]}', ([5],)), ('{0.real}{}', (3,)), ('{}{0[0]}', ([1],)), ('{0[0]}{}', ([1],)), ('{:{}}', (3, 5)), ('{0:{1}}{}', (3, 5)), ('{!r:>{}}', ('a', 6)), ('{a}{}', (1,)), ('{!x}', (1,)), ('{:{:{:{}}}}', (1, 2, 3, 4)), ('{0!a}{0!s}', ('\xe9',)), ('{a.b}', ())]:
+    try:
+        out.append(F.format(fs, *a, a=9))
+    except Exception as e:
+        out.append((type(e).__name__, str(e)))
+result = out
+---
+class F(m.Formatter):
+    def get_value(self, key, args, kwargs):
+        return ('got', key)
+    def check_unused_args(self, used, args, kwargs):
+        self.used = sorted(map(str, used))
+f = F()
+result = f.format('{x}{0}{y[1]}'), f.used
+---
+result = m.capwords(' hello   wORLD  '), m.capwords('a-b-c', '-'), m.capwords('x y', None), m.capwords('')
+---
+t = m.Template('$who likes ${what} $$ $')
+result = t.safe_substitute(who='tim'), t.safe_substitute({'who': 1, 'what': 2}, what=3), t.is_valid(), m.Template('$a $b ${a}').get_identifiers()
+---
+m.Template('x\n  $ y').substitute()
 ''', R, M)
 
 # heapq
@@ -126,6 +150,43 @@ for trial in range(100):
     out_a = [real_heapq.heappop(a) for _ in range(len(a))]
     out_b = [mh.heappop(b) for _ in range(len(b))]
     c.check('heap random %d' % trial, lambda: out_a == out_b == sorted(data))
+    a, b = list(data), list(data)
+    real_heapq.heapify(a)
+    mh.heapify(b)
+    c.check('heapify layout %d' % trial, lambda: a == b)
+    ha, hb = [], []
+    for x in data:
+        real_heapq.heappush(ha, x)
+        mh.heappush(hb, x)
+    c.check('heappush layout %d' % trial, lambda: ha == hb)
+    if data:
+        ra = [real_heapq.heapreplace(ha, x) for x in data[::-1]]
+        rb = [mh.heapreplace(hb, x) for x in data[::-1]]
+        c.check('heapreplace %d' % trial, lambda: ra == rb and ha == hb)
+        a, b = list(data), list(data)
+        real_heapq._heapify_max(a)
+        mh._heapify_max(b)
+        c.check('heapify_max %d' % trial, lambda: a == b and real_heapq._heappop_max(a) == mh._heappop_max(b) and a == b)
+    srcs = [sorted(rng.randrange(9) for _ in range(rng.randrange(6))) for _ in range(rng.randrange(5))]
+    tagged = [[(v, i) for v in s] for i, s in enumerate(srcs)]
+    c.check('merge stable %d' % trial, lambda: list(real_heapq.merge(*tagged, key=lambda t: t[0]))
+            == list(mh.merge(*tagged, key=lambda t: t[0])))
+    rtagged = [t[::-1] for t in tagged]
+    c.check('merge reverse %d' % trial, lambda: list(real_heapq.merge(*rtagged, key=lambda t: t[0], reverse=True))
+            == list(mh.merge(*rtagged, key=lambda t: t[0], reverse=True)))
+c.cases(r'''
+m.heapify(None)
+---
+m.heappop(())
+---
+m.heappushpop((), 1)
+---
+m.heapreplace((), 1)
+---
+result = m.heappushpop([], 3), m.heappushpop([5], 3)
+---
+result = list(m.merge([1, 3], [2, 4], key=lambda x: -x, reverse=True))
+''', *pair('heapq', real_heapq))
 
 # bisect
 R, M = pair('bisect', real_bisect)
@@ -136,6 +197,20 @@ result = [(m.bisect_left(a, x), m.bisect_right(a, x), m.bisect(a, x)) for x in r
 a = [1, 2, 2, 3]; result = m.bisect_left(a, 2, 2), m.bisect_right(a, 2, 0, 2)
 ---
 m.bisect([], 1, -1)
+---
+result = m.bisect([1, 2, 3], 2, 0, -1), m.bisect([1, 2, 3], 2, 0, -5), m.bisect_left([1, 2, 3], 2, hi=None)
+---
+m.bisect([1, 2], 1, hi=10)
+---
+m.bisect(5, 1)
+---
+m.bisect([1], 1, 'a')
+---
+m.bisect([1, 2], 1, lo=None)
+---
+m.insort((1,), 1)
+---
+a = [1, 2, 3, 4]; m.insort_left(a, 2, 1, 3); m.insort_right(a, 3, hi=-1); result = a
 ---
 a = [(1, 'a'), (3, 'b')]; result = m.bisect_left(a, 2, key=lambda t: t[0])
 ---
@@ -177,6 +252,56 @@ isinstance(m.SimpleNamespace(), object) and m.ModuleType('foo').__name__
 # abc
 R, M = pair('abc', real_abc)
 c.cases(r'''
+class A(m.ABC):
+    @classmethod
+    def __subclasshook__(cls, C): return 1
+issubclass(int, A)
+---
+class B(m.ABC): pass
+t = m.get_cache_token()
+B.register(int)
+result = m.get_cache_token() != t, issubclass(int, B), isinstance(3, B), issubclass(bool, B), B.register(bool)
+---
+class B(m.ABC): pass
+class C(B): pass
+class D: pass
+B.register(D)
+class E(D): pass
+result = issubclass(C, B), issubclass(E, B), isinstance(E(), B), issubclass(B, C), issubclass(float, B)
+---
+class B(m.ABC): pass
+B.register(1)
+---
+class B(m.ABC): pass
+issubclass(1, B)
+---
+class B(m.ABC): pass
+class C(B): pass
+C.register(B)
+---
+class B(m.ABC):
+    @m.abstractmethod
+    def f(self): pass
+class C(B): pass
+C.f = lambda self: 1
+m.update_abstractmethods(C)
+result = sorted(C.__abstractmethods__), C().f(), m.update_abstractmethods(int) is int
+---
+class B(m.ABC):
+    @m.abstractclassmethod
+    def f(cls): pass
+    @m.abstractstaticmethod
+    def g(): pass
+    @m.abstractproperty
+    def h(self): pass
+result = sorted(B.__abstractmethods__), B.__dict__['f'].__func__.__isabstractmethod__
+---
+class P:
+    def __init__(self): self.__class__ = int
+class B(m.ABC): pass
+B.register(int)
+result = isinstance(P(), B)
+---
 class A(m.ABC):
     @m.abstractmethod
     def m(self): pass
@@ -270,6 +395,18 @@ cases += [
     'm.shorten("Hello world!", width=10, placeholder="...")',
     'm.fill("Hello there.  How are you? Fine.", 70, fix_sentence_endings=True)',
     'm.wrap("a\\tb\\tc", 80, tabsize=4)',
+    'm.wrap(S, 25, max_lines=3, initial_indent="-> ", subsequent_indent="   ", placeholder=" (more)")',
+    'm.wrap("aaaa bbbb cccc dddd", 9, max_lines=2, placeholder=" [..]")',
+    'm.wrap("aaaaaaaaaaaaaaaa bb", 9, max_lines=1, placeholder="..")',
+    'm.wrap("ab cd   ", 5, max_lines=1, drop_whitespace=False)',
+    'm.wrap("x", 3, max_lines=1, initial_indent="abc")',
+    'm.wrap("one two three four", 8, max_lines=2, initial_indent="*", subsequent_indent="++")',
+    'm.shorten("a\\u2003b  c", 10), m.dedent("  a\\r\\n  b"), m.dedent("\\t\\ta\\n\\t b")',
+    'm.indent("x\\r\\ny\\n\\nz", "# ")',
+    'm.fill("Is it \'over.\' Then \\"stop!\\" now?  Yes. A. b.", 80, fix_sentence_endings=True)',
+    'm.wrap("a-b-c-d-e-f-g-h-i-j-k", 4), m.wrap("---------------a", 4), m.wrap("aa-----------bb", 5)',
+    'type("W", (m.TextWrapper,), {"_split": lambda self, t: t.split("/")})(width=6).wrap("ab/cd/ef/gh")',
+    'sorted(vars(m.TextWrapper()).items())',
 ]
 c.cases('\n---\n'.join(cases), dict(R, S=sample), dict(M, S=sample))
 rng = random.Random(7)

@@ -1,10 +1,10 @@
-"""Calendar printing and date helpers: isleap, leapdays, weekday, monthrange,
-monthcalendar, timegm, Calendar, TextCalendar, month/prmonth,
-calendar/prcal, weekheader, setfirstweekday, day_name/day_abbr/month_name/
-month_abbr (English, C locale) and the MONDAY..SUNDAY constants.
+"""Calendar helpers and plain-text calendars: isleap, leapdays, weekday,
+monthrange, monthcalendar, timegm, Calendar, TextCalendar, month/prmonth,
+calendar/prcal, weekheader, setfirstweekday, the English (C locale) name
+lists day_name/day_abbr/month_name/month_abbr and MONDAY..SUNDAY.
 
-pyrite's own implementation in plain Python.  HTMLCalendar and the
-Locale* calendars are not provided.
+pyrite's own implementation.  HTMLCalendar, the Locale* calendars and the
+command line are not provided.
 """
 
 import datetime
@@ -24,7 +24,7 @@ class IllegalMonthError(ValueError):
         self.month = month
 
     def __str__(self):
-        return 'bad month number %r; must be 1-12' % self.month
+        return 'bad month number %r; must be 1-12' % (self.month,)
 
 
 class IllegalWeekdayError(ValueError):
@@ -32,227 +32,252 @@ class IllegalWeekdayError(ValueError):
         self.weekday = weekday
 
     def __str__(self):
-        return 'bad weekday number %r; must be 0 (Monday) to 6 (Sunday)' % self.weekday
+        return ('bad weekday number %r; must be 0 (Monday) to 6 (Sunday)'
+                % (self.weekday,))
 
 
-MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
-January = 1
-February = 2
+MONDAY, TUESDAY, WEDNESDAY, THURSDAY = 0, 1, 2, 3
+FRIDAY, SATURDAY, SUNDAY = 4, 5, 6
+January, February = 1, 2
 
-_MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+# Days per month of a common year; index 0 is a placeholder.
+mdays = [0] + [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 
-class _NameList:
-    """Indexable, sliceable list of names (like CPython's _localized_* objects)."""
+class _Names:
+    """Read-only sequence of names supporting indexes and slices."""
 
     def __init__(self, names):
-        self._names = names
+        self._all = tuple(names)
 
-    def __getitem__(self, i):
-        return self._names[i]
+    def __getitem__(self, index):
+        picked = self._all[index]
+        return list(picked) if isinstance(index, slice) else picked
 
     def __len__(self):
-        return len(self._names)
+        return len(self._all)
 
 
-day_name = _NameList(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday',
-                      'Sunday'])
-day_abbr = _NameList(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'])
-month_name = _NameList(['', 'January', 'February', 'March', 'April', 'May', 'June', 'July',
-                        'August', 'September', 'October', 'November', 'December'])
-month_abbr = _NameList(['', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep',
-                        'Oct', 'Nov', 'Dec'])
+_DAYS = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split()
+_MONTHS = ('January February March April May June July August September '
+           'October November December').split()
+day_name = _Names(_DAYS)
+day_abbr = _Names(d[:3] for d in _DAYS)
+month_name = _Names([''] + _MONTHS)
+month_abbr = _Names([''] + [m[:3] for m in _MONTHS])
 
 
 def isleap(year):
-    """Return True for leap years, False for non-leap years."""
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    """True when year is a leap year in the proleptic Gregorian calendar."""
+    if year % 400 == 0:
+        return True
+    return year % 4 == 0 and year % 100 != 0
+
+
+def _leaps_through(year):
+    # Leap years in 1..year (for year >= 0; floor division keeps it exact below).
+    return year // 4 - year // 100 + year // 400
 
 
 def leapdays(y1, y2):
-    """Return number of leap years in range [y1, y2)."""
-    y1 -= 1
-    y2 -= 1
-    return (y2 // 4 - y1 // 4) - (y2 // 100 - y1 // 100) + (y2 // 400 - y1 // 400)
+    """Count the leap years y with y1 <= y < y2."""
+    return _leaps_through(y2 - 1) - _leaps_through(y1 - 1)
 
 
 def weekday(year, month, day):
-    """Return weekday (0-6 ~ Mon-Sun) for year, month (1-12), day (1-31)."""
-    if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
+    """Day of the week, 0 (Monday) to 6 (Sunday)."""
+    if year < datetime.MINYEAR or year > datetime.MAXYEAR:
+        # The Gregorian cycle repeats every 400 years.
         year = 2000 + year % 400
-    return datetime.date(year, month, day).weekday()
+    return datetime.date(year, month, day).isoweekday() - 1
 
 
-def _monthlen(year, month):
-    return _MONTH_DAYS[month] + (month == 2 and isleap(year))
+def _days_in(year, month):
+    if month == February and isleap(year):
+        return 29
+    return mdays[month]
 
 
 def monthrange(year, month):
-    """Return weekday (0-6 ~ Mon-Sun) and number of days (28-31) for year, month."""
-    if not 1 <= month <= 12:
+    """(weekday of the 1st, number of days) for the given month."""
+    if month < 1 or month > 12:
         raise IllegalMonthError(month)
-    return weekday(year, month, 1), _monthlen(year, month)
+    return weekday(year, month, 1), _days_in(year, month)
+
+
+def _in_rows(values, size):
+    return [values[at:at + size] for at in range(0, len(values), size)]
 
 
 class Calendar:
-    """Base calendar class: iterators over the days/weeks of a month."""
+    """Iterators over the weeks of a month; weeks start on firstweekday."""
 
     def __init__(self, firstweekday=0):
         self.firstweekday = firstweekday
 
     def getfirstweekday(self):
-        return self._firstweekday % 7
+        return self._start % 7
 
     def setfirstweekday(self, firstweekday):
-        self._firstweekday = firstweekday
+        self._start = firstweekday
 
     firstweekday = property(getfirstweekday, setfirstweekday)
 
     def iterweekdays(self):
-        """Return an iterator for one week of weekday numbers starting with the
-        configured first one."""
-        for i in range(self.firstweekday, self.firstweekday + 7):
-            yield i % 7
+        """The seven weekday numbers in display order."""
+        first = self.firstweekday
+        return iter([(first + k) % 7 for k in range(7)])
 
-    def itermonthdays3(self, year, month):
-        """Yield (year, month, day) tuples for the whole weeks of the month."""
-        day1, ndays = monthrange(year, month)
-        days_before = (day1 - self.firstweekday) % 7
-        days_after = (self.firstweekday - day1 - ndays) % 7
-        prev_year, prev_month = (year, month - 1) if month > 1 else (year - 1, 12)
-        next_year, next_month = (year, month + 1) if month < 12 else (year + 1, 1)
-        prev_len = _monthlen(prev_year, prev_month)
-        for d in range(prev_len - days_before + 1, prev_len + 1):
-            yield prev_year, prev_month, d
-        for d in range(1, ndays + 1):
-            yield year, month, d
-        for d in range(1, days_after + 1):
-            yield next_year, next_month, d
-
-    def itermonthdates(self, year, month):
-        """Yield datetime.date values for the whole weeks of the month."""
-        for y, m, d in self.itermonthdays3(year, month):
-            yield datetime.date(y, m, d)
+    def _padding(self, year, month):
+        """(days shown before the 1st, days in month, days shown after)."""
+        first, length = monthrange(year, month)
+        before = (first - self.firstweekday) % 7
+        after = -(before + length) % 7
+        return before, length, after
 
     def itermonthdays(self, year, month):
-        """Like itermonthdates(), but days outside the month are 0."""
-        day1, ndays = monthrange(year, month)
-        days_before = (day1 - self.firstweekday) % 7
-        yield from [0] * days_before
-        yield from range(1, ndays + 1)
-        days_after = (self.firstweekday - day1 - ndays) % 7
-        yield from [0] * days_after
+        """Day numbers of the displayed weeks, 0 for days of other months."""
+        before, length, after = self._padding(year, month)
+        for _ in range(before):
+            yield 0
+        yield from range(1, length + 1)
+        for _ in range(after):
+            yield 0
 
     def itermonthdays2(self, year, month):
-        """Like itermonthdays(), yielding (day, weekday) tuples."""
-        for i, d in enumerate(self.itermonthdays(year, month), self.firstweekday):
-            yield d, i % 7
+        """(day number, weekday) pairs; day number 0 outside the month."""
+        wd = self.firstweekday
+        for day in self.itermonthdays(year, month):
+            yield day, wd % 7
+            wd += 1
+
+    def itermonthdays3(self, year, month):
+        """(year, month, day) triples of every displayed day."""
+        before, length, after = self._padding(year, month)
+        if month == 1:
+            prev_y, prev_m = year - 1, 12
+        else:
+            prev_y, prev_m = year, month - 1
+        if month == 12:
+            next_y, next_m = year + 1, 1
+        else:
+            next_y, next_m = year, month + 1
+        prev_len = _days_in(prev_y, prev_m)
+        for day in range(prev_len - before + 1, prev_len + 1):
+            yield prev_y, prev_m, day
+        for day in range(1, length + 1):
+            yield year, month, day
+        for day in range(1, after + 1):
+            yield next_y, next_m, day
 
     def itermonthdays4(self, year, month):
-        """Like itermonthdays3(), with the weekday appended."""
-        for i, (y, m, d) in enumerate(self.itermonthdays3(year, month)):
-            yield y, m, d, (self.firstweekday + i) % 7
+        """(year, month, day, weekday) of every displayed day."""
+        wd = self.firstweekday
+        for ymd in self.itermonthdays3(year, month):
+            yield ymd + (wd % 7,)
+            wd += 1
+
+    def itermonthdates(self, year, month):
+        """datetime.date of every displayed day."""
+        for ymd in self.itermonthdays3(year, month):
+            yield datetime.date(*ymd)
 
     def monthdatescalendar(self, year, month):
-        dates = list(self.itermonthdates(year, month))
-        return [dates[i:i + 7] for i in range(0, len(dates), 7)]
+        return _in_rows(list(self.itermonthdates(year, month)), 7)
 
     def monthdays2calendar(self, year, month):
-        days = list(self.itermonthdays2(year, month))
-        return [days[i:i + 7] for i in range(0, len(days), 7)]
+        return _in_rows(list(self.itermonthdays2(year, month)), 7)
 
     def monthdayscalendar(self, year, month):
-        days = list(self.itermonthdays(year, month))
-        return [days[i:i + 7] for i in range(0, len(days), 7)]
+        return _in_rows(list(self.itermonthdays(year, month)), 7)
 
     def yeardatescalendar(self, year, width=3):
-        months = [self.monthdatescalendar(year, m) for m in range(1, 13)]
-        return [months[i:i + width] for i in range(0, 12, width)]
+        return _in_rows([self.monthdatescalendar(year, m) for m in range(1, 13)], width)
 
     def yeardays2calendar(self, year, width=3):
-        months = [self.monthdays2calendar(year, m) for m in range(1, 13)]
-        return [months[i:i + width] for i in range(0, 12, width)]
+        return _in_rows([self.monthdays2calendar(year, m) for m in range(1, 13)], width)
 
     def yeardayscalendar(self, year, width=3):
-        months = [self.monthdayscalendar(year, m) for m in range(1, 13)]
-        return [months[i:i + width] for i in range(0, 12, width)]
+        return _in_rows([self.monthdayscalendar(year, m) for m in range(1, 13)], width)
 
 
-def _center_columns(cols, colwidth, spacing):
-    return (' ' * spacing).join(c.center(colwidth) for c in cols)
+def _put(text):
+    print(text, end='')
+
+
+def _side_by_side(texts, colwidth, spacing):
+    return (' ' * spacing).join([t.center(colwidth) for t in texts])
 
 
 class TextCalendar(Calendar):
-    """Calendar rendered as plain text (like the Unix cal program)."""
+    """Calendars rendered as text, in the style of the Unix cal program."""
 
     def prweek(self, theweek, width):
-        print(self.formatweek(theweek, width), end='')
+        _put(self.formatweek(theweek, width))
 
     def formatday(self, day, weekday, width):
-        s = '' if day == 0 else '%2i' % day
-        return s.center(width)
+        return ('%2i' % day if day else '').center(width)
 
     def formatweek(self, theweek, width):
-        return ' '.join(self.formatday(d, wd, width) for d, wd in theweek)
+        return ' '.join([self.formatday(day, wd, width) for day, wd in theweek])
 
     def formatweekday(self, day, width):
-        names = day_name if width >= 9 else day_abbr
-        return names[day][:width].center(width)
+        source = day_name if width >= 9 else day_abbr
+        return source[day][:width].center(width)
 
     def formatweekheader(self, width):
-        return ' '.join(self.formatweekday(i, width) for i in self.iterweekdays())
+        return ' '.join([self.formatweekday(wd, width) for wd in self.iterweekdays()])
 
     def formatmonthname(self, theyear, themonth, width, withyear=True):
-        s = month_name[themonth]
+        title = month_name[themonth]
         if withyear:
-            s = '%s %r' % (s, theyear)
-        return s.center(width)
+            title += ' ' + repr(theyear)
+        return title.center(width)
 
     def prmonth(self, theyear, themonth, w=0, l=0):
-        print(self.formatmonth(theyear, themonth, w, l), end='')
+        _put(self.formatmonth(theyear, themonth, w, l))
 
     def formatmonth(self, theyear, themonth, w=0, l=0):
-        """Return a month's calendar string (multi-line)."""
-        w = max(2, w)
-        l = max(1, l)
-        s = self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1).rstrip()
-        s += '\n' * l
-        s += self.formatweekheader(w).rstrip()
-        s += '\n' * l
-        for week in self.monthdays2calendar(theyear, themonth):
-            s += self.formatweek(week, w).rstrip()
-            s += '\n' * l
-        return s
+        """One month as a multi-line string."""
+        w = w if w > 2 else 2
+        gap = '\n' * (l if l > 1 else 1)
+        rows = [self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1),
+                self.formatweekheader(w)]
+        rows += [self.formatweek(wk, w) for wk in self.monthdays2calendar(theyear, themonth)]
+        return ''.join([row.rstrip() + gap for row in rows])
 
     def formatyear(self, theyear, w=2, l=1, c=6, m=3):
-        """Returns a year's calendar as a multi-line string."""
-        w = max(2, w)
-        l = max(1, l)
-        c = max(2, c)
-        colwidth = (w + 1) * 7 - 1
-        out = [repr(theyear).center(colwidth * m + c * (m - 1)).rstrip(), '\n' * l]
-        header = self.formatweekheader(w)
-        for i, row in enumerate(self.yeardays2calendar(theyear, m)):
-            months = range(m * i + 1, min(m * (i + 1) + 1, 13))
-            out.append('\n' * l)
-            names = [self.formatmonthname(theyear, k, colwidth, False) for k in months]
-            out.append(_center_columns(names, colwidth, c).rstrip())
-            out.append('\n' * l)
-            out.append(_center_columns([header for _ in months], colwidth, c).rstrip())
-            out.append('\n' * l)
-            height = max(len(cal) for cal in row)
-            for j in range(height):
-                weeks = [self.formatweek(cal[j], w) if j < len(cal) else '' for cal in row]
-                out.append(_center_columns(weeks, colwidth, c).rstrip())
-                out.append('\n' * l)
-        return ''.join(out)
+        """A whole year, m months side by side, as a multi-line string."""
+        w = w if w > 2 else 2
+        gap = '\n' * (l if l > 1 else 1)
+        c = c if c > 2 else 2
+        colwidth = 7 * (w + 1) - 1
+        pieces = [repr(theyear).center(m * colwidth + (m - 1) * c).rstrip(), gap]
+        names_row = self.formatweekheader(w)
+        for band, cals in enumerate(self.yeardays2calendar(theyear, m)):
+            first = band * m + 1
+            months = range(first, min(first + m, 13))
+            lines = [
+                _side_by_side([self.formatmonthname(theyear, mo, colwidth, False)
+                               for mo in months], colwidth, c),
+                _side_by_side([names_row] * len(months), colwidth, c),
+            ]
+            for row in range(max([len(cal) for cal in cals])):
+                lines.append(_side_by_side(
+                    [self.formatweek(cal[row], w) if row < len(cal) else ''
+                     for cal in cals], colwidth, c))
+            pieces.append(gap)
+            for line in lines:
+                pieces.append(line.rstrip())
+                pieces.append(gap)
+        return ''.join(pieces)
 
     def pryear(self, theyear, w=0, l=0, c=6, m=3):
-        print(self.formatyear(theyear, w, l, c, m), end='')
+        _put(self.formatyear(theyear, w, l, c, m))
 
 
+# Module-level functions use one shared TextCalendar.
 c = TextCalendar()
-
 firstweekday = c.getfirstweekday
 monthcalendar = c.monthdayscalendar
 prweek = c.prweek
@@ -265,30 +290,27 @@ prcal = c.pryear
 
 
 def setfirstweekday(firstweekday):
-    if not MONDAY <= firstweekday <= SUNDAY:
+    if firstweekday < MONDAY or firstweekday > SUNDAY:
         raise IllegalWeekdayError(firstweekday)
     c.firstweekday = firstweekday
 
 
 def format(cols, colwidth=20, spacing=6):
-    """Prints multi-column formatting for year calendars"""
-    print(formatstring(cols, colwidth, spacing))
+    """Print the strings in cols centred in columns."""
+    print(_side_by_side(cols, colwidth, spacing))
 
 
 def formatstring(cols, colwidth=20, spacing=6):
-    """Returns a string formatted from n strings, centered within n columns."""
-    return _center_columns(cols, colwidth, spacing)
+    """The strings in cols centred in columns of colwidth, spacing apart."""
+    return _side_by_side(cols, colwidth, spacing)
 
 
 EPOCH = 1970
-_EPOCH_ORD = datetime.date(EPOCH, 1, 1).toordinal()
+_EPOCH_DAY = datetime.date(EPOCH, 1, 1).toordinal()
 
 
 def timegm(tuple):
-    """Unrelated but handy function to calculate Unix timestamp from GMT."""
-    year, month, day, hour, minute, second = tuple[:6]
-    days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORD + day - 1
-    hours = days * 24 + hour
-    minutes = hours * 60 + minute
-    seconds = minutes * 60 + second
-    return seconds
+    """Seconds since the Unix epoch of a UTC time tuple."""
+    y, mo, d, h, mi, s = tuple[:6]
+    days = datetime.date(y, mo, 1).toordinal() + (d - 1) - _EPOCH_DAY
+    return ((days * 24 + h) * 60 + mi) * 60 + s

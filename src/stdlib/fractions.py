@@ -79,103 +79,107 @@ def _parse(text):
     return sign * numerator, denominator
 
 
-class Fraction:
-    """This class implements rational numbers.
+def _single_value_ratio(value):
+    """(numerator, denominator, needs reducing) for Fraction(value)."""
+    if type(value) is int:
+        return value, 1, False
+    if isinstance(value, str):
+        parsed = _parse(value)
+        if parsed is None:
+            raise ValueError('Invalid literal for Fraction: %r' % value)
+        return parsed[0], parsed[1], True
+    if isinstance(value, Fraction) or _is_rational(value):
+        return value.numerator, value.denominator, False
+    if isinstance(value, float) or hasattr(value, 'as_integer_ratio'):
+        top, bottom = value.as_integer_ratio()
+        return top, bottom, False
+    raise TypeError('argument should be a string or a Rational instance')
 
-    Fraction(8, 6) == Fraction(4, 3); Fraction('3/7'), Fraction(' -.125 '),
-    Fraction(1.5) and Fraction(Fraction(1, 3)) are all accepted."""
+
+def _pair_ratio(top, bottom):
+    if type(top) is int and type(bottom) is int:
+        return top, bottom
+    if _is_rational(top) and _is_rational(bottom):
+        # (a/b) / (c/d) == (a*d) / (b*c)
+        return (top.numerator * bottom.denominator,
+                bottom.numerator * top.denominator)
+    raise TypeError('both arguments should be Rational instances')
+
+
+class Fraction:
+    """Exact rational number numerator/denominator, always kept in lowest
+    terms with a positive denominator.
+
+    Built from two Rationals, or from one int, Rational, float, Decimal or
+    string such as '3/7', ' -.125 ' or '1e-3'."""
 
     __slots__ = ('_numerator', '_denominator')
 
     def __new__(cls, numerator=0, denominator=None, *, _normalize=True):
-        self = super().__new__(cls)
         if denominator is None:
-            if type(numerator) is int:
-                self._numerator = numerator
-                self._denominator = 1
-                return self
-            if isinstance(numerator, Fraction) or (
-                    _is_rational(numerator) and not isinstance(numerator, str)):
-                self._numerator = numerator.numerator
-                self._denominator = numerator.denominator
-                return self
-            if isinstance(numerator, float) or (
-                    hasattr(numerator, 'as_integer_ratio') and not isinstance(numerator, str)):
-                self._numerator, self._denominator = numerator.as_integer_ratio()
-                return self
-            if isinstance(numerator, str):
-                parsed = _parse(numerator)
-                if parsed is None:
-                    raise ValueError('Invalid literal for Fraction: %r' % numerator)
-                numerator, denominator = parsed
-            else:
-                raise TypeError('argument should be a string or a Rational instance')
-        elif type(numerator) is int is type(denominator):
-            pass
-        elif _is_rational(numerator) and _is_rational(denominator):
-            numerator, denominator = (
-                numerator.numerator * denominator.denominator,
-                denominator.numerator * numerator.denominator)
+            top, bottom, reduce_it = _single_value_ratio(numerator)
         else:
-            raise TypeError('both arguments should be Rational instances')
-        if denominator == 0:
-            raise ZeroDivisionError('Fraction(%s, 0)' % numerator)
-        if _normalize:
-            g = math.gcd(numerator, denominator)
-            if denominator < 0:
-                g = -g
-            numerator //= g
-            denominator //= g
-        self._numerator = numerator
-        self._denominator = denominator
-        return self
+            top, bottom = _pair_ratio(numerator, denominator)
+            reduce_it = _normalize
+        if bottom == 0:
+            raise ZeroDivisionError('Fraction(%s, 0)' % top)
+        if reduce_it:
+            common = math.gcd(top, bottom)
+            if bottom < 0:
+                common = -common
+            top //= common
+            bottom //= common
+        obj = object.__new__(cls)
+        obj._numerator, obj._denominator = top, bottom
+        return obj
 
     @classmethod
     def from_float(cls, f):
-        """Converts a finite float to a rational number, exactly."""
+        """The exact value of the float f as a Fraction."""
         if isinstance(f, int):
             return cls(f)
-        if not isinstance(f, float):
-            raise TypeError('%s.from_float() only takes floats, not %r (%s)'
-                            % (cls.__name__, f, type(f).__name__))
-        return cls(*f.as_integer_ratio())
+        if isinstance(f, float):
+            return cls(*f.as_integer_ratio())
+        raise TypeError('%s.from_float() only takes floats, not %r (%s)'
+                        % (cls.__name__, f, type(f).__name__))
 
     @classmethod
     def from_decimal(cls, dec):
-        """Converts a finite Decimal instance to a rational number, exactly."""
+        """The exact value of a finite Decimal as a Fraction."""
         if isinstance(dec, int):
             return cls(dec)
-        if not hasattr(dec, 'as_integer_ratio'):
-            raise TypeError('%s.from_decimal() only takes Decimals, not %r (%s)'
-                            % (cls.__name__, dec, type(dec).__name__))
-        return cls(*dec.as_integer_ratio())
+        if hasattr(dec, 'as_integer_ratio'):
+            return cls(*dec.as_integer_ratio())
+        raise TypeError('%s.from_decimal() only takes Decimals, not %r (%s)'
+                        % (cls.__name__, dec, type(dec).__name__))
 
     def as_integer_ratio(self):
-        """Return the integer ratio as a tuple."""
-        return (self._numerator, self._denominator)
+        """(numerator, denominator)."""
+        return self._numerator, self._denominator
 
     def limit_denominator(self, max_denominator=1000000):
-        """Closest Fraction to self with denominator at most max_denominator."""
+        """The Fraction nearest to self among those whose denominator does
+        not exceed max_denominator."""
         if max_denominator < 1:
             raise ValueError('max_denominator should be at least 1')
         if self._denominator <= max_denominator:
             return Fraction(self)
-        p0, q0, p1, q1 = 0, 1, 1, 0
-        n, d = self._numerator, self._denominator
+        # Walk the continued-fraction convergents h/k of self until the next
+        # denominator would be too big; the answer is the last convergent or
+        # the largest admissible semiconvergent after it.
+        h_prev, k_prev, h, k = 1, 0, 0, 1
+        rest_n, rest_d = self._numerator, self._denominator
         while True:
-            a = n // d
-            q2 = q0 + a * q1
-            if q2 > max_denominator:
+            term = rest_n // rest_d
+            k_next = k + term * k_prev
+            if k_next > max_denominator:
                 break
-            p0, q0, p1, q1 = p1, q1, p0 + a * p1, q2
-            n, d = d, n - a * d
-        k = (max_denominator - q0) // q1
-        # The two candidates: the last convergent and the best semiconvergent.
-        bound1 = Fraction(p0 + k * p1, q0 + k * q1)
-        bound2 = Fraction(p1, q1)
-        if abs(bound2 - self) <= abs(bound1 - self):
-            return bound2
-        return bound1
+            h_prev, k_prev, h, k = h + term * h_prev, k_next, h_prev, k_prev
+            rest_n, rest_d = rest_d, rest_n - term * rest_d
+        steps = (max_denominator - k) // k_prev
+        semi = Fraction(h + steps * h_prev, k + steps * k_prev)
+        conv = Fraction(h_prev, k_prev)
+        return conv if abs(conv - self) <= abs(semi - self) else semi
 
     @property
     def numerator(a):
@@ -186,12 +190,11 @@ class Fraction:
         return a._denominator
 
     def __repr__(self):
-        return '%s(%s, %s)' % (self.__class__.__name__, self._numerator, self._denominator)
+        return '%s(%d, %d)' % (type(self).__name__, self._numerator, self._denominator)
 
     def __str__(self):
-        if self._denominator == 1:
-            return str(self._numerator)
-        return '%s/%s' % (self._numerator, self._denominator)
+        n, d = self._numerator, self._denominator
+        return '%d' % n if d == 1 else '%d/%d' % (n, d)
 
     # -- arithmetic ---------------------------------------------------------
     def _coerce(self, other):
@@ -335,73 +338,77 @@ class Fraction:
     def __abs__(a):
         return Fraction(abs(a._numerator), a._denominator, _normalize=False)
 
-    def __int__(a):
-        if a._numerator < 0:
-            return -(-a._numerator // a._denominator)
-        return a._numerator // a._denominator
+    def __int__(self):
+        whole = abs(self._numerator) // self._denominator
+        return whole if self._numerator >= 0 else -whole
 
-    def __trunc__(a):
-        return a.__int__()
+    def __trunc__(self):
+        return int(self)
 
-    def __floor__(a):
-        return a._numerator // a._denominator
+    def __floor__(self):
+        return divmod(self._numerator, self._denominator)[0]
 
-    def __ceil__(a):
-        return -(-a._numerator // a._denominator)
+    def __ceil__(self):
+        return -divmod(-self._numerator, self._denominator)[0]
 
     def __round__(self, ndigits=None):
-        """Round half to even (Python 3 semantics)."""
+        """round(): halves go to the even neighbour."""
         if ndigits is None:
-            floor, remainder = divmod(self._numerator, self._denominator)
-            if remainder * 2 < self._denominator:
-                return floor
-            if remainder * 2 > self._denominator:
-                return floor + 1
-            return floor if floor % 2 == 0 else floor + 1
-        shift = 10 ** abs(ndigits)
-        if ndigits > 0:
-            return Fraction(round(self * shift), shift)
-        return Fraction(round(self / shift) * shift)
+            below, extra = divmod(self._numerator, self._denominator)
+            twice = 2 * extra
+            if twice > self._denominator or (twice == self._denominator and below % 2):
+                return below + 1
+            return below
+        # Scale so that the wanted digit is the units digit, round, scale back.
+        scale = Fraction(10) ** ndigits
+        return Fraction(round(self * scale)) / scale
 
-    def __float__(a):
-        return a._numerator / a._denominator
+    def __float__(self):
+        return self._numerator / self._denominator
 
-    def __bool__(a):
-        return bool(a._numerator)
+    def __bool__(self):
+        return self._numerator != 0
 
     def __hash__(self):
-        try:
-            dinv = pow(self._denominator, -1, _HASH_MODULUS)
-        except ValueError:
-            hash_ = _HASH_INF
+        # The numeric hash of n/d: (|n| * d^-1) mod P, with sign; a
+        # denominator divisible by P hashes like infinity.
+        modulus = _HASH_MODULUS
+        if self._denominator % modulus == 0:
+            value = _HASH_INF
         else:
-            hash_ = hash(hash(abs(self._numerator)) * dinv)
-        result = hash_ if self._numerator >= 0 else -hash_
-        return -2 if result == -1 else result
+            value = abs(self._numerator) % modulus * pow(self._denominator, modulus - 2,
+                                                         modulus) % modulus
+        if self._numerator < 0:
+            value = -value
+        return -2 if value == -1 else value
 
     # -- comparisons --------------------------------------------------------
-    def __eq__(a, b):
-        if type(b) is int:
-            return a._numerator == b and a._denominator == 1
-        if _is_rational(b):
-            return a._numerator == b.numerator and a._denominator == b.denominator
-        if isinstance(b, complex) and b.imag == 0:
-            b = b.real
-        if isinstance(b, float):
-            if math.isnan(b) or math.isinf(b):
-                return 0.0 == b
-            return a == a.from_float(b)
+    def __eq__(self, other):
+        if type(other) is int:
+            return self._denominator == 1 and self._numerator == other
+        if _is_rational(other):
+            return (self._numerator, self._denominator) == (other.numerator,
+                                                            other.denominator)
+        if isinstance(other, complex):
+            if other.imag:
+                return NotImplemented
+            other = other.real
+        if isinstance(other, float):
+            if not math.isfinite(other):
+                return other == 0.0     # False for nan and infinities
+            return self == Fraction(*other.as_integer_ratio())
         return NotImplemented
 
     def _richcmp(self, other, op):
-        if _is_rational(other):
-            return op(self._numerator * other.denominator,
-                      self._denominator * other.numerator)
         if isinstance(other, float):
-            if math.isnan(other) or math.isinf(other):
+            if not math.isfinite(other):
+                # Any finite value compares with inf/nan as 0.0 does.
                 return op(0.0, other)
-            return op(self, self.from_float(other))
-        return NotImplemented
+            other = Fraction(*other.as_integer_ratio())
+        elif not _is_rational(other):
+            return NotImplemented
+        return op(self._numerator * other.denominator,
+                  other.numerator * self._denominator)
 
     def __lt__(a, b):
         return a._richcmp(b, lambda x, y: x < y)
@@ -417,17 +424,20 @@ class Fraction:
 
     # -- copying and pickling ---------------------------------------------
     def __reduce__(self):
-        return (self.__class__, (self._numerator, self._denominator))
+        return type(self), self.as_integer_ratio()
+
+    def _same_or_copy(self):
+        # Fractions are immutable; only subclasses (which may carry more
+        # state) get a fresh object.
+        if type(self) is Fraction:
+            return self
+        return type(self)(*self.as_integer_ratio())
 
     def __copy__(self):
-        if type(self) == Fraction:
-            return self
-        return self.__class__(self._numerator, self._denominator)
+        return self._same_or_copy()
 
     def __deepcopy__(self, memo):
-        if type(self) == Fraction:
-            return self
-        return self.__class__(self._numerator, self._denominator)
+        return self._same_or_copy()
 
 
 def _register_with_numbers():

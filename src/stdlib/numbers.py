@@ -1,9 +1,9 @@
-"""Numeric abstract base classes: Number, Complex, Real, Rational, Integral
-(PEP 3141), with int, float, complex and bool registered.
+"""The numeric tower of PEP 3141 as abstract base classes: Number, Complex,
+Real, Rational, Integral (complex, float and int are registered).
 
-pyrite's own implementation on top of abc.ABCMeta.  Each ABC declares the
-abstract methods a concrete subclass must provide and the few mixin methods
-the PEP defines (Complex.__bool__, Real.__complex__ etc.).
+pyrite's own implementation.  The classes are built by _tower_class from
+lists of the operations each level requires (created as abstract stubs)
+plus the few methods each level derives from the others.
 """
 
 from abc import ABCMeta, abstractmethod
@@ -11,265 +11,179 @@ from abc import ABCMeta, abstractmethod
 __all__ = ['Number', 'Complex', 'Real', 'Rational', 'Integral']
 
 
+def _stub(level, name, arity):
+    """An abstract method taking `arity` arguments (self included)."""
+    if arity == 1:
+        def method(self):
+            raise NotImplementedError
+    else:
+        def method(self, other):
+            raise NotImplementedError
+    method.__name__ = name
+    method.__qualname__ = level + '.' + name
+    return abstractmethod(method)
+
+
+def _abstract_property(level, name):
+    return property(_stub(level, name, 1))
+
+
+def _tower_class(name, base, doc, unary=(), binary=(), properties=(), derived=()):
+    namespace = {'__module__': __name__, '__doc__': doc, '__slots__': ()}
+    for op in unary:
+        namespace[op] = _stub(name, op, 1)
+    for op in binary:
+        namespace[op] = _stub(name, op, 2)
+    for attr in properties:
+        namespace[attr] = _abstract_property(name, attr)
+    for func in derived:
+        target = func.fget if isinstance(func, property) else func
+        if isinstance(target, staticmethod):
+            target = target.__func__
+        target.__qualname__ = name + '.' + target.__name__
+        namespace[target.__name__] = func
+    return ABCMeta(name, (base,), namespace)
+
+
 class Number(metaclass=ABCMeta):
-    """All numbers inherit from this class."""
+    """Base of every number type; isinstance(x, Number) tells whether x is
+    a number of any kind."""
 
     __slots__ = ()
     __hash__ = None
 
 
-class Complex(Number):
-    """Complex defines the operations that work on the builtin complex type."""
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __complex__(self):
-        """Return a builtin complex instance. Called for complex(self)."""
-
-    def __bool__(self):
-        """True if self != 0. Called for bool(self)."""
-        return self != 0
-
-    @property
-    @abstractmethod
-    def real(self):
-        """Retrieve the real component of this number."""
-        raise NotImplementedError
-
-    @property
-    @abstractmethod
-    def imag(self):
-        """Retrieve the imaginary component of this number."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __add__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __radd__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __neg__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __pos__(self):
-        raise NotImplementedError
-
-    def __sub__(self, other):
-        return self + -other
-
-    def __rsub__(self, other):
-        return -self + other
-
-    @abstractmethod
-    def __mul__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rmul__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __truediv__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rtruediv__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __pow__(self, exponent):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rpow__(self, base):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __abs__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def conjugate(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __eq__(self, other):
-        raise NotImplementedError
+# -- Complex ----------------------------------------------------------------
+def __bool__(self):
+    return self != 0
 
 
+def __sub__(self, other):
+    return self + -other
+
+
+def __rsub__(self, other):
+    return -self + other
+
+
+def _complex_pow(self, exponent):
+    raise NotImplementedError
+
+
+def _complex_rpow(self, base):
+    raise NotImplementedError
+
+
+_complex_pow.__name__ = '__pow__'
+_complex_rpow.__name__ = '__rpow__'
+
+Complex = _tower_class(
+    'Complex', Number,
+    'The operations of the built-in complex type: complex(), .real, .imag,\n'
+    '    + - * / ** with their reflections, abs(), .conjugate() and ==.\n    ',
+    unary=('__complex__', '__neg__', '__pos__', '__abs__', 'conjugate'),
+    binary=('__add__', '__radd__', '__mul__', '__rmul__', '__truediv__',
+            '__rtruediv__', '__eq__'),
+    properties=('real', 'imag'),
+    derived=(__bool__, __sub__, __rsub__,
+             abstractmethod(_complex_pow), abstractmethod(_complex_rpow)))
 Complex.register(complex)
 
 
-class Real(Complex):
-    """To Complex, Real adds the operations that work on real numbers."""
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __float__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __trunc__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __floor__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __ceil__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __round__(self, ndigits=None):
-        raise NotImplementedError
-
-    def __divmod__(self, other):
-        return (self // other, self % other)
-
-    def __rdivmod__(self, other):
-        return (other // self, other % self)
-
-    @abstractmethod
-    def __floordiv__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rfloordiv__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __mod__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rmod__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __lt__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __le__(self, other):
-        raise NotImplementedError
-
-    def __complex__(self):
-        return complex(float(self))
-
-    @property
-    def real(self):
-        return +self
-
-    @property
-    def imag(self):
-        return 0
-
-    def conjugate(self):
-        return +self
+# -- Real -------------------------------------------------------------------
+def __complex__(self):
+    return complex(float(self))
 
 
+def real(self):
+    return +self
+
+
+def imag(self):
+    return 0
+
+
+def conjugate(self):
+    return +self
+
+
+def __divmod__(self, other):
+    return (self // other, self % other)
+
+
+def __rdivmod__(self, other):
+    return (other // self, other % self)
+
+
+def _round(self, ndigits=None):
+    raise NotImplementedError
+
+
+_round.__name__ = '__round__'
+
+Real = _tower_class(
+    'Real', Complex,
+    'Complex restricted to real numbers, adding float(), trunc(), floor(),\n'
+    '    ceil(), round(), //, %, divmod() and ordering; .real, .imag,\n'
+    '    .conjugate() and complex() get default implementations.\n    ',
+    unary=('__float__', '__trunc__', '__floor__', '__ceil__'),
+    binary=('__floordiv__', '__rfloordiv__', '__mod__', '__rmod__', '__lt__', '__le__'),
+    derived=(abstractmethod(_round), __complex__, property(real), property(imag),
+             conjugate, __divmod__, __rdivmod__))
 Real.register(float)
 
 
-class Rational(Real):
-    """.numerator and .denominator should be in lowest terms."""
-
-    __slots__ = ()
-
-    @property
-    @abstractmethod
-    def numerator(self):
-        raise NotImplementedError
-
-    @property
-    @abstractmethod
-    def denominator(self):
-        raise NotImplementedError
-
-    def __float__(self):
-        return int(self.numerator) / int(self.denominator)
+# -- Rational ---------------------------------------------------------------
+def __float__(self):
+    # Convert the parts first so that huge values divide exactly-rounded.
+    return int(self.numerator) / int(self.denominator)
 
 
-class Integral(Rational):
-    """Integral adds methods that work on integral numbers."""
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __int__(self):
-        raise NotImplementedError
-
-    def __index__(self):
-        return int(self)
-
-    @abstractmethod
-    def __pow__(self, exponent, modulus=None):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __lshift__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rlshift__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rshift__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rrshift__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __and__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rand__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __xor__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rxor__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __or__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __ror__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __invert__(self):
-        raise NotImplementedError
-
-    def __float__(self):
-        return float(int(self))
-
-    @property
-    def numerator(self):
-        return +self
-
-    @property
-    def denominator(self):
-        return 1
+Rational = _tower_class(
+    'Rational', Real,
+    'A ratio numerator/denominator of integers, kept in lowest terms.',
+    properties=('numerator', 'denominator'),
+    derived=(__float__,))
 
 
+# -- Integral ---------------------------------------------------------------
+def _integral_float(self):
+    return float(int(self))
+
+
+def __index__(self):
+    return int(self)
+
+
+def numerator(self):
+    return +self
+
+
+def denominator(self):
+    return 1
+
+
+def _modular_pow(self, exponent, modulus=None):
+    raise NotImplementedError
+
+
+_integral_float.__name__ = '__float__'
+_modular_pow.__name__ = '__pow__'
+
+Integral = _tower_class(
+    'Integral', Rational,
+    'Whole numbers: int(), operator.index(), three-argument pow() and the\n'
+    '    bitwise operators.\n    ',
+    unary=('__int__', '__invert__'),
+    binary=('__lshift__', '__rlshift__', '__rshift__', '__rrshift__', '__and__',
+            '__rand__', '__xor__', '__rxor__', '__or__', '__ror__'),
+    derived=(abstractmethod(_modular_pow), __index__, _integral_float,
+             property(numerator), property(denominator)))
 Integral.register(int)
+
+del (__bool__, __sub__, __rsub__, __complex__, real, imag, conjugate, __divmod__,
+     __rdivmod__, __float__, __index__, numerator, denominator, _round, _complex_pow,
+     _complex_rpow, _integral_float, _modular_pow)
 
 
 def _register_fraction():

@@ -1,10 +1,12 @@
 """Pretty-printing of data structures: pprint, pformat, pp, saferepr,
 isreadable, isrecursive and PrettyPrinter.
 
-pyrite's own implementation in plain Python; line breaking, indentation and
-dict sorting follow CPython 3.11 so output is identical for the built-in
-containers, str/bytes splitting, the collections types, SimpleNamespace,
-mappingproxy and dataclasses.
+pyrite's own implementation.  An object is first rendered on one line; only
+when that line does not fit in the remaining width is it laid out over
+several lines by a per-type layout routine (chosen by the type's __repr__,
+so subclasses with their own repr are printed with it).  Output matches
+CPython 3.11 for the built-in containers, str/bytes splitting, the
+collections types, SimpleNamespace, mappingproxy and dataclasses.
 """
 
 import sys as _sys
@@ -15,98 +17,105 @@ __all__ = ['pprint', 'pformat', 'isreadable', 'isrecursive', 'saferepr',
 
 def pprint(object, stream=None, indent=1, width=80, depth=None, *, compact=False,
            sort_dicts=True, underscore_numbers=False):
-    """Pretty-print a Python object to a stream [default is sys.stdout]."""
-    PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth,
-                  compact=compact, sort_dicts=sort_dicts,
-                  underscore_numbers=underscore_numbers).pprint(object)
+    """Print object nicely formatted to stream (sys.stdout by default)."""
+    printer = PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth,
+                            compact=compact, sort_dicts=sort_dicts,
+                            underscore_numbers=underscore_numbers)
+    printer.pprint(object)
 
 
 def pformat(object, indent=1, width=80, depth=None, *, compact=False,
             sort_dicts=True, underscore_numbers=False):
-    """Format a Python object into a pretty-printed representation."""
-    return PrettyPrinter(indent=indent, width=width, depth=depth, compact=compact,
-                         sort_dicts=sort_dicts,
+    """Return the nicely formatted text of object."""
+    return PrettyPrinter(indent, width, depth, compact=compact, sort_dicts=sort_dicts,
                          underscore_numbers=underscore_numbers).pformat(object)
 
 
 def pp(object, *args, sort_dicts=False, **kwargs):
-    """Pretty-print a Python object (dicts keep insertion order)."""
-    pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
+    """Like pprint(), but dictionaries keep their insertion order by default."""
+    kwargs['sort_dicts'] = sort_dicts
+    pprint(object, *args, **kwargs)
+
+
+def _one_line(object):
+    return PrettyPrinter()._render_flat(object, {}, None, 0)
 
 
 def saferepr(object):
-    """Version of repr() which can handle recursive data structures."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[0]
+    """repr() that survives self-referencing containers."""
+    return _one_line(object)[0]
 
 
 def isreadable(object):
-    """Determine if saferepr(object) is readable by eval()."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[1]
+    """True when saferepr(object) could be read back with eval()."""
+    return _one_line(object)[1]
 
 
 def isrecursive(object):
-    """Determine if object requires a recursive representation."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[2]
+    """True when object contains a reference to itself."""
+    return _one_line(object)[2]
 
 
-class _SafeKey:
-    """Sort key that falls back to (type name, id) for unorderable values."""
+class _Ordered:
+    """Wraps a value for sorting; values that refuse to compare are ordered
+    by their type's name and then by identity instead."""
 
-    __slots__ = ('obj',)
+    __slots__ = ('value',)
 
-    def __init__(self, obj):
-        self.obj = obj
+    def __init__(self, value):
+        self.value = value
 
     def __lt__(self, other):
+        a, b = self.value, other.value
         try:
-            return self.obj < other.obj
+            return a < b
         except TypeError:
-            return ((str(type(self.obj)), id(self.obj)) <
-                    (str(type(other.obj)), id(other.obj)))
+            return (str(type(a)), id(a)) < (str(type(b)), id(b))
 
 
-def _safe_tuple(pair):
-    return _SafeKey(pair[0]), _SafeKey(pair[1])
+def _item_order(pair):
+    return (_Ordered(pair[0]), _Ordered(pair[1]))
 
 
-def _recursion(object):
+def _cycle_marker(object):
     return '<Recursion on %s with id=%s>' % (type(object).__name__, id(object))
 
 
-def _words(line):
-    """Split line into runs of non-space characters each followed by spaces."""
-    parts = []
-    i = 0
-    n = len(line)
-    while i < n:
-        j = i
-        while j < n and not line[j].isspace():
-            j += 1
-        while j < n and line[j].isspace():
-            j += 1
-        parts.append(line[i:j])
-        i = j
-    return parts
+def _chunks_of_words(text):
+    """Cut text after each whitespace run: 'ab  cd e' -> ['ab  ', 'cd ', 'e']."""
+    out = []
+    start = 0
+    in_space = False
+    for pos, ch in enumerate(text):
+        if ch.isspace():
+            in_space = True
+        elif in_space:
+            out.append(text[start:pos])
+            start = pos
+            in_space = False
+    if start < len(text):
+        out.append(text[start:])
+    return out
 
 
-class _Writer:
-    __slots__ = ('parts',)
+class _Sink:
+    __slots__ = ('bits',)
 
     def __init__(self):
-        self.parts = []
+        self.bits = []
 
     def write(self, text):
-        self.parts.append(text)
+        self.bits.append(text)
 
-    def getvalue(self):
-        return ''.join(self.parts)
+    def text(self):
+        return ''.join(self.bits)
 
 
-_SCALARS = frozenset((str, bytes, bytearray, float, complex, bool, type(None)))
+_PLAIN_TYPES = (str, bytes, bytearray, float, complex, bool, type(None))
 
 
 class PrettyPrinter:
-    """Pretty printer with configurable indent, width, depth and sorting."""
+    """Formats objects over several lines when they do not fit in `width`."""
 
     def __init__(self, indent=1, width=80, depth=None, stream=None, *, compact=False,
                  sort_dicts=True, underscore_numbers=False):
@@ -118,486 +127,427 @@ class PrettyPrinter:
             raise ValueError('depth must be > 0')
         if not width:
             raise ValueError('width must be != 0')
-        self._depth = depth
-        self._indent_per_level = indent
-        self._width = width
-        self._stream = stream if stream is not None else _sys.stdout
-        self._compact = bool(compact)
-        self._sort_dicts = sort_dicts
-        self._underscore_numbers = underscore_numbers
+        self._step = indent
+        self._columns = width
+        self._limit = depth
+        self._out = _sys.stdout if stream is None else stream
+        self._compact = True if compact else False
+        self._sorted = sort_dicts
+        self._underscores = underscore_numbers
 
+    # -- public API -----------------------------------------------------------
     def pprint(self, object):
-        if self._stream is not None:
-            self._format(object, self._stream, 0, 0, {}, 0)
-            self._stream.write('\n')
+        if self._out is None:
+            return
+        self._place(object, self._out, 0, 0, {}, 0)
+        self._out.write('\n')
 
     def pformat(self, object):
-        out = _Writer()
-        self._format(object, out, 0, 0, {}, 0)
-        return out.getvalue()
+        sink = _Sink()
+        self._place(object, sink, 0, 0, {}, 0)
+        return sink.text()
 
     def isrecursive(self, object):
         return self.format(object, {}, 0, 0)[2]
 
     def isreadable(self, object):
-        s, readable, recursive = self.format(object, {}, 0, 0)
-        return readable and not recursive
-
-    # -- layout ---------------------------------------------------------------
-    def _format(self, object, stream, indent, allowance, context, level):
-        objid = id(object)
-        if objid in context:
-            stream.write(_recursion(object))
-            self._recursive = True
-            self._readable = False
-            return
-        rep = self._repr(object, context, level)
-        max_width = self._width - indent - allowance
-        if len(rep) > max_width:
-            printer = _dispatch().get(type(object).__repr__)
-            if printer is None and _is_generated_dataclass(object):
-                printer = PrettyPrinter._pprint_dataclass
-            if printer is not None:
-                context[objid] = 1
-                printer(self, object, stream, indent, allowance, context, level + 1)
-                del context[objid]
-                return
-        stream.write(rep)
-
-    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
-        import dataclasses
-        cls_name = object.__class__.__name__
-        indent += len(cls_name) + 1
-        items = [(f.name, getattr(object, f.name)) for f in dataclasses.fields(object)
-                 if f.repr]
-        stream.write(cls_name + '(')
-        self._format_namespace_items(items, stream, indent, allowance, context, level)
-        stream.write(')')
-
-    def _pprint_dict(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        write('{')
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
-        if len(object):
-            if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
-            else:
-                items = object.items()
-            self._format_dict_items(items, stream, indent, allowance + 1, context, level)
-        write('}')
-
-    def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + '(')
-        self._format(list(object.items()), stream, indent + len(cls.__name__) + 1,
-                     allowance + 1, context, level)
-        stream.write(')')
-
-    def _pprint_list(self, object, stream, indent, allowance, context, level):
-        stream.write('[')
-        self._format_items(object, stream, indent, allowance + 1, context, level)
-        stream.write(']')
-
-    def _pprint_tuple(self, object, stream, indent, allowance, context, level):
-        stream.write('(')
-        endchar = ',)' if len(object) == 1 else ')'
-        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
-        stream.write(endchar)
-
-    def _pprint_set(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        typ = object.__class__
-        if typ is set:
-            stream.write('{')
-            endchar = '}'
-        else:
-            stream.write(typ.__name__ + '({')
-            endchar = '})'
-            indent += len(typ.__name__) + 1
-        object = sorted(object, key=_SafeKey)
-        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
-        stream.write(endchar)
-
-    def _pprint_str(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        if not len(object):
-            write(repr(object))
-            return
-        chunks = []
-        lines = object.splitlines(True)
-        if level == 1:
-            indent += 1
-            allowance += 1
-        max_width1 = max_width = self._width - indent
-        for i, line in enumerate(lines):
-            rep = repr(line)
-            if i == len(lines) - 1:
-                max_width1 -= allowance
-            if len(rep) <= max_width1:
-                chunks.append(rep)
-                continue
-            parts = _words(line)
-            max_width2 = max_width
-            current = ''
-            for j, part in enumerate(parts):
-                candidate = current + part
-                if j == len(parts) - 1 and i == len(lines) - 1:
-                    max_width2 -= allowance
-                if len(repr(candidate)) > max_width2:
-                    if current:
-                        chunks.append(repr(current))
-                    current = part
-                else:
-                    current = candidate
-            if current:
-                chunks.append(repr(current))
-        if len(chunks) == 1:
-            write(rep)
-            return
-        if level == 1:
-            write('(')
-        for i, rep in enumerate(chunks):
-            if i > 0:
-                write('\n' + ' ' * indent)
-            write(rep)
-        if level == 1:
-            write(')')
-
-    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        if len(object) <= 4:
-            write(repr(object))
-            return
-        parens = level == 1
-        if parens:
-            indent += 1
-            allowance += 1
-            write('(')
-        delim = ''
-        for rep in _wrap_bytes_repr(object, self._width - indent, allowance):
-            write(delim)
-            write(rep)
-            if not delim:
-                delim = '\n' + ' ' * indent
-        if parens:
-            write(')')
-
-    def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
-        stream.write('bytearray(')
-        self._pprint_bytes(bytes(object), stream, indent + 10, allowance + 1,
-                           context, level + 1)
-        stream.write(')')
-
-    def _pprint_mappingproxy(self, object, stream, indent, allowance, context, level):
-        stream.write('mappingproxy(')
-        self._format(object.copy(), stream, indent + 13, allowance + 1, context, level)
-        stream.write(')')
-
-    def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
-        if type(object).__name__ == 'SimpleNamespace' or type(object) is _namespace_type():
-            cls_name = 'namespace'
-        else:
-            cls_name = object.__class__.__name__
-        indent += len(cls_name) + 1
-        stream.write(cls_name + '(')
-        self._format_namespace_items(object.__dict__.items(), stream, indent, allowance,
-                                     context, level)
-        stream.write(')')
-
-    def _format_dict_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        indent += self._indent_per_level
-        delimnl = ',\n' + ' ' * indent
-        items = list(items)
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            rep = self._repr(key, context, level)
-            write(rep)
-            write(': ')
-            self._format(ent, stream, indent + len(rep) + 2,
-                         allowance if last else 1, context, level)
-            if not last:
-                write(delimnl)
-
-    def _format_namespace_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        delimnl = ',\n' + ' ' * indent
-        items = list(items)
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            write(key)
-            write('=')
-            if id(ent) in context:
-                write('...')
-            else:
-                self._format(ent, stream, indent + len(key) + 1,
-                             allowance if last else 1, context, level)
-            if not last:
-                write(delimnl)
-
-    def _format_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        indent += self._indent_per_level
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
-        delimnl = ',\n' + ' ' * indent
-        delim = ''
-        width = max_width = self._width - indent + 1
-        it = iter(items)
-        try:
-            next_ent = next(it)
-        except StopIteration:
-            return
-        last = False
-        while not last:
-            ent = next_ent
-            try:
-                next_ent = next(it)
-            except StopIteration:
-                last = True
-                max_width -= allowance
-                width -= allowance
-            if self._compact:
-                rep = self._repr(ent, context, level)
-                w = len(rep) + 2
-                if width < w:
-                    width = max_width
-                    if delim:
-                        delim = delimnl
-                if width >= w:
-                    width -= w
-                    write(delim)
-                    delim = ', '
-                    write(rep)
-                    continue
-            write(delim)
-            delim = delimnl
-            self._format(ent, stream, indent, allowance if last else 1, context, level)
-
-    def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        rdf = self._repr(object.default_factory, context, level)
-        cls = object.__class__
-        indent += len(cls.__name__) + 1
-        stream.write('%s(%s,\n%s' % (cls.__name__, rdf, ' ' * indent))
-        self._pprint_dict(object, stream, indent, allowance + 1, context, level)
-        stream.write(')')
-
-    def _pprint_counter(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + '({')
-        if self._indent_per_level > 1:
-            stream.write((self._indent_per_level - 1) * ' ')
-        items = object.most_common()
-        self._format_dict_items(items, stream, indent + len(cls.__name__) + 1,
-                                allowance + 2, context, level)
-        stream.write('})')
-
-    def _pprint_chain_map(self, object, stream, indent, allowance, context, level):
-        if not len(object.maps):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + '(')
-        indent += len(cls.__name__) + 1
-        for i, m in enumerate(object.maps):
-            if i == len(object.maps) - 1:
-                self._format(m, stream, indent, allowance + 1, context, level)
-                stream.write(')')
-            else:
-                self._format(m, stream, indent, 1, context, level)
-                stream.write(',\n' + ' ' * indent)
-
-    def _pprint_deque(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + '(')
-        indent += len(cls.__name__) + 1
-        stream.write('[')
-        if object.maxlen is None:
-            self._format_items(object, stream, indent, allowance + 2, context, level)
-            stream.write('])')
-        else:
-            self._format_items(object, stream, indent, 2, context, level)
-            rml = self._repr(object.maxlen, context, level)
-            stream.write('],\n%smaxlen=%s)' % (' ' * indent, rml))
-
-    def _pprint_user_data(self, object, stream, indent, allowance, context, level):
-        self._format(object.data, stream, indent, allowance, context, level - 1)
-
-    # -- one-line representations -------------------------------------------
-    def _repr(self, object, context, level):
-        rep, readable, recursive = self.format(object, context.copy(), self._depth, level)
-        if not readable:
-            self._readable = False
-        if recursive:
-            self._recursive = True
-        return rep
+        _, ok, cyclic = self.format(object, {}, 0, 0)
+        return ok and not cyclic
 
     def format(self, object, context, maxlevels, level):
-        """Format object for a specific context, returning a string and flags
-        indicating whether the representation is 'readable' and whether the
-        object represents a recursive construct."""
-        return self._safe_repr(object, context, maxlevels, level)
+        """Return (text, readable, recursive) for object on a single line."""
+        return self._render_flat(object, context, maxlevels, level)
 
-    def _safe_repr(self, object, context, maxlevels, level):
-        typ = type(object)
-        if typ in _SCALARS:
-            return repr(object), True, False
-        r = getattr(typ, '__repr__', None)
-        if issubclass(typ, int) and r is int.__repr__:
-            if self._underscore_numbers:
-                return '{0:_d}'.format(object), True, False
-            return repr(object), True, False
-        if issubclass(typ, dict) and r is dict.__repr__:
+    # -- single-line rendering ------------------------------------------------
+    def _flat(self, object, active, level):
+        return self.format(object, dict(active), self._limit, level)[0]
+
+    def _render_flat(self, object, active, maxlevels, level):
+        kind = type(object)
+        if kind in _PLAIN_TYPES:
+            return (repr(object), True, False)
+        own_repr = getattr(kind, '__repr__', None)
+        if issubclass(kind, int) and own_repr is int.__repr__:
+            text = format(object, '_d') if self._underscores else repr(object)
+            return text, True, False
+        if issubclass(kind, dict) and own_repr is dict.__repr__:
             if not object:
                 return '{}', True, False
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return '{...}', False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
-            items = sorted(object.items(), key=_safe_tuple) if self._sort_dicts else object.items()
-            for k, v in items:
-                krepr, kreadable, krecur = self.format(k, context, maxlevels, level)
-                vrepr, vreadable, vrecur = self.format(v, context, maxlevels, level)
-                components.append('%s: %s' % (krepr, vrepr))
-                readable = readable and kreadable and vreadable
-                if krecur or vrecur:
-                    recursive = True
-            del context[objid]
-            return '{%s}' % ', '.join(components), readable, recursive
-        if ((issubclass(typ, list) and r is list.__repr__) or
-                (issubclass(typ, tuple) and r is tuple.__repr__)):
-            if issubclass(typ, list):
-                if not object:
-                    return '[]', True, False
-                template = '[%s]'
-            elif len(object) == 1:
-                template = '(%s,)'
+            return self._render_seq(object, active, maxlevels, level, '{%s}',
+                                    self._flat_pairs, 2)
+        if issubclass(kind, list) and own_repr is list.__repr__:
+            if not object:
+                return '[]', True, False
+            return self._render_seq(object, active, maxlevels, level, '[%s]', object, 1)
+        if issubclass(kind, tuple) and own_repr is tuple.__repr__:
+            if len(object) == 1:
+                shape = '(%s,)'
+            elif not object:
+                return '()', True, False
             else:
-                if not object:
-                    return '()', True, False
-                template = '(%s)'
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return template % '...', False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
-            for o in object:
-                orepr, oreadable, orecur = self.format(o, context, maxlevels, level)
-                components.append(orepr)
-                if not oreadable:
-                    readable = False
-                if orecur:
-                    recursive = True
-            del context[objid]
-            return template % ', '.join(components), readable, recursive
-        rep = repr(object)
-        return rep, bool(rep and not rep.startswith('<')), False
+                shape = '(%s)'
+            return self._render_seq(object, active, maxlevels, level, shape, object, 1)
+        text = repr(object)
+        return text, bool(text) and not text.startswith('<'), False
 
+    def _flat_pairs(self, mapping):
+        pairs = mapping.items()
+        if self._sorted:
+            pairs = sorted(pairs, key=_item_order)
+        return [x for pair in pairs for x in pair]
 
-def _wrap_bytes_repr(object, width, allowance):
-    current = b''
-    last = len(object) // 4 * 4
-    for i in range(0, len(object), 4):
-        part = object[i:i + 4]
-        candidate = current + part
-        if i == last:
-            width -= allowance
-        if len(repr(candidate)) > width:
-            if current:
-                yield repr(current)
-            current = part
+    def _render_seq(self, container, active, maxlevels, level, shape, members, group):
+        key = id(container)
+        if maxlevels and maxlevels <= level:
+            return shape % '...', False, key in active
+        if key in active:
+            return _cycle_marker(container), False, True
+        active[key] = True
+        readable, cyclic = True, False
+        texts = []
+        if group == 2:
+            members = members(container)
+        for member in members:
+            text, ok, cyc = self.format(member, active, maxlevels, level + 1)
+            texts.append(text)
+            readable = readable and ok
+            cyclic = cyclic or cyc
+        del active[key]
+        if group == 2:
+            texts = ['%s: %s' % (texts[n], texts[n + 1]) for n in range(0, len(texts), 2)]
+        return shape % ', '.join(texts), readable, cyclic
+
+    # -- multi-line layout ----------------------------------------------------
+    def _place(self, object, out, col, reserve, active, level):
+        if id(object) in active:
+            out.write(_cycle_marker(object))
+            return
+        flat = self._flat(object, active, level)
+        if len(flat) > self._columns - col - reserve:
+            name = _layout_for(object)
+            if name is not None:
+                active[id(object)] = True
+                getattr(PrettyPrinter, name)(self, object, out, col, reserve,
+                                             active, level + 1)
+                del active[id(object)]
+                return
+        out.write(flat)
+
+    def _pad(self, out):
+        if self._step > 1:
+            out.write(' ' * (self._step - 1))
+
+    def _sequence(self, members, out, col, reserve, active, level):
+        """Members separated by ',' and newlines (or packed, when compact)."""
+        col += self._step
+        self._pad(out)
+        members = list(members)
+        newline = ',\n' + ' ' * col
+        sep = ''
+        full = room = self._columns - col + 1
+        final = len(members) - 1
+        for n, member in enumerate(members):
+            is_last = n == final
+            if is_last:
+                full -= reserve
+                room -= reserve
+            if self._compact:
+                text = self._flat(member, active, level)
+                need = len(text) + 2
+                if room < need:
+                    room = full
+                    if sep:
+                        sep = newline
+                if room >= need:
+                    room -= need
+                    out.write(sep)
+                    out.write(text)
+                    sep = ', '
+                    continue
+            out.write(sep)
+            sep = newline
+            self._place(member, out, col, reserve if is_last else 1, active, level)
+
+    def _pairs(self, pairs, out, col, reserve, active, level):
+        col += self._step
+        pairs = list(pairs)
+        final = len(pairs) - 1
+        for n, (key, value) in enumerate(pairs):
+            head = self._flat(key, active, level) + ': '
+            out.write(head)
+            self._place(value, out, col + len(head), reserve if n == final else 1,
+                        active, level)
+            if n != final:
+                out.write(',\n' + ' ' * col)
+
+    def _keywords(self, pairs, out, col, reserve, active, level):
+        pairs = list(pairs)
+        final = len(pairs) - 1
+        for n, (name, value) in enumerate(pairs):
+            out.write(name + '=')
+            if id(value) in active:
+                out.write('...')
+            else:
+                self._place(value, out, col + len(name) + 1,
+                            reserve if n == final else 1, active, level)
+            if n != final:
+                out.write(',\n' + ' ' * col)
+
+    def _lay_dict(self, object, out, col, reserve, active, level):
+        out.write('{')
+        self._pad(out)
+        if object:
+            pairs = object.items()
+            if self._sorted:
+                pairs = sorted(pairs, key=_item_order)
+            self._pairs(pairs, out, col, reserve + 1, active, level)
+        out.write('}')
+
+    def _lay_list(self, object, out, col, reserve, active, level):
+        out.write('[')
+        self._sequence(object, out, col, reserve + 1, active, level)
+        out.write(']')
+
+    def _lay_tuple(self, object, out, col, reserve, active, level):
+        close = ',)' if len(object) == 1 else ')'
+        out.write('(')
+        self._sequence(object, out, col, reserve + len(close), active, level)
+        out.write(close)
+
+    def _lay_set(self, object, out, col, reserve, active, level):
+        if not object:
+            out.write(repr(object))
+            return
+        if type(object) is set:
+            opener, close = '{', '}'
         else:
-            current = candidate
-    if current:
-        yield repr(current)
+            name = type(object).__name__
+            opener, close = name + '({', '})'
+            col += len(name) + 1
+        out.write(opener)
+        self._sequence(sorted(object, key=_Ordered), out, col, reserve + len(close),
+                       active, level)
+        out.write(close)
+
+    def _lay_str(self, object, out, col, reserve, active, level):
+        if not object:
+            out.write(repr(object))
+            return
+        top = level == 1
+        if top:
+            col += 1
+            reserve += 1
+        room = self._columns - col
+        lines = object.splitlines(keepends=True)
+        final = len(lines) - 1
+        pieces = []
+        for n, line in enumerate(lines):
+            last_room = room - reserve if n == final else room
+            whole = repr(line)
+            if len(whole) <= last_room:
+                pieces.append(whole)
+            else:
+                pieces.extend(_pack(_chunks_of_words(line), room, last_room))
+        if len(pieces) == 1:
+            out.write(pieces[0])
+            return
+        if top:
+            out.write('(')
+        out.write(('\n' + ' ' * col).join(pieces))
+        if top:
+            out.write(')')
+
+    def _lay_bytes(self, object, out, col, reserve, active, level):
+        if len(object) <= 4:
+            out.write(repr(object))
+            return
+        top = level == 1
+        if top:
+            col += 1
+            reserve += 1
+            out.write('(')
+        room = self._columns - col
+        blocks = [object[i:i + 4] for i in range(0, len(object), 4)]
+        # The reserve only applies when the data does not end on a full block.
+        last_room = room - reserve if len(object) % 4 else room
+        out.write(('\n' + ' ' * col).join(_pack(blocks, room, last_room)))
+        if top:
+            out.write(')')
+
+    def _lay_bytearray(self, object, out, col, reserve, active, level):
+        out.write('bytearray(')
+        self._lay_bytes(bytes(object), out, col + 10, reserve + 1, active, level + 1)
+        out.write(')')
+
+    def _lay_mappingproxy(self, object, out, col, reserve, active, level):
+        out.write('mappingproxy(')
+        self._place(object.copy(), out, col + 13, reserve + 1, active, level)
+        out.write(')')
+
+    def _lay_namespace(self, object, out, col, reserve, active, level):
+        name = type(object).__name__
+        if name == 'SimpleNamespace' or type(object) is _namespace_class():
+            name = 'namespace'
+        out.write(name + '(')
+        self._keywords(object.__dict__.items(), out, col + len(name) + 1, reserve,
+                       active, level)
+        out.write(')')
+
+    def _lay_dataclass(self, object, out, col, reserve, active, level):
+        import dataclasses
+        name = type(object).__name__
+        shown = [(f.name, getattr(object, f.name))
+                 for f in dataclasses.fields(object) if f.repr]
+        out.write(name + '(')
+        self._keywords(shown, out, col + len(name) + 1, reserve, active, level)
+        out.write(')')
+
+    def _lay_ordereddict(self, object, out, col, reserve, active, level):
+        if not object:
+            out.write(repr(object))
+            return
+        name = type(object).__name__
+        out.write(name + '(')
+        self._place(list(object.items()), out, col + len(name) + 1, reserve + 1,
+                    active, level)
+        out.write(')')
+
+    def _lay_defaultdict(self, object, out, col, reserve, active, level):
+        if not object:
+            out.write(repr(object))
+            return
+        name = type(object).__name__
+        col += len(name) + 1
+        factory = self._flat(object.default_factory, active, level)
+        out.write(name + '(' + factory + ',\n' + ' ' * col)
+        self._lay_dict(object, out, col, reserve + 1, active, level)
+        out.write(')')
+
+    def _lay_counter(self, object, out, col, reserve, active, level):
+        if not object:
+            out.write(repr(object))
+            return
+        name = type(object).__name__
+        out.write(name + '({')
+        self._pad(out)
+        self._pairs(object.most_common(), out, col + len(name) + 1, reserve + 2,
+                    active, level)
+        out.write('})')
+
+    def _lay_chainmap(self, object, out, col, reserve, active, level):
+        maps = list(object.maps)
+        if not maps:
+            out.write(repr(object))
+            return
+        name = type(object).__name__
+        col += len(name) + 1
+        out.write(name + '(')
+        for n, mapping in enumerate(maps):
+            if n:
+                out.write(',\n' + ' ' * col)
+            self._place(mapping, out, col, reserve + 1 if n == len(maps) - 1 else 1,
+                        active, level)
+        out.write(')')
+
+    def _lay_deque(self, object, out, col, reserve, active, level):
+        if not object:
+            out.write(repr(object))
+            return
+        name = type(object).__name__
+        col += len(name) + 1
+        out.write(name + '([')
+        if object.maxlen is None:
+            self._sequence(object, out, col, reserve + 2, active, level)
+            out.write('])')
+        else:
+            self._sequence(object, out, col, 2, active, level)
+            out.write('],\n' + ' ' * col + 'maxlen='
+                      + self._flat(object.maxlen, active, level) + ')')
+
+    def _lay_wrapped(self, object, out, col, reserve, active, level):
+        self._place(object.data, out, col, reserve, active, level - 1)
 
 
-def _namespace_type():
+def _pack(pieces, room, last_room):
+    """Greedily join pieces into reprs no longer than room (last_room for
+    the chunk holding the final piece); an over-long piece stands alone."""
+    out = []
+    acc = pieces[0][:0] if pieces else ''
+    final = len(pieces) - 1
+    for n, piece in enumerate(pieces):
+        limit = last_room if n == final else room
+        joined = acc + piece
+        if len(repr(joined)) <= limit:
+            acc = joined
+            continue
+        if acc:
+            out.append(repr(acc))
+        acc = piece
+    if acc:
+        out.append(repr(acc))
+    return out
+
+
+def _namespace_class():
     types = _sys.modules.get('types')
-    return getattr(types, 'SimpleNamespace', None) if types is not None else None
+    return None if types is None else getattr(types, 'SimpleNamespace', None)
 
 
-def _is_generated_dataclass(object):
+def _has_generated_repr(object):
+    """Is object a dataclass instance whose repr is the generated one?"""
     if isinstance(object, type) or not hasattr(type(object), '__dataclass_fields__'):
         return False
     params = getattr(object, '__dataclass_params__', None)
     if params is None or not params.repr:
         return False
-    r = type(object).__repr__
-    if getattr(r, '_dataclass_generated', False):
+    method = type(object).__repr__
+    if getattr(method, '_dataclass_generated', False):
         return True
-    wrapped = getattr(r, '__wrapped__', None)
-    return wrapped is not None and '__create_fn__' in getattr(wrapped, '__qualname__', '')
+    inner = getattr(method, '__wrapped__', None)
+    return inner is not None and '__create_fn__' in getattr(inner, '__qualname__', '')
 
 
-_dispatch_table = None
+_layouts = None
 
 
-def _dispatch():
-    """Map each supported type's __repr__ to its pretty-printing method
-    (built lazily so that collections/types are imported only when needed)."""
-    global _dispatch_table
-    if _dispatch_table is not None:
-        return _dispatch_table
-    P = PrettyPrinter
+def _layout_for(object):
+    """Name of the PrettyPrinter method laying out object, or None."""
+    global _layouts
+    if _layouts is None:
+        _layouts = _build_layouts()
+    name = _layouts.get(type(object).__repr__)
+    if name is None and _has_generated_repr(object):
+        name = '_lay_dataclass'
+    return name
+
+
+def _build_layouts():
+    # Built on first use so that collections/types load only when needed.
     table = {
-        dict.__repr__: P._pprint_dict,
-        list.__repr__: P._pprint_list,
-        tuple.__repr__: P._pprint_tuple,
-        set.__repr__: P._pprint_set,
-        frozenset.__repr__: P._pprint_set,
-        str.__repr__: P._pprint_str,
-        bytes.__repr__: P._pprint_bytes,
-        bytearray.__repr__: P._pprint_bytearray,
+        dict.__repr__: '_lay_dict', list.__repr__: '_lay_list',
+        tuple.__repr__: '_lay_tuple', set.__repr__: '_lay_set',
+        frozenset.__repr__: '_lay_set', str.__repr__: '_lay_str',
+        bytes.__repr__: '_lay_bytes', bytearray.__repr__: '_lay_bytearray',
     }
-    mappingproxy = type(type.__dict__)
-    if mappingproxy is not dict and mappingproxy.__repr__ not in table:
-        # (Some runtimes expose class namespaces as plain dicts.)
-        table[mappingproxy.__repr__] = P._pprint_mappingproxy
+    proxy = type(type.__dict__)
+    if proxy is not dict and proxy.__repr__ not in table:
+        table[proxy.__repr__] = '_lay_mappingproxy'
     try:
         import types
-        table[types.SimpleNamespace.__repr__] = P._pprint_simplenamespace
+        table[types.SimpleNamespace.__repr__] = '_lay_namespace'
     except (ImportError, AttributeError):
         pass
     try:
         import collections
-        table[collections.OrderedDict.__repr__] = P._pprint_ordered_dict
-        table[collections.defaultdict.__repr__] = P._pprint_default_dict
-        table[collections.Counter.__repr__] = P._pprint_counter
-        table[collections.ChainMap.__repr__] = P._pprint_chain_map
-        table[collections.deque.__repr__] = P._pprint_deque
-        table[collections.UserDict.__repr__] = P._pprint_user_data
-        table[collections.UserList.__repr__] = P._pprint_user_data
-        table[collections.UserString.__repr__] = P._pprint_user_data
+        for cls, name in ((collections.OrderedDict, '_lay_ordereddict'),
+                          (collections.defaultdict, '_lay_defaultdict'),
+                          (collections.Counter, '_lay_counter'),
+                          (collections.ChainMap, '_lay_chainmap'),
+                          (collections.deque, '_lay_deque'),
+                          (collections.UserDict, '_lay_wrapped'),
+                          (collections.UserList, '_lay_wrapped'),
+                          (collections.UserString, '_lay_wrapped')):
+            table[cls.__repr__] = name
     except (ImportError, AttributeError):
         pass
-    _dispatch_table = table
     return table

@@ -1,7 +1,9 @@
-"""Alternate repr() implementation with size limits: Repr, aRepr, repr, and
-the recursive_repr decorator.
+"""Size-limited repr(): the Repr class, the shared aRepr instance with its
+repr function, and the recursive_repr decorator.
 
-pyrite's own implementation in plain Python.
+pyrite's own implementation.  Repr looks up a method named repr_<type name>
+for each value (spaces in the type name become underscores), so subclasses
+can add types; anything else goes through repr_instance.
 """
 
 import builtins
@@ -10,45 +12,63 @@ __all__ = ['Repr', 'repr', 'recursive_repr']
 
 
 def recursive_repr(fillvalue='...'):
-    """Decorator to make a repr function return fillvalue for a recursive call."""
-    def decorating_function(user_function):
-        repr_running = set()
+    """Decorator for __repr__ methods: a nested call on the same object (in
+    the same thread) returns fillvalue instead of recursing forever."""
+    try:
+        from _thread import get_ident as _thread_id
+    except ImportError:
+        def _thread_id():
+            return 0
 
-        def wrapper(self):
-            key = id(self)
-            if key in repr_running:
+    def decorate(method):
+        busy = set()
+
+        def guarded(self):
+            token = (id(self), _thread_id())
+            if token in busy:
                 return fillvalue
-            repr_running.add(key)
+            busy.add(token)
             try:
-                result = user_function(self)
+                return method(self)
             finally:
-                repr_running.discard(key)
-            return result
-        for attr in ('__module__', '__doc__', '__name__', '__qualname__',
-                     '__annotations__'):
-            try:
-                setattr(wrapper, attr, getattr(user_function, attr))
-            except AttributeError:
-                pass
-        wrapper.__wrapped__ = user_function
-        return wrapper
-    return decorating_function
+                busy.discard(token)
+
+        guarded.__module__ = getattr(method, '__module__')
+        guarded.__doc__ = getattr(method, '__doc__')
+        guarded.__name__ = getattr(method, '__name__')
+        guarded.__qualname__ = getattr(method, '__qualname__')
+        guarded.__annotations__ = getattr(method, '__annotations__', {})
+        return guarded
+
+    return decorate
+
+
+def _elide(text, limit, filler):
+    """Keep the head and tail of text so that it is about limit long."""
+    if len(text) <= limit:
+        return text
+    head = max(0, (limit - 3) // 2)
+    tail = max(0, limit - 3 - head)
+    return text[:head] + filler + text[len(text) - tail:]
+
+
+def _ordered(values):
+    try:
+        return sorted(values)
+    except Exception:
+        return list(values)
 
 
 class Repr:
-    """Size-limited repr: containers are cut after maxlist/maxdict/... items
-    and nesting below maxlevel is shown as '...'."""
+    """repr() with limits on string length, container sizes and depth."""
 
     def __init__(self):
         self.fillvalue = '...'
         self.maxlevel = 6
-        self.maxtuple = 6
-        self.maxlist = 6
+        self.maxtuple = self.maxlist = 6
         self.maxarray = 5
         self.maxdict = 4
-        self.maxset = 6
-        self.maxfrozenset = 6
-        self.maxdeque = 6
+        self.maxset = self.maxfrozenset = self.maxdeque = 6
         self.maxstring = 30
         self.maxlong = 40
         self.maxother = 30
@@ -57,106 +77,87 @@ class Repr:
         return self.repr1(x, self.maxlevel)
 
     def repr1(self, x, level):
-        typename = type(x).__name__
-        if ' ' in typename:
-            typename = '_'.join(typename.split())
-        method = getattr(self, 'repr_' + typename, None)
-        if method is not None:
-            return method(x, level)
-        return self.repr_instance(x, level)
+        name = '_'.join(type(x).__name__.split())
+        handler = getattr(self, 'repr_' + name, None)
+        if handler is None:
+            return self.repr_instance(x, level)
+        return handler(x, level)
 
-    def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
-        n = len(x)
-        if level <= 0 and n:
-            s = self.fillvalue
-        else:
-            newlevel = level - 1
-            pieces = [self.repr1(elem, newlevel) for elem, _ in zip(x, range(maxiter))]
-            if n > maxiter:
-                pieces.append(self.fillvalue)
-            s = ', '.join(pieces)
-            if n == 1 and trail:
-                right = trail + right
-        return '%s%s%s' % (left, s, right)
+    def _bounded(self, items, level, opener, closer, limit, single_suffix=''):
+        """opener + the first `limit` items (then the fill value) + closer."""
+        count = len(items)
+        if count and level <= 0:
+            return opener + self.fillvalue + closer
+        shown = []
+        for item in items:
+            if len(shown) >= limit:
+                break
+            shown.append(self.repr1(item, level - 1))
+        if count > limit:
+            shown.append(self.fillvalue)
+        if count == 1:
+            closer = single_suffix + closer
+        return opener + ', '.join(shown) + closer
 
     def repr_tuple(self, x, level):
-        return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
+        return self._bounded(x, level, '(', ')', self.maxtuple, ',')
 
     def repr_list(self, x, level):
-        return self._repr_iterable(x, level, '[', ']', self.maxlist)
+        return self._bounded(x, level, '[', ']', self.maxlist)
 
     def repr_array(self, x, level):
-        if not x:
+        if len(x) == 0:
             return "array('%s')" % x.typecode
-        header = "array('%s', [" % x.typecode
-        return self._repr_iterable(x, level, header, '])', self.maxarray)
+        return self._bounded(x, level, "array('%s', [" % x.typecode, '])',
+                             self.maxarray)
 
     def repr_set(self, x, level):
-        if not x:
+        if len(x) == 0:
             return 'set()'
-        x = _possibly_sorted(x)
-        return self._repr_iterable(x, level, '{', '}', self.maxset)
+        return self._bounded(_ordered(x), level, '{', '}', self.maxset)
 
     def repr_frozenset(self, x, level):
-        if not x:
+        if len(x) == 0:
             return 'frozenset()'
-        x = _possibly_sorted(x)
-        return self._repr_iterable(x, level, 'frozenset({', '})', self.maxfrozenset)
+        return self._bounded(_ordered(x), level, 'frozenset({', '})',
+                             self.maxfrozenset)
 
     def repr_deque(self, x, level):
-        return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
+        return self._bounded(x, level, 'deque([', '])', self.maxdeque)
 
     def repr_dict(self, x, level):
-        n = len(x)
-        if n == 0:
+        if len(x) == 0:
             return '{}'
         if level <= 0:
-            return '{' + self.fillvalue + '}'
-        newlevel = level - 1
-        repr1 = self.repr1
-        pieces = []
-        for key in _possibly_sorted(x)[:self.maxdict]:
-            keyrepr = repr1(key, newlevel)
-            valrepr = repr1(x[key], newlevel)
-            pieces.append('%s: %s' % (keyrepr, valrepr))
-        if n > self.maxdict:
-            pieces.append(self.fillvalue)
-        return '{%s}' % (', '.join(pieces),)
+            return '{%s}' % self.fillvalue
+        entries = []
+        for key in _ordered(x)[:self.maxdict]:
+            entries.append(self.repr1(key, level - 1) + ': ' +
+                           self.repr1(x[key], level - 1))
+        if len(x) > self.maxdict:
+            entries.append(self.fillvalue)
+        return '{' + ', '.join(entries) + '}'
 
     def repr_str(self, x, level):
-        s = builtins.repr(x[:self.maxstring])
-        if len(s) > self.maxstring:
-            i = max(0, (self.maxstring - 3) // 2)
-            j = max(0, self.maxstring - 3 - i)
-            s = builtins.repr(x[:i] + x[len(x) - j:])
-            s = s[:i] + self.fillvalue + s[len(s) - j:]
-        return s
+        limit = self.maxstring
+        text = builtins.repr(x[:limit])
+        if len(text) <= limit:
+            return text
+        # Quote the kept ends together so the result stays one literal.
+        head = max(0, (limit - 3) // 2)
+        tail = max(0, limit - 3 - head)
+        text = builtins.repr(x[:head] + x[len(x) - tail:])
+        return text[:head] + self.fillvalue + text[len(text) - tail:]
 
     def repr_int(self, x, level):
-        s = builtins.repr(x)
-        if len(s) > self.maxlong:
-            i = max(0, (self.maxlong - 3) // 2)
-            j = max(0, self.maxlong - 3 - i)
-            s = s[:i] + self.fillvalue + s[len(s) - j:]
-        return s
+        return _elide(builtins.repr(x), self.maxlong, self.fillvalue)
 
     def repr_instance(self, x, level):
         try:
-            s = builtins.repr(x)
+            text = builtins.repr(x)
         except Exception:
             return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
-        if len(s) > self.maxother:
-            i = max(0, (self.maxother - 3) // 2)
-            j = max(0, self.maxother - 3 - i)
-            s = s[:i] + self.fillvalue + s[len(s) - j:]
-        return s
-
-
-def _possibly_sorted(x):
-    try:
-        return sorted(x)
-    except Exception:
-        return list(x)
+        return _elide(text, self.maxother, self.fillvalue)
 
 
 aRepr = Repr()

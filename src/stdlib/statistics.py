@@ -187,163 +187,164 @@ def geometric_mean(data):
                               'containing positive numbers') from None
 
 
-def harmonic_mean(data, weights=None):
-    """Return the harmonic mean of data."""
-    if iter(data) is data:
-        data = list(data)
-    errmsg = 'harmonic mean does not support negative values'
-    n = len(data)
-    if n < 1:
-        raise StatisticsError('harmonic_mean requires at least one data point')
-    elif n == 1 and weights is None:
-        x = data[0]
-        if isinstance(x, (int, float, Fraction)) or hasattr(x, 'as_integer_ratio'):
-            if x < 0:
-                raise StatisticsError(errmsg)
-            return x
+_NEGATIVE_HARMONIC = 'harmonic mean does not support negative values'
+
+
+def _lone_harmonic(x):
+    # A single value is its own harmonic mean (after the type and sign checks).
+    if not (isinstance(x, (int, float, Fraction)) or hasattr(x, 'as_integer_ratio')):
         raise TypeError('unsupported type')
+    if x < 0:
+        raise StatisticsError(_NEGATIVE_HARMONIC)
+    return x
+
+
+def harmonic_mean(data, weights=None):
+    """Harmonic mean of data (optionally weighted): the reciprocal of the
+    mean of the reciprocals.  Any zero value makes it 0."""
+    data = _materialize(data)
+    size = len(data)
+    if size == 0:
+        raise StatisticsError('harmonic_mean requires at least one data point')
     if weights is None:
-        weights = [1] * n
-        sum_weights = n
+        if size == 1:
+            return _lone_harmonic(data[0])
+        weights = [1] * size
+        weight_total = size
     else:
         weights = _materialize(weights)
-        if len(weights) != n:
+        if len(weights) != size:
             raise StatisticsError('Number of weights does not match data size')
-        for w in weights:
-            if w < 0:
-                raise StatisticsError(errmsg)
-        _, sum_weights, _ = _sum(weights)
-    terms = []
-    for w, x in zip(weights, data):
-        if x < 0:
-            raise StatisticsError(errmsg)
-        if w:
-            if x == 0:
-                return 0
-            terms.append(w / x)
+        if any(w < 0 for w in weights):
+            raise StatisticsError(_NEGATIVE_HARMONIC)
+        weight_total = _sum(weights)[1]
+    reciprocals = []
+    for weight, value in zip(weights, data):
+        if value < 0:
+            raise StatisticsError(_NEGATIVE_HARMONIC)
+        if not weight:
+            reciprocals.append(0)
+        elif value == 0:
+            return 0
         else:
-            terms.append(0)
-    T, total, count = _sum(terms)
-    if total <= 0:
+            reciprocals.append(weight / value)
+    kind, denominator, _ = _sum(reciprocals)
+    if denominator <= 0:
         raise StatisticsError('Weighted sum must be positive')
-    return _convert(sum_weights / total, T)
+    return _convert(weight_total / denominator, kind)
+
+
+def _ordered_values(data):
+    values = sorted(data)
+    if not values:
+        raise StatisticsError('no median for empty data')
+    return values, len(values)
 
 
 def median(data):
-    """Return the median (middle value) of numeric data."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError('no median for empty data')
-    if n % 2 == 1:
-        return data[n // 2]
-    i = n // 2
-    return (data[i - 1] + data[i]) / 2
+    """Middle value of data; the mean of the two middle values when the
+    count is even."""
+    values, size = _ordered_values(data)
+    half = size // 2
+    if size & 1:
+        return values[half]
+    return (values[half - 1] + values[half]) / 2
 
 
 def median_low(data):
-    """Return the low median of numeric data."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError('no median for empty data')
-    if n % 2 == 1:
-        return data[n // 2]
-    return data[n // 2 - 1]
+    """Middle value of data; the smaller middle value when the count is even."""
+    values, size = _ordered_values(data)
+    return values[(size - 1) // 2]
 
 
 def median_high(data):
-    """Return the high median of data."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError('no median for empty data')
-    return data[n // 2]
+    """Middle value of data; the larger middle value when the count is even."""
+    values, size = _ordered_values(data)
+    return values[size // 2]
 
 
 def median_grouped(data, interval=1.0):
-    """Estimates the median for numeric data binned around the midpoints of
-    consecutive, fixed-width intervals."""
-    data = sorted(data)
-    n = len(data)
-    if not n:
-        raise StatisticsError('no median for empty data')
-    x = data[n // 2]
-    # All values equal to x lie within data[i:j].
-    i = bisect_left(data, x)
-    j = bisect_right(data, x, lo=i)
+    """Median of data taken as counts of classes of the given width centred
+    on the data values, interpolated within the middle class."""
+    values, size = _ordered_values(data)
+    middle = values[size // 2]
+    below = bisect_left(values, middle)
+    within = bisect_right(values, middle, lo=below) - below
     try:
-        interval = float(interval)
-        x = float(x)
+        width = float(interval)
+        middle = float(middle)
     except ValueError:
         raise TypeError('Value cannot be converted to a float')
-    L = x - interval / 2.0
-    cf = i
-    f = j - i
-    return L + interval * (n / 2 - cf) / f
+    lower_edge = middle - width / 2.0
+    return lower_edge + width * (size / 2 - below) / within
 
 
 def mode(data):
-    """Return the most common data point from discrete or nominal data."""
-    pairs = Counter(iter(data)).most_common(1)
-    try:
-        return pairs[0][0]
-    except IndexError:
-        raise StatisticsError('no mode for empty data') from None
+    """Most common value of data (the first one seen, on ties)."""
+    tally = Counter(iter(data))
+    if not tally:
+        raise StatisticsError('no mode for empty data')
+    return max(tally, key=tally.__getitem__)
 
 
 def multimode(data):
-    """Return a list of the most frequently occurring values."""
-    counts = Counter(iter(data))
-    if not counts:
-        return []
-    maxcount = max(counts.values())
-    return [value for value, count in counts.items() if count == maxcount]
+    """All values sharing the highest count, in order of first appearance."""
+    tally = Counter(iter(data))
+    best = max(tally.values(), default=0)
+    return [value for value in tally if tally[value] == best] if tally else []
+
+
+def _between(low, high, delta, n):
+    # Weighted point delta/n of the way from low to high.
+    return (low * (n - delta) + high * delta) / n
 
 
 def quantiles(data, *, n=4, method='exclusive'):
-    """Divide data into n continuous intervals with equal probability."""
+    """The n - 1 cut points dividing data into n groups of equal
+    probability ('exclusive' or 'inclusive' interpolation)."""
     if n < 1:
         raise StatisticsError('n must be at least 1')
-    data = sorted(data)
-    ld = len(data)
-    if ld < 2:
+    values = sorted(data)
+    size = len(values)
+    if size < 2:
         raise StatisticsError('must have at least two data points')
+    cuts = []
     if method == 'inclusive':
-        m = ld - 1
-        result = []
-        for i in range(1, n):
-            j, delta = divmod(i * m, n)
-            interpolated = (data[j] * (n - delta) + data[j + 1] * delta) / n
-            result.append(interpolated)
-        return result
+        span = size - 1
+        for k in range(1, n):
+            pos, delta = divmod(k * span, n)
+            cuts.append(_between(values[pos], values[pos + 1], delta, n))
+        return cuts
     if method == 'exclusive':
-        m = ld + 1
-        result = []
-        for i in range(1, n):
-            j = i * m // n
-            j = 1 if j < 1 else ld - 1 if j > ld - 1 else j
-            delta = i * m - j * n
-            interpolated = (data[j - 1] * (n - delta) + data[j] * delta) / n
-            result.append(interpolated)
-        return result
+        span = size + 1
+        for k in range(1, n):
+            pos = min(max(k * span // n, 1), size - 1)
+            delta = k * span - pos * n
+            cuts.append(_between(values[pos - 1], values[pos], delta, n))
+        return cuts
     raise ValueError('Unknown method: %r' % (method,))
 
 
+def _squares(data, centre, least, what):
+    """(type, exact sum of squared deviations / degrees of freedom)."""
+    kind, total, _, count = _ss(data, centre)
+    if count < least:
+        raise StatisticsError('%s requires at least %s data point%s'
+                              % (what, 'one' if least == 1 else 'two',
+                                 '' if least == 1 else 's'))
+    return kind, total / (count - (least - 1))
+
+
 def variance(data, xbar=None):
-    """Return the sample variance of data."""
-    T, ss, c, n = _ss(data, xbar)
-    if n < 2:
-        raise StatisticsError('variance requires at least two data points')
-    return _convert(ss / (n - 1), T)
+    """Sample variance (divides by n - 1); xbar may give the known mean."""
+    kind, value = _squares(data, xbar, 2, 'variance')
+    return _convert(value, kind)
 
 
 def pvariance(data, mu=None):
-    """Return the population variance of ``data``."""
-    T, ss, c, n = _ss(data, mu)
-    if n < 1:
-        raise StatisticsError('pvariance requires at least one data point')
-    return _convert(ss / n, T)
+    """Population variance (divides by n); mu may give the known mean."""
+    kind, value = _squares(data, mu, 1, 'pvariance')
+    return _convert(value, kind)
 
 
 def _root(mss, T):
@@ -353,19 +354,15 @@ def _root(mss, T):
 
 
 def stdev(data, xbar=None):
-    """Return the square root of the sample variance."""
-    T, ss, c, n = _ss(data, xbar)
-    if n < 2:
-        raise StatisticsError('stdev requires at least two data points')
-    return _root(ss / (n - 1), T)
+    """Square root of the sample variance."""
+    kind, value = _squares(data, xbar, 2, 'stdev')
+    return _root(value, kind)
 
 
 def pstdev(data, mu=None):
-    """Return the square root of the population variance."""
-    T, ss, c, n = _ss(data, mu)
-    if n < 1:
-        raise StatisticsError('pstdev requires at least one data point')
-    return _root(ss / n, T)
+    """Square root of the population variance."""
+    kind, value = _squares(data, mu, 1, 'pstdev')
+    return _root(value, kind)
 
 
 def covariance(x, y, /):
@@ -433,9 +430,9 @@ def linear_regression(x, y, /, *, proportional=False):
         ybar = math.fsum(y) / n
         sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
         sxx = math.fsum((d := xi - xbar) * d for xi in x)
-    try:
-        slope = sxy / sxx
-    except ZeroDivisionError:
+    if not sxx:
         raise StatisticsError('x is constant')
-    intercept = 0.0 if proportional else ybar - slope * xbar
-    return LinearRegression(slope=slope, intercept=intercept)
+    slope = sxy / sxx
+    # A line through the origin, or through the point of means.
+    return LinearRegression(slope=slope,
+                            intercept=0.0 if proportional else ybar - slope * xbar)

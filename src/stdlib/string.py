@@ -22,14 +22,10 @@ printable = digits + ascii_letters + punctuation + whitespace
 
 
 def capwords(s, sep=None):
-    """capwords(s [,sep]) -> string
-
-    Split the argument into words using split, capitalize each word using
-    capitalize, and join the capitalized words using join.  If the optional
-    second argument sep is absent or None, runs of whitespace characters are
-    replaced by a single space and leading and trailing whitespace are
-    removed, otherwise sep is used to split and join the words."""
-    return (sep or ' ').join(map(str.capitalize, s.split(sep)))
+    """Capitalize every word of s (words as given by s.split(sep)) and join
+    them with sep, or with single spaces when sep is None."""
+    joiner = ' ' if not sep else sep
+    return joiner.join([word.capitalize() for word in s.split(sep)])
 
 
 ################################################################################
@@ -39,11 +35,11 @@ def capwords(s, sep=None):
 _ID_START = frozenset('_' + ascii_letters)
 _ID_CHARS = frozenset('_' + ascii_letters + digits)
 
-_sentinel_dict = {}
+_NO_MAPPING = {}
 
 
 class Template:
-    """A string class for supporting $-substitutions."""
+    """Strings with $name / ${name} placeholders (and $$ for a literal $)."""
 
     delimiter = '$'
 
@@ -120,19 +116,11 @@ class Template:
         out.append(text[pos:])
         return ''.join(out)
 
-    def substitute(self, mapping=_sentinel_dict, /, **kws):
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            mapping = _ChainLookup(kws, mapping)
-        return self._substitute(mapping, False)
+    def substitute(self, mapping=_NO_MAPPING, /, **kws):
+        return self._substitute(_lookup(mapping, kws), False)
 
-    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            mapping = _ChainLookup(kws, mapping)
-        return self._substitute(mapping, True)
+    def safe_substitute(self, mapping=_NO_MAPPING, /, **kws):
+        return self._substitute(_lookup(mapping, kws), True)
 
     def is_valid(self):
         for kind, start, end, name in self._scan():
@@ -148,6 +136,13 @@ class Template:
             if name is not None and name not in ids:
                 ids.append(name)
         return ids
+
+
+def _lookup(mapping, keywords):
+    # Keyword arguments take precedence over the mapping.
+    if mapping is _NO_MAPPING:
+        return keywords
+    return _ChainLookup(keywords, mapping) if keywords else mapping
 
 
 class _ChainLookup:
@@ -283,51 +278,49 @@ def _split_field_name(name):
 
 
 class Formatter:
-    """str.format() written in Python, with overridable hooks."""
+    """str.format() written in Python, with overridable hooks (parse,
+    get_field, get_value, convert_field, format_field, check_unused_args)."""
 
     def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        used_args = set()
-        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
-        self.check_unused_args(used_args, args, kwargs)
-        return result
+        seen = set()
+        text, _ = self._vformat(format_string, args, kwargs, seen, 2)
+        self.check_unused_args(seen, args, kwargs)
+        return text
 
     def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
                  auto_arg_index=0):
+        # auto_arg_index: next automatic position, or False once a field
+        # was numbered explicitly (the two styles cannot be mixed).
         if recursion_depth < 0:
             raise ValueError('Max string recursion exceeded')
-        result = []
-        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
-            if literal_text:
-                result.append(literal_text)
-            if field_name is None:
+        pieces = []
+        counter = auto_arg_index
+        for text, name, spec, conv in self.parse(format_string):
+            pieces.append(text)
+            if name is None:
                 continue
-            if field_name == '' or field_name[0] in '.[':
-                if auto_arg_index is False:
-                    raise ValueError('cannot switch from manual field specification '
-                                     'to automatic field numbering')
-                field_name = str(auto_arg_index) + field_name
-                auto_arg_index += 1
-            elif field_name.split('.')[0].split('[')[0].isdigit():
-                if auto_arg_index:
-                    raise ValueError('cannot switch from manual field specification '
-                                     'to automatic field numbering')
-                auto_arg_index = False
-            obj, arg_used = self.get_field(field_name, args, kwargs)
-            used_args.add(arg_used)
-            obj = self.convert_field(obj, conversion)
-            format_spec, auto_arg_index = self._vformat(
-                format_spec, args, kwargs, used_args, recursion_depth - 1,
-                auto_arg_index=auto_arg_index)
-            result.append(self.format_field(obj, format_spec))
-        return ''.join(result), auto_arg_index
+            if name == '':
+                if counter is False:
+                    raise ValueError(_MIXED_NUMBERING)
+                name = str(counter)
+                counter += 1
+            elif name.isdigit():
+                if counter:
+                    raise ValueError(_MIXED_NUMBERING)
+                counter = False
+            value, key = self.get_field(name, args, kwargs)
+            used_args.add(key)
+            value = self.convert_field(value, conv)
+            spec, counter = self._vformat(spec, args, kwargs, used_args,
+                                          recursion_depth - 1, auto_arg_index=counter)
+            pieces.append(self.format_field(value, spec))
+        return ''.join(pieces), counter
 
     def get_value(self, key, args, kwargs):
-        if isinstance(key, int):
-            return args[key]
-        return kwargs[key]
+        return args[key] if isinstance(key, int) else kwargs[key]
 
     def check_unused_args(self, used_args, args, kwargs):
         pass
@@ -338,20 +331,22 @@ class Formatter:
     def convert_field(self, value, conversion):
         if conversion is None:
             return value
-        if conversion == 's':
-            return str(value)
-        if conversion == 'r':
-            return repr(value)
-        if conversion == 'a':
-            return ascii(value)
-        raise ValueError('Unknown conversion specifier %s' % (conversion,))
+        convert = _CONVERSIONS.get(conversion)
+        if convert is None:
+            raise ValueError('Unknown conversion specifier %s' % (conversion,))
+        return convert(value)
 
     def parse(self, format_string):
         return list(_parse_format(format_string))
 
     def get_field(self, field_name, args, kwargs):
-        first, rest = _split_field_name(field_name)
-        obj = self.get_value(first, args, kwargs)
-        for is_attr, i in rest:
-            obj = getattr(obj, i) if is_attr else obj[i]
-        return obj, first
+        head, path = _split_field_name(field_name)
+        value = self.get_value(head, args, kwargs)
+        for is_attr, step in path:
+            value = getattr(value, step) if is_attr else value[step]
+        return value, head
+
+
+_MIXED_NUMBERING = ('cannot switch from manual field specification to automatic '
+                    'field numbering')
+_CONVERSIONS = {'s': str, 'r': repr, 'a': ascii}

@@ -7,8 +7,9 @@ hyphenated-word breaks such as 'well-' + 'known', em-dashes '--').
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
-_whitespace = '\t\n\x0b\x0c\r '
-_WS = frozenset(_whitespace)
+# ASCII whitespace only, as CPython's textwrap (not str.isspace()).
+_WS = frozenset(' \t\n\r\x0b\x0c')
+_TO_SPACE = {ord(ch): ' ' for ch in _WS}
 _WORD_PUNCT = frozenset('!"\'&.,?')
 
 
@@ -97,197 +98,200 @@ def _split_chunks(text, break_on_hyphens):
 
 
 class TextWrapper:
-    """Object for wrapping/filling text.  The public interface consists of
-    the wrap() and fill() methods; the other methods are just there for
-    subclasses to override in order to tweak the default behaviour."""
+    """Wraps one paragraph at a time (wrap() -> lines, fill() -> string).
+
+    Options are plain attributes; the underscore methods (_munge_whitespace,
+    _split, _fix_sentence_endings, _handle_long_word, _wrap_chunks) are the
+    steps of the algorithm and may be overridden by subclasses."""
 
     def __init__(self, width=70, initial_indent='', subsequent_indent='',
                  expand_tabs=True, replace_whitespace=True,
                  fix_sentence_endings=False, break_long_words=True,
                  drop_whitespace=True, break_on_hyphens=True, tabsize=8,
                  *, max_lines=None, placeholder=' [...]'):
-        self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
-        self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
-        self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
-        self.max_lines = max_lines
-        self.placeholder = placeholder
+        options = dict(width=width, initial_indent=initial_indent,
+                       subsequent_indent=subsequent_indent, expand_tabs=expand_tabs,
+                       replace_whitespace=replace_whitespace,
+                       fix_sentence_endings=fix_sentence_endings,
+                       break_long_words=break_long_words, drop_whitespace=drop_whitespace,
+                       break_on_hyphens=break_on_hyphens, tabsize=tabsize,
+                       max_lines=max_lines, placeholder=placeholder)
+        for name, value in options.items():
+            setattr(self, name, value)
 
+    # -- the steps ------------------------------------------------------------
     def _munge_whitespace(self, text):
+        """Expand tabs, then turn every other whitespace character into a space."""
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
-        if self.replace_whitespace:
-            for ch in '\t\n\x0b\x0c\r':
-                text = text.replace(ch, ' ')
-        return text
+        return text.translate(_TO_SPACE) if self.replace_whitespace else text
 
     def _split(self, text):
         return _split_chunks(text, self.break_on_hyphens)
 
     def _fix_sentence_endings(self, chunks):
-        i = 0
-        while i < len(chunks) - 1:
-            chunk = chunks[i]
-            if chunks[i + 1] == ' ' and self._ends_sentence(chunk):
-                chunks[i + 1] = '  '
-                i += 2
+        """Widen the single space after a sentence end to two spaces."""
+        pos = 0
+        while pos + 1 < len(chunks):
+            if chunks[pos + 1] == ' ' and _closes_sentence(chunks[pos]):
+                chunks[pos + 1] = '  '
+                pos += 2
             else:
-                i += 1
-
-    @staticmethod
-    def _ends_sentence(chunk):
-        # A lowercase letter, then . ! or ?, then an optional quote.
-        if chunk and chunk[-1] in '"\'':
-            chunk = chunk[:-1]
-        return (len(chunk) >= 2 and chunk[-1] in '.!?'
-                and 'a' <= chunk[-2] <= 'z')
+                pos += 1
 
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        space_left = 1 if width < 1 else width - cur_len
-        if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
+        """The next chunk does not fit on any line: put as much of it as fits
+        (preferably up to a hyphen) on the current line."""
+        if not self.break_long_words:
+            if not cur_line:
+                cur_line.append(reversed_chunks.pop())
+            return
+        room = width - cur_len if width >= 1 else 1
+        word = reversed_chunks[-1]
+        cut = room
+        if self.break_on_hyphens and len(word) > room:
+            dash = word.rfind('-', 0, room)
+            if dash > 0 and word[:dash].strip('-'):
+                cut = dash + 1
+        cur_line.append(word[:cut])
+        reversed_chunks[-1] = word[cut:]
 
     def _wrap_chunks(self, chunks):
-        lines = []
+        """Assemble chunks into lines; chunks is consumed."""
         if self.width <= 0:
             raise ValueError('invalid width %r (must be > 0)' % self.width)
         if self.max_lines is not None:
-            indent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
+            first = self.initial_indent if self.max_lines <= 1 else self.subsequent_indent
+            if len(self.placeholder.lstrip()) + len(first) > self.width:
                 raise ValueError('placeholder too large for max width')
-        chunks.reverse()
-        while chunks:
-            cur_line = []
-            cur_len = 0
-            indent = self.subsequent_indent if lines else self.initial_indent
-            width = self.width - len(indent)
-            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
-                del chunks[-1]
-            while chunks:
-                length = len(chunks[-1])
-                if cur_len + length <= width:
-                    cur_line.append(chunks.pop())
-                    cur_len += length
-                else:
-                    break
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(map(len, cur_line))
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            if cur_line:
-                if (self.max_lines is None or len(lines) + 1 < self.max_lines
-                        or ((not chunks or (self.drop_whitespace and len(chunks) == 1
-                                            and not chunks[0].strip()))
-                            and cur_len <= width)):
-                    lines.append(indent + ''.join(cur_line))
-                else:
-                    while cur_line:
-                        if cur_line[-1].strip() and cur_len + len(self.placeholder) <= width:
-                            cur_line.append(self.placeholder)
-                            lines.append(indent + ''.join(cur_line))
-                            break
-                        cur_len -= len(cur_line[-1])
-                        del cur_line[-1]
-                    else:
-                        if lines:
-                            prev_line = lines[-1].rstrip()
-                            if len(prev_line) + len(self.placeholder) <= self.width:
-                                lines[-1] = prev_line + self.placeholder
-                                break
-                        lines.append(indent + self.placeholder.lstrip())
-                    break
+        pending = chunks
+        pending.reverse()           # the next chunk is at the end
+        lines = []
+        while pending:
+            prefix = self.initial_indent if not lines else self.subsequent_indent
+            room = self.width - len(prefix)
+            if lines and self.drop_whitespace and not pending[-1].strip():
+                pending.pop()
+            line, used = self._fill_line(pending, room)
+            if not line:
+                continue
+            if self._line_allowed(lines, pending, used, room):
+                lines.append(prefix + ''.join(line))
+            else:
+                self._truncate(lines, line, used, room, prefix)
+                break
         return lines
+
+    # -- helpers of _wrap_chunks ------------------------------------------------
+    def _fill_line(self, pending, room):
+        line = []
+        used = 0
+        while pending and used + len(pending[-1]) <= room:
+            used += len(pending[-1])
+            line.append(pending.pop())
+        if pending and len(pending[-1]) > room:
+            self._handle_long_word(pending, line, used, room)
+            used = sum([len(piece) for piece in line])
+        if line and self.drop_whitespace and not line[-1].strip():
+            used -= len(line.pop())
+        return line, used
+
+    def _line_allowed(self, lines, pending, used, room):
+        if self.max_lines is None or len(lines) + 1 < self.max_lines:
+            return True
+        # The last permitted line: fine only if nothing (but dropped
+        # whitespace) follows and it fits.
+        rest_blank = not pending or (self.drop_whitespace and len(pending) == 1
+                                     and not pending[0].strip())
+        return rest_blank and used <= room
+
+    def _truncate(self, lines, line, used, room, prefix):
+        mark = self.placeholder
+        while line:
+            if line[-1].strip() and used + len(mark) <= room:
+                lines.append(prefix + ''.join(line) + mark)
+                return
+            used -= len(line.pop())
+        if lines:
+            previous = lines[-1].rstrip()
+            if len(previous) + len(mark) <= self.width:
+                lines[-1] = previous + mark
+                return
+        lines.append(prefix + mark.lstrip())
 
     def _split_chunks(self, text):
         return self._split(self._munge_whitespace(text))
 
+    # -- public API -------------------------------------------------------------
     def wrap(self, text):
-        """Reformat the single paragraph in 'text' so it fits in lines of no
-        more than 'self.width' columns, and return a list of wrapped lines."""
-        chunks = self._split_chunks(text)
+        """Wrap text into a list of lines of at most self.width characters."""
+        pieces = self._split_chunks(text)
         if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+            self._fix_sentence_endings(pieces)
+        return self._wrap_chunks(pieces)
 
     def fill(self, text):
-        """Reformat the single paragraph in 'text' to fit in lines of no more
-        than 'self.width' columns, and return a new string containing the
-        entire wrapped paragraph."""
+        """Wrap text and join the lines with newlines."""
         return '\n'.join(self.wrap(text))
 
 
+def _closes_sentence(chunk):
+    # A lowercase ASCII letter, '.', '!' or '?', then at most one quote.
+    if chunk[-1:] in ('"', "'"):
+        chunk = chunk[:-1]
+    return len(chunk) >= 2 and chunk[-1] in '.!?' and 'a' <= chunk[-2] <= 'z'
+
+
 def wrap(text, width=70, **kwargs):
-    """Wrap a single paragraph of text, returning a list of wrapped lines."""
+    """Wrap one paragraph; return the list of lines."""
     return TextWrapper(width=width, **kwargs).wrap(text)
 
 
 def fill(text, width=70, **kwargs):
-    """Fill a single paragraph of text, returning a new string."""
+    """Wrap one paragraph; return it as one string."""
     return TextWrapper(width=width, **kwargs).fill(text)
 
 
 def shorten(text, width, **kwargs):
-    """Collapse and truncate the given text to fit in the given width."""
-    w = TextWrapper(width=width, max_lines=1, **kwargs)
-    return w.fill(' '.join(text.strip().split()))
+    """Squeeze runs of whitespace and cut text (ending with the placeholder)
+    so that it fits on one line of the given width."""
+    squeezed = ' '.join(text.split())
+    return TextWrapper(width=width, max_lines=1, **kwargs).fill(squeezed)
+
+
+def _common_prefix(a, b):
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return a[:n]
 
 
 def dedent(text):
-    """Remove any common leading whitespace from every line in `text`.
-
-    Lines that consist solely of spaces and tabs are normalised to empty."""
-    lines = text.split('\n')
-    margin = None
-    for index, line in enumerate(lines):
-        stripped = line.lstrip(' \t')
-        if not stripped:
-            lines[index] = ''
+    """Strip the whitespace prefix that all non-blank lines share; lines of
+    only spaces and tabs become empty."""
+    rows = text.split('\n')
+    shared = None
+    for n, row in enumerate(rows):
+        body = row.lstrip(' \t')
+        if not body:
+            rows[n] = ''
             continue
-        indent = line[:len(line) - len(stripped)]
-        if margin is None:
-            margin = indent
-        elif indent.startswith(margin):
-            pass
-        elif margin.startswith(indent):
-            margin = indent
-        else:
-            i = 0
-            for a, b in zip(margin, indent):
-                if a != b:
-                    break
-                i += 1
-            margin = margin[:i]
-    if margin:
-        cut = len(margin)
-        lines = [line[cut:] if line else line for line in lines]
-    return '\n'.join(lines)
+        lead = row[:len(row) - len(body)]
+        shared = lead if shared is None else _common_prefix(shared, lead)
+    if shared:
+        rows = [row[len(shared):] for row in rows]
+    return '\n'.join(rows)
 
 
 def indent(text, prefix, predicate=None):
-    """Adds 'prefix' to the beginning of selected lines in 'text'.
-
-    If 'predicate' is provided, 'prefix' will only be added to the lines
-    where 'predicate(line)' is True.  If 'predicate' is not provided, it
-    will default to adding 'prefix' to all non-empty lines that do not
-    consist solely of whitespace characters."""
+    """Put prefix in front of the lines of text for which predicate(line) is
+    true (by default: lines that are not empty or blank)."""
     if predicate is None:
-        predicate = str.strip
-    return ''.join(prefix + line if predicate(line) else line
-                   for line in text.splitlines(True))
+        def predicate(line):
+            return line.strip()
+    out = []
+    for line in text.splitlines(True):
+        out.append(prefix + line if predicate(line) else line)
+    return ''.join(out)
