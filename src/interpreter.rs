@@ -36,6 +36,12 @@ pub struct Interpreter {
     interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
     vm: Box<Vm>,
     main_module: Option<ObjRef>,
+    /// The last REPL input ended in an uncaught KeyboardInterrupt: the
+    /// process then exits with status 130, as CPython's does.
+    repl_keyboard_interrupt: bool,
+    /// An uncaught KeyboardInterrupt ended the program: CPython then dies by
+    /// SIGINT (see `ended_by_interrupt`).
+    ended_by_interrupt: bool,
 }
 
 impl Interpreter {
@@ -45,7 +51,7 @@ impl Interpreter {
             vm.stdout.unbuffered = true;
         }
         let interrupt = vm.interrupt.clone();
-        Interpreter { config, interrupt, vm, main_module: None }
+        Interpreter { config, interrupt, vm, main_module: None, repl_keyboard_interrupt: false, ended_by_interrupt: false }
     }
 
     /// A flag a signal handler sets on Ctrl-C: the VM polls it between
@@ -94,6 +100,8 @@ impl Interpreter {
         vm.dict_set_str(d, "__builtins__", b);
         let mods = vm.modules;
         vm.dict_set_str(mods, "__main__", m);
+        // `__loader__` (BuiltinImporter until a script or -m module sets its own).
+        vm.init_main_attrs(m, "string", None, None);
         self.main_module = Some(m);
         m
     }
@@ -101,6 +109,11 @@ impl Interpreter {
     /// Runs a file as `__main__`; returns the process exit code (0, 1 on an
     /// uncaught exception after printing its traceback, SystemExit's code).
     pub fn run_file(&mut self, path: &str) -> i32 {
+        self.run_file_as(path, None)
+    }
+
+    /// `run_file`; with `spec_name` (for `-m`) `__main__` gets that module's `__spec__`.
+    fn run_file_as(&mut self, path: &str, spec_name: Option<&str>) -> i32 {
         let source = match std::fs::read(path) {
             Ok(b) => String::from_utf8_lossy(&b).into_owned(),
             Err(e) => {
@@ -124,6 +137,10 @@ impl Interpreter {
         let f = self.vm.new_str(full.clone());
         self.vm.dict_set_str(d, "__file__", f);
         self.vm.decref(f);
+        match spec_name {
+            Some(n) => self.vm.init_main_attrs(m, "module", Some(&full), Some(n)),
+            None => self.vm.init_main_attrs(m, "script", Some(&full), None),
+        }
         self.exec_main(&source, &full)
     }
 
@@ -132,7 +149,10 @@ impl Interpreter {
         if self.vm.main_dir.is_empty() {
             self.set_sys_path(&absolute("."));
         }
-        self.main_module();
+        let m = self.main_module();
+        if filename == "<stdin>" {
+            self.vm.init_main_attrs(m, "stdin", Some(filename), None);
+        }
         self.exec_main(source, filename)
     }
 
@@ -163,10 +183,14 @@ impl Interpreter {
             return code;
         }
         vm.stdout.flush();
+        // An uncaught KeyboardInterrupt (exactly that type, as CPython checks)
+        // ends the process as if killed by SIGINT: exit status 130.
+        let code = if vm.ty(e.exc) == vm.t.keyboard_interrupt { 130 } else { 1 };
+        self.ended_by_interrupt |= code == 130 && !self.config.interactive;
         vm.print_exception(e.exc);
         vm.drop_err(e);
         vm.flush_std();
-        1
+        code
     }
 
     /// `sys.argv[0] = path` (`-m` shows the module's file once it is found).
@@ -193,13 +217,25 @@ impl Interpreter {
             let file = format!("{d}/{}.py", name.replace('.', "/"));
             if std::path::Path::new(&file).is_file() {
                 self.set_argv0(&absolute(&file));
-                return self.run_file(&file);
+                return self.run_file_as(&file, Some(name));
             }
             let pkg = format!("{d}/{}/__main__.py", name.replace('.', "/"));
             if std::path::Path::new(&pkg).is_file() {
                 self.set_argv0(&absolute(&pkg));
-                return self.run_file(&pkg);
+                return self.run_file_as(&pkg, Some(&format!("{name}.__main__")));
             }
+        }
+        // psmmap helper: modules embedded in the binary (`-m memory_profiler`, `-m timeit`).
+        if let Some((source, false)) = crate::modules::stdlib::lookup(name) {
+            let file = crate::modules::stdlib::file_name(name, false);
+            self.set_argv0(&file);
+            let m = self.main_module();
+            let d = self.vm.module_dict(m);
+            let f = self.vm.new_str(file.clone());
+            self.vm.dict_set_str(d, "__file__", f);
+            self.vm.decref(f);
+            self.vm.init_main_attrs(m, "module", Some(&file), Some(name));
+            return self.exec_main(source, &file);
         }
         let prog = std::env::args().next().unwrap_or_else(|| "pyrite".to_string());
         eprintln!("{prog}: No module named {name}");
@@ -254,6 +290,7 @@ impl Interpreter {
         };
         let r = self.vm.exec_module_code(&code, m);
         self.vm.flush_std();
+        self.repl_keyboard_interrupt = matches!(&r, Err(e) if self.vm.ty(e.exc) == self.vm.t.keyboard_interrupt);
         match r {
             Ok(()) => ReplOutcome::Done,
             Err(e) => {
@@ -321,6 +358,13 @@ impl Interpreter {
 
     /// Interpreter shutdown: atexit handlers, flushing, final collections.
     /// Returns the exit code to use (normally `code` unchanged).
+    /// Whether the program ended with an uncaught KeyboardInterrupt (after
+    /// `finalize`): CPython then re-raises SIGINT with its default action,
+    /// so a parent sees a process killed by the signal, not an exit status.
+    pub fn ended_by_interrupt(&self) -> bool {
+        self.ended_by_interrupt
+    }
+
     pub fn finalize(&mut self, code: i32) -> i32 {
         self.vm.flush_std();
         let _ = &self.config;
@@ -342,6 +386,16 @@ impl Interpreter {
         // finalize_modules): cyclic garbage's __del__ runs, debug stats print.
         self.vm.gc_at_exit();
         self.vm.flush_std();
+        // checker helper: under `refcheck` / PYRITE_VERIFY_HEAP=1 nothing may
+        // be leaked now (modules/gc/verify.rs).
+        let held: Vec<ObjRef> = self.main_module.into_iter().collect();
+        if !self.vm.exit_heap_check(&held) {
+            return crate::modules::gc::verify::LEAK_EXIT_CODE;
+        }
+        if self.repl_keyboard_interrupt {
+            self.ended_by_interrupt = true;
+            return 130;
+        }
         code
     }
 

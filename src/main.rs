@@ -47,6 +47,8 @@ struct Options {
     /// `-V` count.
     version: u32,
     help: bool,
+    /// `-X tracemalloc[=N]`: trace allocations from the start with N frames.
+    tracemalloc: Option<usize>,
 }
 
 /// A usage error: the message line before the usage text.
@@ -68,6 +70,7 @@ fn parse_args(args: &[String]) -> Result<Options, UsageError> {
         dis: None,
         version: 0,
         help: false,
+        tracemalloc: None,
     };
     let mut i = 0;
     while i < args.len() {
@@ -133,7 +136,11 @@ fn parse_args(args: &[String]) -> Result<Options, UsageError> {
                             o.args = args[i..].to_vec();
                             return Ok(o);
                         }
-                        _ => {} // -W / -X: accepted and ignored
+                        'X' if value == "tracemalloc" => o.tracemalloc = Some(1),
+                        'X' if value.starts_with("tracemalloc=") => {
+                            o.tracemalloc = value["tracemalloc=".len()..].parse().ok().filter(|n| (1..=65535).contains(n));
+                        }
+                        _ => {} // -W / other -X options: accepted and ignored
                     }
                 }
                 'i' => o.inspect = true,
@@ -232,6 +239,9 @@ fn main() {
             eprintln!("pyrite: cannot start the interpreter thread: {e}");
             70
         });
+    if code == KILLED_BY_SIGINT {
+        die_by_sigint();
+    }
     let _ = std::io::stdout().flush();
     let _ = std::io::stderr().flush();
     std::process::exit(code);
@@ -288,6 +298,13 @@ fn run(prog: &str, opts: Options) -> i32 {
     };
     let mut interp = Interpreter::new(config);
     install_interrupt_handler(&interp);
+    // tracemalloc helper: `-X tracemalloc[=N]` / PYTHONTRACEMALLOC=N start tracing now.
+    let env_frames = std::env::var("PYTHONTRACEMALLOC").ok().and_then(|v| v.parse::<usize>().ok()).filter(|n| (1..=65535).contains(n));
+    if let Some(n) = opts.tracemalloc.or(env_frames) {
+        let vm = interp.vm();
+        vm.heap.trace_limit = n;
+        vm.trace_start(n);
+    }
 
     let code = match &opts.target {
         Target::Command(cmd) => interp.run_source(&with_newline(cmd), "<string>"),
@@ -299,7 +316,7 @@ fn run(prog: &str, opts: Options) -> i32 {
         Target::Stdin { .. } if repl_only => {
             let banner = !opts.quiet;
             let code = repl::run(&mut interp, banner);
-            return interp.finalize(code);
+            return finish(&mut interp, code);
         }
         Target::Stdin { .. } => {
             let mut bytes = Vec::new();
@@ -314,9 +331,34 @@ fn run(prog: &str, opts: Options) -> i32 {
         // `-i`: the REPL follows whatever the script did (CPython shows no
         // banner after a script).
         let code = repl::run(&mut interp, false);
-        return interp.finalize(code);
+        return finish(&mut interp, code);
     }
-    interp.finalize(code)
+    finish(&mut interp, code)
+}
+
+/// Interpreter exit: non-daemon threads are joined first (CPython's
+/// `threading._shutdown`), daemon threads are abandoned, then finalization.
+fn finish(interp: &mut Interpreter, code: i32) -> i32 {
+    pyrite::modules::thread::shutdown(interp.vm());
+    let code = interp.finalize(code);
+    if interp.ended_by_interrupt() {
+        KILLED_BY_SIGINT
+    } else {
+        code
+    }
+}
+
+/// `run`'s result when an uncaught KeyboardInterrupt ended the program.
+const KILLED_BY_SIGINT: i32 = -2;
+
+/// Ends the process the way CPython does after an uncaught
+/// KeyboardInterrupt: by SIGINT with its default action, so a parent sees a
+/// signal death (a shell shows status 130). Exit status 130 is the fallback.
+fn die_by_sigint() -> ! {
+    let _ = std::io::stdout().flush();
+    let _ = std::io::stderr().flush();
+    let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGINT);
+    std::process::exit(130)
 }
 
 /// CPython rejects a missing or unreadable script before starting. Returns
@@ -397,9 +439,8 @@ fn install_interrupt_handler(interp: &Interpreter) {
     let flag = interp.interrupt_handle();
     let _ = ctrlc::set_handler(move || {
         if flag.swap(true, Ordering::SeqCst) {
-            let _ = std::io::stdout().flush();
             eprintln!();
-            std::process::exit(130);
+            die_by_sigint();
         }
     });
 }

@@ -18,7 +18,12 @@ pub fn b_build_class(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let mut changed = false;
     for &b in &orig_bases {
         if !vm.is_type(b) {
-            if let Some(r) = vm.call_special(b, vm.n.__mro_entries__, &[])? {
+            // CPython passes the original bases tuple.
+            let ob = orig_bases.iter().map(|&x| vm.incref(x)).collect();
+            let ob = vm.new_tuple(ob);
+            let r = vm.call_special(b, vm.n.__mro_entries__, &[ob]);
+            vm.decref(ob);
+            if let Some(r) = r? {
                 let t = vm.seq_items(r).unwrap_or_default();
                 bases.extend(t);
                 vm.decref(r);

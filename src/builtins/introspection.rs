@@ -19,6 +19,12 @@ impl Vm {
             return Ok(true);
         }
         if !self.is_type(cls) {
+            // Non-class objects may define __instancecheck__ (GenericAlias, unions).
+            if let Some(r) = self.call_special(cls, self.n.__instancecheck__, &[obj])? {
+                let t = self.truthy(r);
+                self.decref(r);
+                return t;
+            }
             return Err(self.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
         }
         let meta = self.ty(cls);
@@ -42,6 +48,11 @@ impl Vm {
             return Ok(false);
         }
         if !self.is_type(cls) {
+            if let Some(r) = self.call_special(cls, self.n.__subclasscheck__, &[a])? {
+                let t = self.truthy(r);
+                self.decref(r);
+                return t;
+            }
             return Err(self.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
         }
         if !self.is_type(a) {
@@ -231,7 +242,7 @@ pub fn fast_locals_dict(vm: &mut Vm, f: &crate::vm::frame::Frame) -> ObjRef {
     let code = f.code.clone();
     let nlocals = code.nlocals as usize;
     for (i, name) in code.localsplus_names.iter().enumerate() {
-        let Some(Some(v)) = f.fast.get(i).copied() else { continue };
+        let Some(Some(v)) = f.fast.get(i).map(|c| c.get()) else { continue };
         let is_cell_slot = i >= nlocals || code.cell_slots.contains(&(i as u32));
         let v = match vm.heap.get(v) {
             Payload::Cell(inner) if is_cell_slot => match inner {

@@ -22,6 +22,9 @@ use super::{Heap, ObjRef, Payload};
 pub const IS_GC: u8 = 1;
 /// The object has entries in `GcState::weakrefs`.
 pub const HAS_WEAKREFS: u8 = 2;
+/// A call-argument tuple (`Heap::alloc_call_tuple`): its slot goes back to
+/// the call-tuple pool when it dies.
+pub const CALL_TUPLE: u8 = 8;
 /// Scratch bit used while deduplicating a generation list.
 const SEEN: u8 = 4;
 
@@ -81,6 +84,13 @@ pub struct GcState {
     pub trigger: i64,
     /// `weakref.ProxyType` and `weakref.CallableProxyType` (set by types/weakref.rs).
     pub proxy_types: Vec<ObjRef>,
+    /// checker helper: the gc stress mode (`PYRITE_GC_STRESS=1`): a full
+    /// collection before every GC allocation while collection is enabled,
+    /// to expose references natives hold without counting them.
+    pub stress: bool,
+    /// `PYRITE_GC_STRESS=verify`: stress, and run the heap verifier after
+    /// each of those collections (a miscount panics where it happens).
+    pub stress_verify: bool,
 }
 
 impl Default for GcState {
@@ -102,14 +112,28 @@ impl Default for GcState {
             callbacks: None,
             trigger: 700,
             proxy_types: Vec::new(),
+            stress: std::env::var_os("PYRITE_GC_STRESS").is_some_and(|v| !v.is_empty() && v != "0"),
+            stress_verify: std::env::var_os("PYRITE_GC_STRESS").is_some_and(|v| v == "verify"),
         }
+        .with_trigger()
     }
 }
 
 impl GcState {
     /// Recomputes `trigger` after enable/disable/threshold/collecting changes.
     pub fn refresh_trigger(&mut self) {
-        self.trigger = if self.enabled && self.threshold[0] > 0 && !self.collecting { self.threshold[0] } else { i64::MAX };
+        self.trigger = if !(self.enabled && self.threshold[0] > 0 && !self.collecting) {
+            i64::MAX
+        } else if self.stress {
+            i64::MIN
+        } else {
+            self.threshold[0]
+        };
+    }
+
+    fn with_trigger(mut self) -> Self {
+        self.refresh_trigger();
+        self
     }
 }
 

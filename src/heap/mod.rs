@@ -19,6 +19,13 @@ pub mod settable;
 pub mod sharedkeys;
 // gc helper: the cycle collector's heap side (generations, weakref registry).
 pub mod gc;
+// tracemalloc helper: allocation tracing records (see heap/trace.rs).
+pub mod trace;
+// checker helper: the heap verifier (recounts references, finds leaks).
+pub mod verify;
+// threading helper: the baton (global interpreter lock) for OS threads.
+#[allow(unsafe_code)]
+pub mod gil;
 
 use std::num::NonZeroU32;
 
@@ -83,12 +90,18 @@ pub const IMMORTAL_RC: u32 = 1_000_000_000;
 pub struct Heap {
     slots: Vec<Slot>,
     free: Vec<u32>,
+    /// Slots of dead call-argument tuples (see `alloc_call_tuple`).
+    call_free: Vec<u32>,
     live: usize,
     /// Number of allocations of gc-tracked objects since the last collection
     /// (generation 0 count, for `gc.get_count()`).
     pub gc_gen0_count: i64,
     /// gc helper: the cycle collector's state (see `heap/gc.rs`).
     pub gc: gc::GcState,
+    /// tracemalloc: the allocation trace records while tracing (None = off).
+    pub trace: Option<Box<trace::TraceTable>>,
+    /// tracemalloc: the traceback limit of the last `start()` (kept after `stop()`).
+    pub trace_limit: usize,
 }
 
 impl Default for Heap {
@@ -101,7 +114,7 @@ impl Heap {
     pub fn new() -> Heap {
         // Slot 0 is a permanent placeholder so every ObjRef is non-zero.
         let placeholder = Slot { rc: IMMORTAL_RC, ty: 0, gc: GcHeader::default(), attrs: None, payload: Payload::Free };
-        Heap { slots: vec![placeholder], free: Vec::new(), live: 0, gc_gen0_count: 0, gc: gc::GcState::default() }
+        Heap { slots: vec![placeholder], free: Vec::new(), call_free: Vec::new(), live: 0, gc_gen0_count: 0, gc: gc::GcState::default(), trace: None, trace_limit: 1 }
     }
 
     /// Allocates a new object with reference count 1 (an owned reference).
@@ -134,6 +147,33 @@ impl Heap {
             self.slots.push(Slot { rc: 1, ty: ty.0.get(), gc: GcHeader::default(), attrs: None, payload });
             ObjRef::from_index(i)
         }
+    }
+
+    /// A tuple packing a call's arguments, as CPython's
+    /// `_PyObject_MakeTpCall` does (the VM holds it for the call). CPython
+    /// takes such tuples from its tuple free list, so they never take the
+    /// memory (the `id`) the next ordinary object gets, and are not GC
+    /// allocations: here they come from a separate pool of slots, uncounted
+    /// and untracked. `items` are owned references.
+    pub fn alloc_call_tuple(&mut self, ty: ObjRef, items: Box<[ObjRef]>) -> ObjRef {
+        self.live += 1;
+        let payload = Payload::Tuple(items);
+        let i = match self.call_free.pop() {
+            Some(i) => {
+                let s = &mut self.slots[i as usize];
+                s.rc = 1;
+                s.ty = ty.0.get();
+                // A free slot holds `Payload::Free`, which owns nothing.
+                std::mem::forget(std::mem::replace(&mut s.payload, payload));
+                i as usize
+            }
+            None => {
+                self.slots.push(Slot { rc: 1, ty: ty.0.get(), gc: GcHeader::default(), attrs: None, payload });
+                self.slots.len() - 1
+            }
+        };
+        self.slots[i].gc = GcHeader { flags: gc::CALL_TUPLE, ..GcHeader::default() };
+        ObjRef::from_index(i)
     }
 
     /// Allocates with a placeholder type (used while bootstrapping `type`).
@@ -172,19 +212,42 @@ impl Heap {
     }
     #[inline]
     pub fn incref(&mut self, r: ObjRef) {
+        #[cfg(any(debug_assertions, feature = "refcheck"))]
+        self.check_live(r, "incref");
         self.slots[r.index()].rc += 1;
     }
     /// Decrements; returns true when the count reached zero (the caller must
     /// then deallocate through the VM).
     #[inline]
     pub fn decref_hit_zero(&mut self, r: ObjRef) -> bool {
+        #[cfg(any(debug_assertions, feature = "refcheck"))]
+        self.check_live(r, "decref");
         let s = &mut self.slots[r.index()];
-        #[cfg(debug_assertions)]
-        if s.rc == 0 {
-            panic!("refcount checker: decref of a dead object (slot {}, payload {})", r.index(), s.payload.kind_name());
-        }
         s.rc -= 1;
         s.rc == 0
+    }
+
+    /// The refcount checker (debug builds and the `refcheck` feature): a
+    /// count change on a free slot, or a decref of a count already at zero,
+    /// is a double release (or a use after free) — stop at once, naming the
+    /// object's type (kept in a freed slot under the checker) and slot.
+    #[cfg(any(debug_assertions, feature = "refcheck"))]
+    #[cold]
+    #[inline(never)]
+    fn check_live_slow(&self, r: ObjRef, op: &str) {
+        let s = &self.slots[r.index()];
+        let state = if matches!(s.payload, Payload::Free) { "a freed object" } else { "an object whose count is already 0" };
+        panic!("refcount checker: {op} of {state} (slot {}, type '{}', payload {}): double release or use after free", r.index(), self.type_name_of(r), s.payload.kind_name());
+    }
+
+    #[cfg(any(debug_assertions, feature = "refcheck"))]
+    #[inline(always)]
+    fn check_live(&self, r: ObjRef, op: &str) {
+        match self.slots.get(r.index()) {
+            Some(s) if s.rc > 0 => {}
+            Some(_) => self.check_live_slow(r, op),
+            None => panic!("refcount checker: {op} of slot {} past the end of the heap", r.index()),
+        }
     }
     /// Sets the count directly (immortal objects, resurrection).
     pub fn set_rc(&mut self, r: ObjRef, rc: u32) {
@@ -204,16 +267,32 @@ impl Heap {
     /// (the caller drops the references they hold) and puts the slot on the
     /// free list.
     pub fn release(&mut self, r: ObjRef) -> (Payload, Option<Box<Attrs>>) {
-        let s = &mut self.slots[r.index()];
-        debug_assert_eq!(s.rc, 0);
+        #[cfg(any(debug_assertions, feature = "refcheck"))]
+        if self.slots[r.index()].rc != 0 || matches!(self.slots[r.index()].payload, Payload::Free) {
+            panic!("refcount checker: release of slot {} (type '{}') with count {}", r.index(), self.type_name_of(r), self.slots[r.index()].rc);
+        }
+        let call_tuple = self.slots[r.index()].gc.flags & gc::CALL_TUPLE != 0;
         // gc hook: gen-0 count and weakref registry (needs the payload still in place).
         self.gc_on_release(r);
+        // tracemalloc hook: forget the traced blocks of this object.
+        if let Some(t) = &mut self.trace {
+            t.on_free(r.index());
+        }
         let s = &mut self.slots[r.index()];
         let payload = std::mem::replace(&mut s.payload, Payload::Free);
         let attrs = s.attrs.take();
-        s.ty = 0;
+        // The refcount checker names the type of a freed object in its
+        // messages: keep the type index in the free slot (nothing reads it).
+        #[cfg(not(any(debug_assertions, feature = "refcheck")))]
+        {
+            s.ty = 0;
+        }
         self.live -= 1;
-        self.free.push(r.0.get());
+        if call_tuple {
+            self.call_free.push(r.0.get());
+        } else {
+            self.free.push(r.0.get());
+        }
         (payload, attrs)
     }
 
@@ -249,5 +328,27 @@ mod tests {
         let c = h.alloc_untyped(Payload::Float(3.0));
         assert_eq!(c, b);
         assert_eq!(h.address(c) % 16, 0);
+    }
+
+    #[cfg(any(debug_assertions, feature = "refcheck"))]
+    #[test]
+    #[should_panic(expected = "decref of a freed object")]
+    fn the_checker_stops_a_double_release() {
+        let mut h = Heap::new();
+        let a = h.alloc_untyped(Payload::Float(1.0));
+        assert!(h.decref_hit_zero(a));
+        h.release(a);
+        h.decref_hit_zero(a);
+    }
+
+    #[cfg(any(debug_assertions, feature = "refcheck"))]
+    #[test]
+    #[should_panic(expected = "incref of a freed object")]
+    fn the_checker_stops_a_use_after_free() {
+        let mut h = Heap::new();
+        let a = h.alloc_untyped(Payload::Float(1.0));
+        assert!(h.decref_hit_zero(a));
+        h.release(a);
+        h.incref(a);
     }
 }

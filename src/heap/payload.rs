@@ -76,6 +76,13 @@ pub trait NativeData: Any {
     fn is_gc(&self) -> bool {
         true
     }
+    /// CPython's `tp_clear`, used by the cycle collector on unreachable
+    /// objects: take out the references whose release can break a cycle
+    /// and return them (the collector drops them). Kinds that can be part
+    /// of a reference cycle must implement it, or the cycle leaks.
+    fn clear(&mut self) -> Vec<ObjRef> {
+        Vec::new()
+    }
     fn as_any(&self) -> &dyn Any;
     fn as_any_mut(&mut self) -> &mut dyn Any;
 }
@@ -326,6 +333,8 @@ pub struct GenData {
     /// The exception being handled inside the generator while suspended.
     pub exc_state: Option<ObjRef>,
     pub finished: bool,
+    /// `gi_code` (owned), kept after the frame is gone.
+    pub code: Option<ObjRef>,
 }
 
 pub struct TbData {
@@ -333,6 +342,8 @@ pub struct TbData {
     pub code: ObjRef,
     pub lasti: u32,
     pub lineno: u32,
+    /// `tb_frame`: the frame object (owned).
+    pub frame: Option<ObjRef>,
 }
 
 pub struct WeakRefData {
@@ -348,12 +359,16 @@ pub enum IterData {
     Range { next: i64, stop: i64, step: i64 },
     /// dict keys/values/items iterator: dict, entry position, kind, size at
     /// start, items still expected (CPython's `di_used` and `len`).
-    Dict { dict: ObjRef, pos: usize, kind: u8, len: usize, left: usize },
+    /// `result`: the reused result tuple of an items iterator (as `zip`'s).
+    Dict { dict: ObjRef, pos: usize, kind: u8, len: usize, left: usize, result: Option<ObjRef> },
     Set { set: ObjRef, pos: usize, len: usize },
     /// the old `__getitem__` protocol.
     GetItem { obj: ObjRef, index: i64 },
-    Enumerate { it: ObjRef, count: i64 },
-    Zip { its: Vec<ObjRef>, strict: bool },
+    /// `result`: CPython's reused result tuple (`en_result` / zip's
+    /// `result`), refilled in place while the iterator holds its only
+    /// reference — which is why a loop variable's count is one higher.
+    Enumerate { it: ObjRef, count: i64, result: Option<ObjRef> },
+    Zip { its: Vec<ObjRef>, strict: bool, result: Option<ObjRef> },
     Map { func: ObjRef, its: Vec<ObjRef> },
     Filter { func: ObjRef, it: ObjRef },
     Reversed { seq: ObjRef, index: i64 },
@@ -421,6 +436,7 @@ impl Payload {
                 visit(g.name);
                 visit(g.qualname);
                 g.exc_state.iter().for_each(|&r| visit(r));
+                g.code.iter().for_each(|&r| visit(r));
                 if let Some(f) = &g.frame {
                     f.trace(visit);
                 }
@@ -428,6 +444,7 @@ impl Payload {
             Payload::Traceback(t) => {
                 t.next.iter().for_each(|&r| visit(r));
                 visit(t.code);
+                t.frame.iter().for_each(|&r| visit(r));
             }
             Payload::Property(p) => p.iter().flatten().for_each(|&r| visit(r)),
             Payload::StaticMethod(r) | Payload::ClassMethod(r) => visit(*r),
@@ -439,11 +456,20 @@ impl Payload {
             Payload::Iter(it) => match &**it {
                 IterData::Seq { seq, .. } => visit(*seq),
                 IterData::Range { .. } | IterData::Exhausted => {}
-                IterData::Dict { dict, .. } => visit(*dict),
+                IterData::Dict { dict, result, .. } => {
+                    visit(*dict);
+                    result.iter().for_each(|&r| visit(r));
+                }
                 IterData::Set { set, .. } => visit(*set),
                 IterData::GetItem { obj, .. } => visit(*obj),
-                IterData::Enumerate { it, .. } => visit(*it),
-                IterData::Zip { its, .. } => its.iter().for_each(|&r| visit(r)),
+                IterData::Enumerate { it, result, .. } => {
+                    visit(*it);
+                    result.iter().for_each(|&r| visit(r));
+                }
+                IterData::Zip { its, result, .. } => {
+                    its.iter().for_each(|&r| visit(r));
+                    result.iter().for_each(|&r| visit(r));
+                }
                 IterData::Map { func, its } => {
                     visit(*func);
                     its.iter().for_each(|&r| visit(r));

@@ -9,11 +9,24 @@
 pub mod gc;
 pub mod io;
 pub mod math;
+// psmmap helper: mmap over a file descriptor; _psutil reading /proc.
+pub mod mmap;
 pub mod os;
+pub mod psutil;
+// frames helper: native support for the traceback/linecache modules.
+pub mod pyrite_tb;
 pub mod random;
 pub mod stdlib;
 pub mod sys;
+// modsys helper: sys's info struct sequences, sys.implementation, _structseq.
+pub mod sysinfo;
+// modsys helper: _imp, the import system's native hooks.
+pub mod imp;
+// threading helper: _thread (OS threads under the baton, locks).
+pub mod thread;
 pub mod time;
+// tracemalloc helper: the native _tracemalloc module and the allocation hooks.
+pub mod tracemalloc;
 pub mod weakref;
 
 use crate::heap::{NativeFn, ObjRef};
@@ -43,7 +56,18 @@ pub fn init(vm: &mut Vm) {
     vm.register_native_module("math", math::make);
     vm.register_native_module("_random", random::make);
     vm.register_native_module("gc", gc::make);
+    vm.register_native_module("_thread", thread::make);
+    thread::init_sys(vm);
     vm.register_native_module("_weakref", weakref::make);
+    vm.register_native_module("mmap", mmap::make);
+    vm.register_native_module("_psutil", psutil::make);
+    vm.register_native_module("_pyrite_tb", pyrite_tb::make);
+    vm.register_native_module("_tracemalloc", tracemalloc::make);
+    vm.register_native_module("_structseq", sysinfo::make_structseq_module);
+    crate::types::memoryview::register(vm);
+    vm.register_native_module("_imp", imp::make);
     io::init_stdin(vm);
     vm.native_open = Some(io::b_open);
+    // modsys helper: the Python half of the import system (ModuleSpec, loaders); last, as it runs Python code.
+    vm.init_import_system();
 }

@@ -18,24 +18,36 @@ pub const PREFIX: &str = "<pyrite-stdlib>";
 /// (dotted module name, source, is_package).
 pub const MODULES: &[(&str, &str, bool)] = &[
     ("abc", include_str!("../stdlib/abc.py"), false),
+    // modsys helper: the import system's Python half and importlib.
+    ("_frozen_importlib", include_str!("../stdlib/importlib/_bootstrap.py"), false),
+    ("_frozen_importlib_external", include_str!("../stdlib/importlib/_bootstrap_external.py"), false),
+    ("importlib", include_str!("../stdlib/importlib/__init__.py"), true),
+    ("importlib._abc", include_str!("../stdlib/importlib/_abc.py"), false),
+    ("importlib.abc", include_str!("../stdlib/importlib/abc.py"), false),
+    ("importlib.machinery", include_str!("../stdlib/importlib/machinery.py"), false),
+    ("importlib.util", include_str!("../stdlib/importlib/util.py"), false),
     ("bisect", include_str!("../stdlib/bisect.py"), false),
     ("calendar", include_str!("../stdlib/calendar.py"), false),
     ("collections", include_str!("../stdlib/collections/__init__.py"), true),
     ("collections.abc", include_str!("../stdlib/collections/abc.py"), false),
     ("contextlib", include_str!("../stdlib/contextlib.py"), false),
     ("copy", include_str!("../stdlib/copy.py"), false),
+    ("copyreg", include_str!("../stdlib/copyreg.py"), false),
     ("csv", include_str!("../stdlib/csv.py"), false),
     ("dataclasses", include_str!("../stdlib/dataclasses.py"), false),
     ("datetime", include_str!("../stdlib/datetime.py"), false),
     ("enum", include_str!("../stdlib/enum.py"), false),
+    ("fnmatch", include_str!("../stdlib/fnmatch.py"), false),
     ("fractions", include_str!("../stdlib/fractions.py"), false),
     ("functools", include_str!("../stdlib/functools.py"), false),
     ("heapq", include_str!("../stdlib/heapq.py"), false),
+    ("inspect", include_str!("../stdlib/inspect.py"), false),
     ("itertools", include_str!("../stdlib/itertools.py"), false),
     ("json", include_str!("../stdlib/json/__init__.py"), true),
     ("json.decoder", include_str!("../stdlib/json/decoder.py"), false),
     ("json.encoder", include_str!("../stdlib/json/encoder.py"), false),
     ("keyword", include_str!("../stdlib/keyword.py"), false),
+    ("linecache", include_str!("../stdlib/linecache.py"), false),
     ("logging", include_str!("../stdlib/logging/__init__.py"), true),
     ("numbers", include_str!("../stdlib/numbers.py"), false),
     ("operator", include_str!("../stdlib/operator.py"), false),
@@ -49,6 +61,7 @@ pub const MODULES: &[(&str, &str, bool)] = &[
     ("threading", include_str!("../stdlib/threading.py"), false),
     ("timeit", include_str!("../stdlib/timeit.py"), false),
     ("traceback", include_str!("../stdlib/traceback.py"), false),
+    ("tracemalloc", include_str!("../stdlib/tracemalloc.py"), false),
     ("types", include_str!("../stdlib/types.py"), false),
     ("typing", include_str!("../stdlib/typing.py"), false),
     ("warnings", include_str!("../stdlib/warnings.py"), false),
@@ -61,6 +74,9 @@ pub const MODULES: &[(&str, &str, bool)] = &[
     // gc helper: weakref (WeakValueDictionary & co. over the native _weakref).
     ("weakref", include_str!("weakref/weakref.py"), false),
     ("random", include_str!("random/random.py"), false),
+    // psmmap helper: psutil over the native _psutil; memory_profiler.
+    ("psutil", include_str!("psutil/psutil.py"), false),
+    ("memory_profiler", include_str!("../stdlib/memory_profiler.py"), false),
 ];
 
 /// Whether frames of this file are left out of printed tracebacks: the
@@ -96,22 +112,12 @@ fn exec_embedded(vm: &mut Vm, name: &str, src: &str, is_pkg: bool) -> PyResult<O
     let file = file_name(name, is_pkg);
     let code = vm.compile_source(src, &file, Mode::Exec)?;
     let m = vm.new_module(name);
-    let d = vm.module_dict(m);
-    let f = vm.new_str(file);
-    vm.dict_set_str(d, "__file__", f);
-    vm.decref(f);
-    let pkg = if is_pkg {
-        let p = vm.new_str(format!("{PREFIX}/{}", name.replace('.', "/")));
-        let l = vm.new_list(vec![p]);
-        vm.dict_set_str(d, "__path__", l);
-        vm.decref(l);
-        name.to_string()
-    } else {
-        name.rsplit_once('.').map(|(a, _)| a.to_string()).unwrap_or_default()
-    };
-    let p = vm.new_str(pkg);
-    vm.dict_set_str(d, "__package__", p);
-    vm.decref(p);
+    // modsys helper: __spec__/__loader__/__file__/__cached__/__path__/__package__ (vm/import.rs).
+    let pkg_dir = is_pkg.then(|| format!("{PREFIX}/{}", name.replace('.', "/")));
+    if let Err(e) = vm.init_module_attrs(m, "stdlib", Some(&file), pkg_dir.as_deref()) {
+        vm.decref(m);
+        return Err(e);
+    }
     let mods = vm.modules;
     vm.dict_set_str(mods, name, m);
     if let Err(e) = vm.exec_module_code(&code, m) {

@@ -179,31 +179,6 @@ const STREAM_METHODS: &[MethodDef] = &[
     MethodDef::method("__repr__", stream_repr),
 ];
 
-fn vi_item(vm: &mut Vm, args: &Args, i: usize) -> PyResult<ObjRef> {
-    match vm.tuple_items(args.args[0]).and_then(|t| t.get(i).copied()) {
-        Some(v) => Ok(vm.incref(v)),
-        None => Ok(vm.none()),
-    }
-}
-fn vi_major(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    vi_item(vm, args, 0)
-}
-fn vi_minor(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    vi_item(vm, args, 1)
-}
-fn vi_micro(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    vi_item(vm, args, 2)
-}
-fn vi_releaselevel(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    vi_item(vm, args, 3)
-}
-fn vi_serial(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    vi_item(vm, args, 4)
-}
-fn vi_repr(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
-    Ok(vm.new_str("sys.version_info(major=3, minor=11, micro=7, releaselevel='final', serial=0)"))
-}
-
 fn make(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = vm.sys_module;
     Ok(vm.incref(m))
@@ -228,6 +203,14 @@ pub fn init(vm: &mut Vm) {
             ("get_int_max_str_digits", crate::types::int::sys_get_int_max_str_digits),
             ("set_int_max_str_digits", crate::types::int::sys_set_int_max_str_digits),
             ("getdefaultencoding", getdefaultencoding),
+            ("_getframe", crate::vm::trace::sys_getframe),
+            // checker helper: the heap verifier's hooks (modules/gc/verify.rs).
+            ("_pyrite_verify_heap", crate::modules::gc::verify::sys_verify_heap),
+            ("_pyrite_live_objects", crate::modules::gc::verify::sys_live_objects),
+            ("settrace", crate::vm::trace::sys_settrace),
+            ("gettrace", crate::vm::trace::sys_gettrace),
+            ("setprofile", crate::vm::trace::sys_setprofile),
+            ("getprofile", crate::vm::trace::sys_getprofile),
         ],
     );
     let d = vm.module_dict(m);
@@ -258,26 +241,7 @@ pub fn init(vm: &mut Vm) {
         vm.dict_set_str(d, k, v);
         vm.decref(v);
     }
-    let vi: Vec<ObjRef> = vec![vm.new_int(3), vm.new_int(11), vm.new_int(7), vm.new_str("final"), vm.new_int(0)];
-    let vit = vm.make_type("version_info", Some(vm.t.tuple), crate::heap::BaseKind::Tuple, false);
-    let vd = vm.type_dict(vit);
-    let sysname = vm.new_str("sys");
-    vm.dict_set_str(vd, "__module__", sysname);
-    vm.decref(sysname);
-    vm.add_properties(
-        vit,
-        &[
-            MethodDef::method("major", vi_major),
-            MethodDef::method("minor", vi_minor),
-            MethodDef::method("micro", vi_micro),
-            MethodDef::method("releaselevel", vi_releaselevel),
-            MethodDef::method("serial", vi_serial),
-        ],
-    );
-    vm.add_methods(vit, &[MethodDef::method("__repr__", vi_repr)]);
-    let vi = vm.alloc(vit, Payload::Tuple(vi.into_boxed_slice()));
-    vm.dict_set_str(d, "version_info", vi);
-    vm.decref(vi);
+    crate::modules::sysinfo::install(vm, d);
     let names: Vec<&str> = vec!["builtins", "sys", "gc", "weakref", "_weakref", "time", "math", "itertools", "functools", "_io", "io", "os", "posix", "errno", "marshal", "_thread", "_warnings", "_imp", "atexit"];
     let bn: Vec<ObjRef> = names.into_iter().map(|n| vm.new_str(n)).collect();
     let bn = vm.new_tuple(bn);

@@ -86,7 +86,14 @@ fn sleep(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         return Err(vm.overflow_error("sleep length is too large"));
     }
     vm.flush_std();
-    // Sleep in slices so that Ctrl-C interrupts promptly.
+    // threading helper: the sleep runs with the baton released, so other
+    // threads run meanwhile; `sleep(0)` hands the baton to a waiting thread.
+    if secs == 0.0 {
+        crate::modules::thread::switch(vm);
+        vm.check_interrupt()?;
+        return Ok(vm.none());
+    }
+    // The main thread sleeps in slices so that Ctrl-C interrupts promptly.
     let end = Instant::now() + Duration::from_secs_f64(secs);
     loop {
         vm.check_interrupt()?;
@@ -94,48 +101,26 @@ fn sleep(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         if now >= end {
             break;
         }
-        std::thread::sleep((end - now).min(Duration::from_millis(20)));
+        let slice = if vm.threads.is_main { (end - now).min(Duration::from_millis(20)) } else { end - now };
+        crate::modules::thread::allow_threads(vm, || std::thread::sleep(slice));
     }
     Ok(vm.none())
 }
 
 const PY_PART: &str = r#"
-class struct_time(tuple):
-    n_sequence_fields = 9
-    n_fields = 11
-    n_unnamed_fields = 0
-    _names = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst')
-
-    def __new__(cls, seq, dict=None):
-        seq = tuple(seq)
-        if len(seq) < 9:
-            raise TypeError('time.struct_time() takes an at least 9-sequence (%d-sequence given)' % len(seq))
-        if len(seq) > 11:
-            raise TypeError('time.struct_time() takes an at most 11-sequence (%d-sequence given)' % len(seq))
-        self = tuple.__new__(cls, seq[:9])
-        extra = seq[9:] + (None,) * (11 - len(seq))
-        object.__setattr__(self, '_extra', extra)
-        return self
-
-    def __repr__(self):
-        return 'time.struct_time(' + ', '.join('%s=%r' % (n, v) for n, v in zip(self._names, self)) + ')'
-
-    def __reduce__(self):
-        return (struct_time, (tuple(self) + self._extra,))
-
-    tm_year = property(lambda self: self[0])
-    tm_mon = property(lambda self: self[1])
-    tm_mday = property(lambda self: self[2])
-    tm_hour = property(lambda self: self[3])
-    tm_min = property(lambda self: self[4])
-    tm_sec = property(lambda self: self[5])
-    tm_wday = property(lambda self: self[6])
-    tm_yday = property(lambda self: self[7])
-    tm_isdst = property(lambda self: self[8])
-    tm_zone = property(lambda self: self._extra[0])
-    tm_gmtoff = property(lambda self: self._extra[1])
-
-struct_time.__module__ = 'time'
+# modsys helper: a real struct sequence, as CPython's (types/structseq.rs).
+import _structseq
+struct_time = _structseq.structseq_type('time', 'struct_time', (
+    'tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst',
+    'tm_zone', 'tm_gmtoff'), 9,
+    "The time value as returned by gmtime(), localtime(), and strptime(), and\n"
+    " accepted by asctime(), mktime() and strftime().  May be considered as a\n"
+    " sequence of 9 integers.\n\n"
+    " Note that several fields' values are not the same as those defined by\n"
+    " the C language standard for struct tm.  For example, the value of the\n"
+    " field tm_year is the actual year, not year - 1900.  See individual\n"
+    " fields' descriptions for details.")
+del _structseq
 
 timezone = 0
 altzone = 0
@@ -190,7 +175,7 @@ def gmtime(secs=None):
     days, rem = divmod(s, 86400)
     y, m, d = _civil(days)
     yday = days - _days_from_civil(y, 1, 1) + 1
-    return struct_time((y, m, d, rem // 3600, rem % 3600 // 60, rem % 60, (days + 3) % 7, yday, 0, 'UTC', 0))
+    return struct_time((y, m, d, rem // 3600, rem % 3600 // 60, rem % 60, (days + 3) % 7, yday, 0, 'GMT', 0))
 
 
 def localtime(secs=None):

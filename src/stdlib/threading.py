@@ -228,7 +228,11 @@ class Condition:
         """Wake up all threads waiting on this condition."""
         self.notify(len(self._waiters))
 
-    notifyAll = notify_all
+    def notifyAll(self):
+        import warnings
+        warnings.warn('notifyAll() is deprecated, use notify_all() instead',
+                      DeprecationWarning, stacklevel=2)
+        self.notify_all()
 
 
 class Semaphore:
@@ -322,7 +326,11 @@ class Event:
         """Return true if and only if the internal flag is true."""
         return self._flag
 
-    isSet = is_set
+    def isSet(self):
+        import warnings
+        warnings.warn('isSet() is deprecated, use is_set() instead',
+                      DeprecationWarning, stacklevel=2)
+        return self.is_set()
 
     def set(self):
         """Set the internal flag to true, waking all waiting threads."""
@@ -443,14 +451,39 @@ _limbo = {}
 _shutdown_locks = set()
 
 
-class ExceptHookArgs:
-    """(exc_type, exc_value, exc_traceback, thread) passed to excepthook."""
+class ExceptHookArgs(tuple):
+    """The argument of excepthook (a struct sequence in CPython):
+    (exc_type, exc_value, exc_traceback, thread)."""
 
-    def __init__(self, args):
-        self.exc_type, self.exc_value, self.exc_traceback, self.thread = args
+    n_sequence_fields = 4
+    n_fields = 4
+    n_unnamed_fields = 0
+
+    def __new__(cls, args):
+        args = tuple(args)
+        if len(args) != 4:
+            raise TypeError('_thread._ExceptHookArgs() takes a 4-sequence (%d-sequence given)'
+                            % len(args))
+        return tuple.__new__(cls, args)
+
+    exc_type = property(lambda self: self[0], doc='Exception type')
+    exc_value = property(lambda self: self[1], doc='Exception value')
+    exc_traceback = property(lambda self: self[2], doc='Exception traceback')
+    thread = property(lambda self: self[3], doc='Thread')
+
+    def __repr__(self):
+        return ('_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, thread=%r)'
+                % tuple(self))
+
+    def __reduce__(self):
+        return (type(self), (tuple(self),))
 
 
-def excepthook(args, /):
+ExceptHookArgs.__module__ = '_thread'
+ExceptHookArgs.__name__ = ExceptHookArgs.__qualname__ = '_ExceptHookArgs'
+
+
+def _py_excepthook(args, /):
     """Handle uncaught Thread.run() exception: print "Exception in thread
     NAME:" and the traceback to stderr."""
     if args.exc_type == SystemExit:
@@ -463,27 +496,40 @@ def excepthook(args, /):
             return
     name = args.thread.name if args.thread is not None else get_ident()
     print('Exception in thread %s:' % name, file=stderr, flush=True)
-    # The interpreter's own excepthook prints tracebacks exactly like an
-    # uncaught exception; use it when the output goes to sys.stderr.
-    native = getattr(_sys, '__excepthook__', None)
-    if native is not None and stderr is _sys.stderr:
-        native(args.exc_type, args.exc_value, args.exc_traceback)
-    else:
-        try:
-            import traceback
-            traceback.print_exception(args.exc_type, args.exc_value,
-                                      args.exc_traceback, file=stderr)
-        except ImportError:
-            print('%s: %s' % (args.exc_type.__name__, args.exc_value), file=stderr)
+    import traceback
+    traceback.print_exception(args.exc_type, args.exc_value,
+                              args.exc_traceback, file=stderr)
     stderr.flush()
 
 
-if hasattr(_thread, '_excepthook') and hasattr(_thread, '_ExceptHookArgs'):
-    excepthook = _thread._excepthook
-    ExceptHookArgs = _thread._ExceptHookArgs
+# The native hook prints the traceback exactly as an uncaught exception.
+excepthook = getattr(_thread, '_excepthook', _py_excepthook)
 
 
 __excepthook__ = excepthook
+
+
+def _invoke_excepthook(thread):
+    # threading.excepthook is looked up when the exception happens, so a
+    # hook installed after the thread was created is used.
+    try:
+        hook = excepthook
+        if hook is None:
+            hook = __excepthook__
+        args = ExceptHookArgs([*_sys.exc_info(), thread])
+        hook(args)
+    except Exception as exc:
+        exc.__suppress_context__ = True
+        args = None
+        stderr = _sys.stderr if _sys.stderr is not None else thread._stderr
+        print("Exception in threading.excepthook:", file=stderr, flush=True)
+        hook = getattr(_sys, 'excepthook', None)
+        if hook is not None:
+            hook(*_sys.exc_info())
+        else:
+            __excepthook__(ExceptHookArgs([*_sys.exc_info(), None]))
+    finally:
+        args = None
 
 
 class Thread:
@@ -520,7 +566,7 @@ class Thread:
         self._is_stopped = False
         self._initialized = True
         self._stderr = _sys.stderr
-        self._invoke_excepthook = excepthook
+        self._invoke_excepthook = _invoke_excepthook
 
     def __repr__(self):
         assert self._initialized, 'Thread.__init__() was not called'
@@ -582,12 +628,12 @@ class Thread:
             try:
                 self.run()
             except BaseException:
-                exc_type, exc_value, exc_tb = _sys.exc_info()
-                self._invoke_excepthook(ExceptHookArgs((exc_type, exc_value, exc_tb, self)))
+                self._invoke_excepthook(self)
         finally:
             self._stop()
             with _active_limbo_lock:
                 _active.pop(get_ident(), None)
+            _local_thread_exit(get_ident())
 
     def _stop(self):
         lock = self._tstate_lock
@@ -654,15 +700,27 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
+        import warnings
+        warnings.warn('isDaemon() is deprecated, get the daemon attribute instead',
+                      DeprecationWarning, stacklevel=2)
         return self.daemon
 
     def setDaemon(self, daemonic):
+        import warnings
+        warnings.warn('setDaemon() is deprecated, set the daemon attribute instead',
+                      DeprecationWarning, stacklevel=2)
         self.daemon = daemonic
 
     def getName(self):
+        import warnings
+        warnings.warn('getName() is deprecated, get the name attribute instead',
+                      DeprecationWarning, stacklevel=2)
         return self.name
 
     def setName(self, name):
+        import warnings
+        warnings.warn('setName() is deprecated, set the name attribute instead',
+                      DeprecationWarning, stacklevel=2)
         self.name = name
 
 
@@ -742,6 +800,9 @@ _main_thread = _MainThread()
 
 
 def currentThread():
+    import warnings
+    warnings.warn('currentThread() is deprecated, use current_thread() instead',
+                  DeprecationWarning, stacklevel=2)
     return current_thread()
 
 
@@ -756,7 +817,11 @@ def active_count():
         return len(_active) + len(_limbo)
 
 
-activeCount = active_count
+def activeCount():
+    import warnings
+    warnings.warn('activeCount() is deprecated, use active_count() instead',
+                  DeprecationWarning, stacklevel=2)
+    return active_count()
 
 
 def enumerate():
@@ -781,47 +846,97 @@ def _shutdown():
             lock.release()
 
 
-class _LocalFallback:
-    """Thread-local data: attributes are stored per thread ident."""
+# Per-thread registry of the thread-local containers a thread has a dict in:
+# when a thread started by this module ends, its dicts are dropped (as
+# CPython does), so its values die and a later thread that happens to reuse
+# its ident starts empty.
+_local_owners = {}
 
-    def __init__(self, *args, **kwargs):
-        if (args or kwargs) and type(self).__init__ is _LocalFallback.__init__:
+
+def _local_thread_exit(ident):
+    for ref in _local_owners.pop(ident, ()):
+        obj = ref()
+        if obj is not None:
+            object.__getattribute__(obj, '_local__impl')[0].pop(ident, None)
+
+
+try:
+    from _weakref import ref as _local_ref
+except ImportError:
+    def _local_ref(obj):
+        return lambda: obj
+
+
+class _local:
+    """Thread-local data: each thread sees its own attributes. A subclass's
+    __init__ runs again, with the constructor's arguments, the first time
+    another thread uses the object."""
+
+    def __new__(cls, *args, **kwargs):
+        if (args or kwargs) and cls.__init__ is object.__init__:
             raise TypeError('Initialization arguments are not supported')
-        object.__setattr__(self, '_local__dicts', {})
-        object.__setattr__(self, '_local__args', (args, kwargs))
+        self = object.__new__(cls)
+        dicts = {}
+        object.__setattr__(self, '_local__impl', (dicts, args, kwargs))
+        # The creating thread's dict exists now: its __init__ runs through
+        # the ordinary constructor call.
+        key = get_ident()
+        dicts[key] = {}
+        _local_owners.setdefault(key, []).append(_local_ref(self))
+        return self
 
     def _local__dict(self):
-        dicts = object.__getattribute__(self, '_local__dicts')
+        dicts, args, kwargs = object.__getattribute__(self, '_local__impl')
         key = get_ident()
         d = dicts.get(key)
         if d is None:
             d = dicts[key] = {}
-            cls = type(self)
-            if cls.__init__ is not _LocalFallback.__init__:
-                args, kwargs = object.__getattribute__(self, '_local__args')
-                dicts[key] = d
-                cls.__init__(self, *args, **kwargs)
+            _local_owners.setdefault(key, []).append(_local_ref(self))
+            init = type(self).__init__
+            if init is not object.__init__:
+                init(self, *args, **kwargs)
         return d
 
     def __getattribute__(self, name):
-        if name in ('_local__dict', '__class__', '__dict__'):
-            if name == '__dict__':
-                return object.__getattribute__(self, '_local__dict')()
+        if name in ('_local__dict', '_local__impl', '__class__'):
             return object.__getattribute__(self, name)
         d = object.__getattribute__(self, '_local__dict')()
+        if name == '__dict__':
+            return d
         if name in d:
-            return d[name]
-        return object.__getattribute__(self, name)
+            cls_attr = getattr(type(self), name, None)
+            if cls_attr is None or not hasattr(type(cls_attr), '__set__'):
+                return d[name]
+        try:
+            return object.__getattribute__(self, name)
+        except AttributeError:
+            if type(self) is not _local:
+                raise
+        raise AttributeError("'_thread._local' object has no attribute '%s'" % name)
 
     def __setattr__(self, name, value):
-        object.__getattribute__(self, '_local__dict')()[name] = value
+        if name == '__dict__':
+            raise AttributeError("'%s' object attribute '__dict__' is read-only"
+                                 % type(self).__name__)
+        d = object.__getattribute__(self, '_local__dict')()
+        cls_attr = getattr(type(self), name, None)
+        if cls_attr is not None and hasattr(type(cls_attr), '__set__'):
+            return object.__setattr__(self, name, value)
+        d[name] = value
 
     def __delattr__(self, name):
+        if name == '__dict__':
+            raise AttributeError("'%s' object attribute '__dict__' is read-only"
+                                 % type(self).__name__)
         d = object.__getattribute__(self, '_local__dict')()
         try:
             del d[name]
         except KeyError:
-            raise AttributeError(name) from None
+            tn = '_thread._local' if type(self) is _local else type(self).__name__
+            raise AttributeError("'%s' object has no attribute '%s'" % (tn, name)) from None
 
+
+_local.__module__ = '_thread'
+_LocalFallback = _local
 
 local = getattr(_thread, '_local', _LocalFallback)

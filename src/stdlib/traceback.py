@@ -86,21 +86,22 @@ def _parse_value_tb(exc, value, tb):
 # Frame summaries
 ################################################################################
 
-_line_cache = {}
+try:
+    import _pyrite_tb
+except ImportError:
+    _pyrite_tb = None
 
 
 def _getline(filename, lineno):
-    lines = _line_cache.get(filename)
-    if lines is None:
-        try:
-            with open(filename, encoding='utf-8') as f:
-                lines = f.readlines()
-        except Exception:
-            lines = []
-        _line_cache[filename] = lines
-    if lineno is not None and 1 <= lineno <= len(lines):
-        return lines[lineno - 1]
-    return ''
+    if _pyrite_tb is not None and filename.startswith('<pyrite-stdlib>'):
+        lines = _pyrite_tb.getlines(filename)
+        return lines[lineno - 1] if 1 <= lineno <= len(lines) else ''
+    import linecache
+    return linecache.getline(filename, lineno)
+
+
+def _hidden(filename):
+    return _pyrite_tb is not None and _pyrite_tb.hidden(filename)
 
 
 class FrameSummary:
@@ -160,17 +161,40 @@ class FrameSummary:
 def walk_stack(f):
     """Walk a stack yielding the frame and line number for each frame."""
     if f is None:
-        getframe = getattr(sys, '_getframe', None)
-        f = getframe().f_back.f_back.f_back if getframe is not None else None
+        f = sys._getframe().f_back.f_back.f_back.f_back
     while f is not None:
-        yield f, f.f_lineno
+        if not _hidden(f.f_code.co_filename):
+            yield f, f.f_lineno
         f = f.f_back
 
 
 def walk_tb(tb):
     """Walk a traceback yielding the frame and line number for each frame."""
     while tb is not None:
-        yield tb.tb_frame, tb.tb_lineno
+        if not _hidden(tb.tb_frame.f_code.co_filename):
+            yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
+def _get_code_position(code, instruction_index):
+    if instruction_index < 0:
+        return (None, None, None, None)
+    for i, pos in enumerate(code.co_positions()):
+        if i == instruction_index // 2:
+            return pos
+    return (None, None, None, None)
+
+
+def _walk_tb_with_full_positions(tb):
+    # The frame, and the position (line, end line, columns) of its instruction.
+    while tb is not None:
+        f = tb.tb_frame
+        if not _hidden(f.f_code.co_filename):
+            positions = _get_code_position(f.f_code, tb.tb_lasti)
+            if positions[0] is None:
+                yield f, (tb.tb_lineno,) + positions[1:]
+            else:
+                yield f, positions
         tb = tb.tb_next
 
 
@@ -179,19 +203,39 @@ class StackSummary(list):
 
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
-        result = klass()
-        frames = list(frame_gen)
+        def extended():
+            for f, lineno in frame_gen:
+                yield f, (lineno, None, None, None)
+        return klass._extract_from_extended_frame_gen(
+            extended(), limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals)
+
+    @classmethod
+    def _extract_from_extended_frame_gen(klass, frame_gen, *, limit=None,
+                                         lookup_lines=True, capture_locals=False):
         if limit is None:
             limit = getattr(sys, 'tracebacklimit', None)
             if limit is not None and limit < 0:
                 limit = 0
-        if limit is not None:
-            frames = frames[:limit] if limit >= 0 else frames[limit:]
-        for f, lineno in frames:
+        frames = []
+        if limit is not None and limit >= 0:
+            for item in frame_gen:
+                if len(frames) >= limit:
+                    break
+                frames.append(item)
+        else:
+            frames = list(frame_gen)
+            if limit is not None:
+                frames = frames[limit:]
+        result = klass()
+        for f, (lineno, end_lineno, colno, end_colno) in frames:
             co = f.f_code
             result.append(FrameSummary(co.co_filename, lineno, co.co_name,
-                                       lookup_line=lookup_lines,
-                                       locals=f.f_locals if capture_locals else None))
+                                       lookup_line=False,
+                                       locals=f.f_locals if capture_locals else None,
+                                       end_lineno=end_lineno, colno=colno, end_colno=end_colno))
+        if lookup_lines:
+            for fs in result:
+                fs.line
         return result
 
     @classmethod
@@ -209,7 +253,13 @@ class StackSummary(list):
         row = ['  File "{}", line {}, in {}\n'.format(
             frame_summary.filename, frame_summary.lineno, frame_summary.name)]
         if frame_summary.line:
-            row.append('    {}\n'.format(frame_summary.line))
+            row.append('    {}\n'.format(frame_summary.line.strip()))
+            if (frame_summary.colno is not None and frame_summary.end_colno is not None
+                    and _pyrite_tb is not None):
+                row.append(_pyrite_tb.carets(
+                    frame_summary._original_line, frame_summary.colno,
+                    frame_summary.end_colno,
+                    frame_summary.lineno != frame_summary.end_lineno))
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 row.append('    {name} = {value}\n'.format(name=name, value=value))
@@ -248,7 +298,8 @@ class StackSummary(list):
 
 def extract_tb(tb, limit=None):
     """Return a StackSummary of the frames of traceback tb."""
-    return StackSummary.extract(walk_tb(tb), limit=limit)
+    return StackSummary._extract_from_extended_frame_gen(
+        _walk_tb_with_full_positions(tb), limit=limit)
 
 
 def extract_stack(f=None, limit=None):
@@ -392,9 +443,9 @@ class TracebackException:
         self.exc_type = exc_type
         self._exc_value = exc_value
         self._limit = limit
-        self.stack = StackSummary.extract(walk_tb(exc_traceback), limit=limit,
-                                          lookup_lines=lookup_lines,
-                                          capture_locals=capture_locals)
+        self.stack = StackSummary._extract_from_extended_frame_gen(
+            _walk_tb_with_full_positions(exc_traceback), limit=limit,
+            lookup_lines=lookup_lines, capture_locals=capture_locals)
         self._str = str(exc_value) if exc_value is not None else 'None'
         self.__notes__ = getattr(exc_value, '__notes__', None)
         if exc_type and issubclass(exc_type, SyntaxError):
@@ -454,12 +505,12 @@ class TracebackException:
                 output.append((None, exc))
                 exc = None
         for msg, exc in reversed(output):
+            if msg is not None:
+                yield msg
             if exc.stack:
                 yield 'Traceback (most recent call last):\n'
                 yield from exc.stack.format()
             yield from exc.format_exception_only()
-            if msg is not None:
-                yield msg
 
     def print(self, *, file=None, chain=True):
         """Print the result of self.format(chain=chain) to 'file'."""

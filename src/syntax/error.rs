@@ -9,6 +9,9 @@ pub enum SyntaxErrorKind {
     /// Not a syntax error: the compiler's "maximum recursion depth exceeded
     /// during compilation", raised as RecursionError with only `msg` set.
     RecursionError,
+    /// Not a syntax error either: CPython's parser ran out of stack (a
+    /// chain nested past its 6000 rule levels), a bare MemoryError.
+    MemoryError,
 }
 
 impl SyntaxErrorKind {
@@ -18,6 +21,7 @@ impl SyntaxErrorKind {
             SyntaxErrorKind::IndentationError => "IndentationError",
             SyntaxErrorKind::TabError => "TabError",
             SyntaxErrorKind::RecursionError => "RecursionError",
+            SyntaxErrorKind::MemoryError => "MemoryError",
         }
     }
 }

@@ -3,6 +3,7 @@
 
 mod actions;
 pub mod ast;
+mod depth;
 pub mod dump;
 mod error;
 mod fstring;
@@ -36,7 +37,11 @@ pub enum Mode {
 /// triple-quoted string) `SyntaxError::incomplete` is set so the REPL can ask
 /// for more lines.
 pub fn parse(source: &str, filename: &str, mode: Mode) -> Result<ast::Module, SyntaxError> {
-    parser::parse_source(source, filename, mode)
+    let m = parser::parse_source(source, filename, mode)?;
+    if depth::too_deep(&m.body, mode) {
+        return Err(SyntaxError::new(SyntaxErrorKind::MemoryError, "", filename, 0, 0, ""));
+    }
+    Ok(m)
 }
 
 /// A SyntaxError located at a node's span, for errors found after parsing

@@ -169,6 +169,19 @@ fn block_expected_at_eof(c: &PCtx, what: &str, line: u32) -> SyntaxError {
     err
 }
 
+/// An error on the last line of the source (CPython's tokenizer position at
+/// end of input): offset 0, or just past the line's end with `at_end`.
+fn at_last_line(c: &PCtx, kind: SyntaxErrorKind, msg: &str, at_end: bool) -> SyntaxError {
+    let src = c.map.src;
+    let body = src.strip_suffix('\n').unwrap_or(src);
+    let start = body.rfind('\n').map_or(0, |p| p + 1);
+    let mut err = c.map.error(kind, msg, c.filename, start, start);
+    err.offset = if at_end { body[start..].chars().count() as u32 + 1 } else { 0 };
+    err.end_line = err.line;
+    err.end_offset = 0;
+    err
+}
+
 /// Turns a parse failure into CPython's SyntaxError.
 pub fn map_error(c: &PCtx, lexer: &Lexer, e: ParseError<usize, Tok, SyntaxError>) -> SyntaxError {
     let map = &c.map;
@@ -194,7 +207,9 @@ pub fn map_error(c: &PCtx, lexer: &Lexer, e: ParseError<usize, Tok, SyntaxError>
                     return block_expected_at_eof(c, what, line);
                 }
             }
-            let mut err = invalid(loc, loc);
+            // CPython fails on its ENDMARKER token, which sits on the last
+            // line read with column -1 (offset 0): `@d` alone at the end.
+            let mut err = at_last_line(c, SyntaxErrorKind::SyntaxError, "invalid syntax", false);
             err.incomplete = true;
             err
         }
@@ -241,6 +256,19 @@ pub fn map_error(c: &PCtx, lexer: &Lexer, e: ParseError<usize, Tok, SyntaxError>
                 return map.error(SyntaxErrorKind::SyntaxError, msg, fname, l, r);
             }
             if let Some(err) = explain(c, lexer, l, r, &tok, &expected) {
+                return err;
+            }
+            if tok == Tok::Dedent {
+                // CPython's generic error on a DEDENT token is an
+                // IndentationError with no caret (end_offset -1, shown as 0
+                // here); the token sits at the new indentation, or at the
+                // end of the last line when the input ends.
+                if l >= src.len() {
+                    return at_last_line(c, SyntaxErrorKind::IndentationError, "unexpected unindent", true);
+                }
+                let mut err = map.error(SyntaxErrorKind::IndentationError, "unexpected unindent", fname, l, l);
+                err.offset = err.offset.saturating_sub(1);
+                err.end_offset = 0;
                 return err;
             }
             if tok == Tok::Newline || tok == Tok::Dedent {

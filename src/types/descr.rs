@@ -1,5 +1,7 @@
 //! Descriptors a class statement creates: `member_descriptor` for each
-//! `__slots__` name and `getset_descriptor` for `__dict__` / `__weakref__`.
+//! `__slots__` name and `getset_descriptor` for `__dict__` / `__weakref__`;
+//! also read-only members of builtin types (`BaseExceptionGroup.message`) and
+//! getsets that expose a builtin type's native attributes (`NATIVE_GETSET`).
 
 use std::any::Any;
 
@@ -9,15 +11,21 @@ use crate::vm::{Args, PyResult, Vm};
 use super::MethodDef;
 
 /// A slot member (`index` into the instance's slot storage) or a getset
-/// (`index` = usize::MAX for `__dict__`, usize::MAX - 1 for `__weakref__`).
+/// (`index` = usize::MAX for `__dict__`, usize::MAX - 1 for `__weakref__`,
+/// usize::MAX - 2 for a native attribute read by `builtin_attr`).
 pub struct Member {
     pub name: ObjRef,
     pub owner: ObjRef,
     pub index: usize,
+    /// Assignment raises `AttributeError: readonly attribute`.
+    pub readonly: bool,
 }
 
 pub const DICT_GETSET: usize = usize::MAX;
 pub const WEAKREF_GETSET: usize = usize::MAX - 1;
+/// A getset for an attribute the VM provides natively (`builtin_attr` /
+/// `builtin_setattr`), so that it is listed in the type's namespace and dir().
+pub const NATIVE_GETSET: usize = usize::MAX - 2;
 
 impl NativeData for Member {
     fn trace(&self, visit: &mut dyn FnMut(ObjRef)) {
@@ -39,8 +47,30 @@ impl Vm {
     /// counted (the class owns its descriptors).
     pub fn new_member_descr(&mut self, name: ObjRef, owner: ObjRef, index: usize) -> ObjRef {
         self.incref(name);
-        let t = if index >= WEAKREF_GETSET { self.getset_descriptor_type() } else { self.member_descriptor_type() };
-        self.alloc(t, Payload::Native(Box::new(Member { name, owner, index })))
+        let t = if index >= NATIVE_GETSET { self.getset_descriptor_type() } else { self.member_descriptor_type() };
+        self.alloc(t, Payload::Native(Box::new(Member { name, owner, index, readonly: false })))
+    }
+
+    /// A read-only member of a builtin type (owned): a slot index, or
+    /// `NATIVE_GETSET` for a native attribute (CPython's READONLY members).
+    pub fn new_readonly_member_descr(&mut self, name: ObjRef, owner: ObjRef, index: usize) -> ObjRef {
+        self.incref(name);
+        let t = self.member_descriptor_type();
+        self.alloc(t, Payload::Native(Box::new(Member { name, owner, index, readonly: true })))
+    }
+
+    /// Adds getsets named `names` to builtin type `ty` for attributes that
+    /// `builtin_attr` / `builtin_setattr` provide.
+    pub fn add_native_getsets(&mut self, ty: ObjRef, names: &[&str]) {
+        for name in names {
+            let n = self.intern(name);
+            let d = self.new_member_descr(n, ty, NATIVE_GETSET);
+            let dict = self.type_dict(ty);
+            self.dict_set_item_str_key(dict, n, d);
+            self.decref(d);
+            self.decref(n);
+        }
+        self.type_modified(ty);
     }
 
     pub fn member_of(&self, d: ObjRef) -> Option<&Member> {
@@ -62,10 +92,11 @@ impl Vm {
     /// Reads a slot member of `obj` (AttributeError when unset).
     pub fn member_get(&mut self, d: ObjRef, obj: ObjRef) -> PyResult<ObjRef> {
         let Some(m) = self.member_of(d) else { return Err(self.type_error("not a member descriptor")) };
-        let (name, index) = (m.name, m.index);
+        let (name, owner, index) = (m.name, m.owner, m.index);
         match index {
             DICT_GETSET => self.instance_dict(obj),
             WEAKREF_GETSET => Ok(self.none()),
+            NATIVE_GETSET => self.native_getset_get(obj, name, owner),
             _ => {
                 let v = self.heap.attrs(obj).and_then(|a| a.slots.get(index).copied().flatten());
                 match v {
@@ -83,7 +114,13 @@ impl Vm {
     /// Sets (Some) or deletes (None) a slot member.
     pub fn member_set(&mut self, d: ObjRef, obj: ObjRef, value: Option<ObjRef>) -> PyResult<()> {
         let Some(m) = self.member_of(d) else { return Err(self.type_error("not a member descriptor")) };
-        let (name, index) = (m.name, m.index);
+        let (name, owner, index, readonly) = (m.name, m.owner, m.index, m.readonly);
+        if readonly {
+            return Err(self.attribute_error("readonly attribute"));
+        }
+        if index == NATIVE_GETSET {
+            return self.native_getset_set(obj, name, owner, value);
+        }
         if index == DICT_GETSET {
             let k = self.n.__dict__;
             return match self.builtin_setattr(obj, k, value)? {
@@ -141,10 +178,10 @@ fn m_delete(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 
 fn m_repr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let Some(m) = vm.member_of(args.args[0]) else { return Err(vm.type_error("not a member descriptor")) };
-    let (name, owner, index) = (m.name, m.owner, m.index);
+    let (name, owner, index, readonly) = (m.name, m.owner, m.index, m.readonly);
     let n = vm.as_str(name).unwrap_or("").to_string();
     let on = vm.type_name(owner);
-    let kind = if index >= WEAKREF_GETSET { "attribute" } else { "member" };
+    let kind = if index >= NATIVE_GETSET && !readonly { "attribute" } else { "member" };
     Ok(vm.new_str(format!("<{kind} '{n}' of '{on}' objects>")))
 }
 

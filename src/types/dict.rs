@@ -150,6 +150,8 @@ impl Vm {
                     self.split_dict_new_key(d, key, is_str);
                 }
                 self.dict_table_mut(d).insert_new(hash, key, value, is_str);
+                // tracemalloc: the keys table may have been reallocated.
+                self.trace_resize(d);
                 Ok(())
             }
             Err(e) => {
@@ -233,6 +235,7 @@ impl Vm {
 
     pub fn dict_clear(&mut self, d: ObjRef) {
         let old = self.dict_table_mut(d).clear();
+        self.trace_resize(d);
         for e in old {
             self.decref(e.key);
             self.decref(e.value);
@@ -355,6 +358,7 @@ impl Vm {
             self.incref(r);
         }
         let old = std::mem::replace(self.dict_table_mut(dst), t);
+        self.trace_resize(dst);
         for e in old.iter() {
             self.decref(e.key);
             self.decref(e.value);
@@ -585,6 +589,17 @@ fn dict_or(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     Ok(d)
 }
 
+/// `d.__ror__(other)`: `other | d` when other is a dict too.
+fn dict_ror(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let _ = this(vm, args, "__ror__")?;
+    let other = args.args[1];
+    if !vm.is_dict(other) {
+        return Ok(vm.not_implemented());
+    }
+    let v = [other, args.args[0]];
+    dict_or(vm, &Args::new(&v))
+}
+
 fn dict_ior(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let a = this(vm, args, "__ior__")?;
     vm.dict_update(a, args.args[1])?;
@@ -670,6 +685,7 @@ pub const METHODS: &[MethodDef] = &[
     MethodDef::method("__eq__", dict_eq),
     MethodDef::method("__ne__", dict_ne),
     MethodDef::method("__or__", dict_or),
+    MethodDef::method("__ror__", dict_ror),
     MethodDef::method("__ior__", dict_ior),
     MethodDef::method("__sizeof__", dict_sizeof),
     MethodDef::method("get", dict_get),
@@ -695,7 +711,9 @@ impl Vm {
         self.incref(d);
         let len = self.dict_len(d);
         let t = [self.t.dict_keyiterator, self.t.dict_valueiterator, self.t.dict_itemiterator][kind as usize];
-        self.alloc(t, Payload::Iter(Box::new(IterData::Dict { dict: d, pos: 0, kind, len, left: len })))
+        let it = self.alloc(t, Payload::Iter(Box::new(IterData::Dict { dict: d, pos: 0, kind, len, left: len, result: None })));
+        crate::types::iter::attach_result_tuple(self, it, if kind == 2 { 2 } else { 0 });
+        it
     }
 
     /// `reversed(d)` / `reversed(d.keys())`…: walks the entries backwards.
@@ -703,7 +721,9 @@ impl Vm {
         self.incref(d);
         let len = self.dict_len(d);
         let t = [self.t.dict_reversekeyiterator, self.t.dict_reversevalueiterator, self.t.dict_reverseitemiterator][kind as usize];
-        self.alloc(t, Payload::Iter(Box::new(IterData::Dict { dict: d, pos: 0, kind, len, left: len })))
+        let it = self.alloc(t, Payload::Iter(Box::new(IterData::Dict { dict: d, pos: 0, kind, len, left: len, result: None })));
+        crate::types::iter::attach_result_tuple(self, it, if kind == 2 { 2 } else { 0 });
+        it
     }
 
     pub fn dict_repr_string(&mut self, d: ObjRef) -> PyResult<String> {

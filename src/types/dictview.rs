@@ -212,7 +212,6 @@ pub const VIEW_METHODS: &[MethodDef] = &[
     MethodDef::method("__iter__", view_iter),
     MethodDef::method("__reversed__", view_reversed),
     MethodDef::method("__repr__", view_repr),
-    MethodDef::method("__contains__", view_contains),
 ];
 
 pub const SET_METHODS: &[MethodDef] = &[
@@ -238,6 +237,8 @@ pub fn register(vm: &mut Vm) {
         vm.add_methods(t, VIEW_METHODS);
     }
     for t in [vm.t.dict_keys, vm.t.dict_items] {
+        // dict_values has no __contains__ (`in` iterates), as in CPython.
+        vm.add_methods(t, &[MethodDef::method("__contains__", view_contains)]);
         vm.add_methods(t, SET_METHODS);
         // Set-like views compare by content, so they are unhashable.
         let h = vm.n.__hash__;

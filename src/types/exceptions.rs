@@ -142,7 +142,10 @@ fn field<'a>(vm: &'a mut Vm, name: &str) -> Option<&'a mut ObjRef> {
 
 /// All builtin exception classes by name (for the builtins module).
 pub fn all(vm: &mut Vm) -> Vec<(&'static str, ObjRef)> {
-    HIERARCHY.iter().map(|&(n, _)| (n, *field(vm, n).expect("known"))).collect()
+    let mut v: Vec<(&'static str, ObjRef)> = HIERARCHY.iter().map(|&(n, _)| (n, *field(vm, n).expect("known"))).collect();
+    v.push(("BaseExceptionGroup", vm.t.base_exception_group));
+    v.push(("ExceptionGroup", vm.t.exception_group));
+    v
 }
 
 pub fn create_hierarchy(vm: &mut Vm) {
@@ -154,8 +157,7 @@ pub fn create_hierarchy(vm: &mut Vm) {
         td.basicsize = 72;
         *field(vm, name).expect("known") = t;
     }
-    // OSError aliases.
-    let _ = vm.t.os_error;
+    super::exceptions_group::create_types(vm);
 }
 
 /// OSError(errno, …) builds the subclass matching errno, as CPython does.
@@ -263,18 +265,41 @@ fn exc_with_traceback(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 }
 
 fn exc_add_note(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    vm.check_method_args(args, "add_note", 1, 1)?;
-    let me = args.args[0];
-    let notes = match vm.getattr_str(me, "__notes__") {
-        Ok(n) => n,
-        Err(e) => {
-            vm.drop_err(e);
+    if args.has_kw() {
+        return Err(vm.type_error("BaseException.add_note() takes no keyword arguments"));
+    }
+    if args.args.len() != 2 {
+        return Err(vm.type_error(format!("BaseException.add_note() takes exactly one argument ({} given)", args.args.len() - 1)));
+    }
+    let (me, note) = (args.args[0], args.args[1]);
+    if !vm.isinstance_type(note, vm.t.str) {
+        let tn = vm.type_name_of(note);
+        return Err(vm.type_error(format!("note must be a str, not '{tn}'")));
+    }
+    let k = vm.intern("__notes__");
+    let found = vm.getattr_opt(me, k);
+    let notes = match found {
+        Ok(Some(n)) => n,
+        Ok(None) => {
             let l = vm.new_list(Vec::new());
-            vm.setattr_str(me, "__notes__", l)?;
+            if let Err(e) = vm.setattr(me, k, l) {
+                vm.decref(l);
+                vm.decref(k);
+                return Err(e);
+            }
             l
         }
+        Err(e) => {
+            vm.decref(k);
+            return Err(e);
+        }
     };
-    vm.list_append(notes, args.args[1]);
+    vm.decref(k);
+    if !vm.isinstance_type(notes, vm.t.list) {
+        vm.decref(notes);
+        return Err(vm.type_error("Cannot add note: __notes__ is not a list"));
+    }
+    vm.list_append(notes, note);
     vm.decref(notes);
     Ok(vm.none())
 }

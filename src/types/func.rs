@@ -263,6 +263,13 @@ fn code_repr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 
 fn module_repr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let me = args.args[0];
+    // modsys helper: CPython's repr comes from the module's spec/loader (importlib._bootstrap._module_repr).
+    if let Some(b) = vm.importlib_bootstrap() {
+        let b = vm.incref(b);
+        let r = vm.call_method(b, "_module_repr", &[me]);
+        vm.decref(b);
+        return r;
+    }
     let name = vm.module_name(me);
     let d = vm.module_dict(me);
     let s = match vm.dict_get_str(d, "__file__").and_then(|f| vm.as_str(f)).map(|s| s.to_string()) {
@@ -299,7 +306,10 @@ pub fn register(vm: &mut Vm) {
     vm.add_methods(t, &[MethodDef::method("__repr__", func_repr), MethodDef::method("__get__", func_get)]);
     let t = vm.t.method;
     vm.add_methods(t, &[MethodDef::staticmethod("__new__", method_new), MethodDef::method("__repr__", method_repr), MethodDef::method("__eq__", method_eq), MethodDef::method("__hash__", method_hash)]);
-    for t in [vm.t.builtin_function, vm.t.method_descriptor, vm.t.classmethod_descriptor] {
+    // builtin_function_or_method has no __get__ (builtins do not bind).
+    let t = vm.t.builtin_function;
+    vm.add_methods(t, &[MethodDef::method("__repr__", builtin_repr)]);
+    for t in [vm.t.method_descriptor, vm.t.classmethod_descriptor] {
         vm.add_methods(t, &[MethodDef::method("__repr__", builtin_repr), MethodDef::method("__get__", builtin_get)]);
     }
     let t = vm.t.property;

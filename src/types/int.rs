@@ -196,6 +196,13 @@ fn int_divmod(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     Ok(vm.new_tuple(vec![q, r]))
 }
 
+/// `b.__rdivmod__(a)` is `divmod(a, b)`.
+fn int_rdivmod(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vm.check_method_args(args, "__rdivmod__", 1, 1)?;
+    let v = [args.args[1], args.args[0]];
+    int_divmod(vm, &Args::new(&v))
+}
+
 fn int_neg(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     if let Some(i) = vm.as_int(args.args[0]).and_then(i64::checked_neg) {
         return Ok(vm.new_int(i));
@@ -580,6 +587,7 @@ pub const METHODS: &[MethodDef] = &[
     MethodDef::method("__pow__", int_pow),
     MethodDef::method("__rpow__", int_rpow),
     MethodDef::method("__divmod__", int_divmod),
+    MethodDef::method("__rdivmod__", int_rdivmod),
     MethodDef::method("__and__", int_and),
     MethodDef::method("__rand__", int_rand),
     MethodDef::method("__or__", int_or),

@@ -75,8 +75,8 @@ pub fn builtin_next(vm: &mut Vm, it: ObjRef) -> PyResult<Option<ObjRef>> {
                 Ok(None)
             }
         }
-        IterData::Dict { dict, pos, kind, len, left } => {
-            let (dict, pos, kind, len, left) = (*dict, *pos, *kind, *len, *left);
+        IterData::Dict { dict, pos, kind, len, left, result } => {
+            let (dict, pos, kind, len, left, cached) = (*dict, *pos, *kind, *len, *left, *result);
             if vm.dict_len(dict) != len {
                 exhaust(vm, it);
                 return Err(vm.runtime_error("dictionary changed size during iteration"));
@@ -116,7 +116,7 @@ pub fn builtin_next(vm: &mut Vm, it: ObjRef) -> PyResult<Option<ObjRef>> {
                         _ => {
                             vm.incref(e.key);
                             vm.incref(e.value);
-                            vm.new_tuple(vec![e.key, e.value])
+                            reuse_tuple(vm, cached, vec![e.key, e.value])
                         }
                     }))
                 }
@@ -166,21 +166,21 @@ pub fn builtin_next(vm: &mut Vm, it: ObjRef) -> PyResult<Option<ObjRef>> {
                 Err(e) => Err(e),
             }
         }
-        IterData::Enumerate { it: inner, count } => {
-            let (inner, count) = (*inner, *count);
+        IterData::Enumerate { it: inner, count, result } => {
+            let (inner, count, cached) = (*inner, *count, *result);
             match vm.next(inner)? {
                 Some(v) => {
                     if let IterData::Enumerate { count, .. } = data(vm, it) {
                         *count += 1;
                     }
                     let c = vm.new_int(count);
-                    Ok(Some(vm.new_tuple(vec![c, v])))
+                    Ok(Some(reuse_tuple(vm, cached, vec![c, v])))
                 }
                 None => Ok(None),
             }
         }
-        IterData::Zip { its, strict } => {
-            let (its, strict) = (its.clone(), *strict);
+        IterData::Zip { its, strict, result } => {
+            let (its, strict, cached) = (its.clone(), *strict, *result);
             if its.is_empty() {
                 return Ok(None);
             }
@@ -215,7 +215,7 @@ pub fn builtin_next(vm: &mut Vm, it: ObjRef) -> PyResult<Option<ObjRef>> {
                     }
                 }
             }
-            Ok(Some(vm.new_tuple(out)))
+            Ok(Some(reuse_tuple(vm, cached, out)))
         }
         IterData::Map { func, its } => {
             let (func, its) = (*func, its.clone());
@@ -445,7 +445,11 @@ fn enumerate_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     };
     let it = vm.iter(p[0].expect("required"))?;
     match num_traits::ToPrimitive::to_i64(&start) {
-        Some(count) => Ok(vm.alloc(cls, Payload::Iter(Box::new(IterData::Enumerate { it, count })))),
+        Some(count) => {
+            let e = vm.alloc(cls, Payload::Iter(Box::new(IterData::Enumerate { it, count, result: None })));
+            attach_result_tuple(vm, e, 2);
+            Ok(e)
+        }
         None => Ok(vm.alloc(cls, Payload::Native(Box::new(BigEnumerate { it, count: start })))),
     }
 }
@@ -523,7 +527,51 @@ fn zip_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
             }
         }
     }
-    Ok(vm.alloc(cls, Payload::Iter(Box::new(IterData::Zip { its, strict }))))
+    let n = its.len();
+    let z = vm.alloc(cls, Payload::Iter(Box::new(IterData::Zip { its, strict, result: None })));
+    attach_result_tuple(vm, z, n);
+    Ok(z)
+}
+
+/// checker fix (refcounts as CPython's): enumerate, zip and dict items
+/// iterators allocate a result tuple of `n` Nones when they are created
+/// (after the iterator object, as CPython does) and reuse it, see `reuse_tuple`.
+pub(crate) fn attach_result_tuple(vm: &mut Vm, it: ObjRef, n: usize) {
+    if n == 0 {
+        return;
+    }
+    let items: Vec<ObjRef> = (0..n).map(|_| vm.none()).collect();
+    let t = vm.new_tuple(items);
+    match data(vm, it) {
+        IterData::Enumerate { result, .. } | IterData::Zip { result, .. } | IterData::Dict { result, .. } => *result = Some(t),
+        _ => unreachable!("attach_result_tuple on another iterator"),
+    }
+}
+
+/// The next result of a tuple-producing iterator (`items` owned): while the
+/// iterator holds the only reference to its result tuple, the tuple is
+/// refilled in place and returned again; otherwise a new tuple is made (and
+/// the iterator keeps the old one), exactly as CPython's enumerate, zip and
+/// dict items iterators do.
+fn reuse_tuple(vm: &mut Vm, cached: Option<ObjRef>, items: Vec<ObjRef>) -> ObjRef {
+    if let Some(t) = cached {
+        if vm.heap.rc(t) == 1 && vm.tuple_items(t).is_some_and(|old| old.len() == items.len()) {
+            let old = match vm.heap.get_mut(t) {
+                Payload::Tuple(slots) => std::mem::replace(slots, items.into_boxed_slice()),
+                _ => unreachable!("checked above"),
+            };
+            vm.incref(t);
+            for r in old.iter() {
+                vm.decref(*r);
+            }
+            // The collector may have untracked it as a tuple of atoms.
+            if vm.heap.is_gc(t) {
+                vm.heap.slot_mut(t).gc.tracked = true;
+            }
+            return t;
+        }
+    }
+    vm.new_tuple(items)
 }
 
 fn map_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {

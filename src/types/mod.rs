@@ -24,24 +24,34 @@
 
 pub mod bool_none;
 pub mod bytes;
+pub mod code;
 pub mod complex;
 pub mod descr;
 pub mod dict;
 pub mod dictview;
 pub mod exceptions;
+pub mod exceptions_group;
 pub mod float;
+pub mod frame;
 pub mod func;
+pub mod generic_alias;
+pub mod union;
 pub mod int;
 pub mod iter;
 pub mod list;
 pub mod listsort;
 pub mod object;
+pub mod object_pickle;
+pub mod native_attrs;
 pub mod range;
 pub mod set;
 pub mod slice;
 pub mod str;
 pub mod tuple;
 pub mod typeobj;
+// modsys helper: struct sequences (sys.float_info & co.) and memoryview.
+pub mod structseq;
+pub mod memoryview;
 // gc helper: weakref.ref and the proxy types.
 pub mod weakref;
 
@@ -99,7 +109,7 @@ types!(
     unicode_error, unicode_decode_error, unicode_encode_error, unicode_translate_error, warning,
     deprecation_warning, pending_deprecation_warning, runtime_warning, syntax_warning, user_warning,
     future_warning, import_warning, unicode_warning, bytes_warning, resource_warning,
-    encoding_warning, stop_async_iteration,
+    encoding_warning, stop_async_iteration, base_exception_group, exception_group, generic_alias, union_type,
 );
 
 impl Vm {
@@ -421,5 +431,13 @@ pub fn bootstrap(vm: &mut Vm) {
     iter::register(vm);
     func::register(vm);
     exceptions::register(vm);
+    object_pickle::register(vm);
     descr::register(vm);
+    // Needs the descriptor types.
+    exceptions_group::register(vm);
+    generic_alias::register(vm);
+    union::register(vm);
+    native_attrs::register(vm);
+    frame::register(vm);
+    code::register(vm);
 }

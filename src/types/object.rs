@@ -275,6 +275,8 @@ impl Vm {
             Payload::Type(t) => {
                 let (qualname, bases, mro, name_s) = (t.qualname, t.bases.clone(), t.mro.clone(), t.name.clone());
                 match n {
+                    // A builtin type's tp_name may be dotted ("sys.float_info"): __name__ is the last part.
+                    "__name__" if !self.type_data(obj).heap_type => Some(self.new_str(name_s.rsplit('.').next().unwrap_or(""))),
                     "__name__" => Some(self.new_str(name_s)),
                     "__qualname__" => Some(self.incref(qualname)),
                     "__bases__" => {
@@ -403,12 +405,16 @@ impl Vm {
                         };
                         Some(self.new_bool(suspended))
                     }
-                    "gi_frame" => {
-                        if frame_alive {
-                            Some(self.new_str("<frame>"))
-                        } else {
-                            Some(self.none())
-                        }
+                    "gi_frame" => Some(if frame_alive { crate::types::frame::gen_frame(self, obj).unwrap_or_else(|| self.none()) } else { self.none() }),
+                    "gi_code" => {
+                        let code = match self.heap.get(obj) {
+                            Payload::Generator(g) => g.frame.as_ref().map(|f| f.code_obj).or(g.code),
+                            _ => None,
+                        };
+                        Some(match code {
+                            Some(c) => self.incref(c),
+                            None => self.none(),
+                        })
                     }
                     _ => None,
                 }
@@ -439,7 +445,7 @@ impl Vm {
                 }
             }
             Payload::Traceback(t) => {
-                let (next, code, lasti, lineno) = (t.next, t.code, t.lasti, t.lineno);
+                let (next, code, lasti, lineno) = (t.next, t.frame.unwrap_or(t.code), t.lasti, t.lineno);
                 match n {
                     "tb_next" => Some(opt(self, next)),
                     "tb_lineno" => Some(self.new_int(lineno as i64)),

@@ -111,10 +111,22 @@ fn slice_step(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     slice_part(vm, args, 2)
 }
 
+/// `slice.__reduce__()`: `(slice, (start, stop, step))`.
+fn slice_reduce(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vm.check_method_args(args, "__reduce__", 0, 0)?;
+    let Payload::Slice(s) = vm.heap.get(args.args[0]) else { return Err(vm.type_error("expected slice")) };
+    let parts: Vec<ObjRef> = s.to_vec();
+    let parts = parts.into_iter().map(|x| vm.incref(x)).collect();
+    let inner = vm.new_tuple(parts);
+    let t = vm.incref(vm.t.slice);
+    Ok(vm.new_tuple(vec![t, inner]))
+}
+
 pub const SLICE_METHODS: &[MethodDef] = &[
     MethodDef::staticmethod("__new__", slice_new),
     MethodDef::method("__repr__", slice_repr),
     MethodDef::method("indices", slice_indices_m),
+    MethodDef::method("__reduce__", slice_reduce),
 ];
 pub const SLICE_PROPS: &[MethodDef] = &[
     MethodDef::method("start", slice_start),

@@ -398,10 +398,6 @@ fn type_dir(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     Ok(vm.new_list(items))
 }
 
-fn type_or(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
-    Ok(vm.not_implemented())
-}
-
 pub const METHODS: &[MethodDef] = &[
     MethodDef::staticmethod("__new__", type_new),
     MethodDef::method("__init__", type_init),
@@ -414,7 +410,9 @@ pub const METHODS: &[MethodDef] = &[
     MethodDef::classmethod("__prepare__", type_prepare),
     MethodDef::method("__sizeof__", type_sizeof),
     MethodDef::method("__dir__", type_dir),
-    MethodDef::method("__or__", type_or),
+    // `int | str`: types.UnionType (union.rs).
+    MethodDef::method("__or__", super::union::union_or_method),
+    MethodDef::method("__ror__", super::union::union_ror_method),
 ];
 
 fn super_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {

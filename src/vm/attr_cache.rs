@@ -49,6 +49,16 @@ impl AttrCache {
         self.entries[Self::slot(ty, name)].set(Entry { ty: ty.index() as u32, name: name.index() as u32, epoch: self.epoch.get(), value });
     }
 
+    /// Calls `f(type, name, value)` for every entry of the current epoch
+    /// (the heap verifier checks that they name live objects).
+    pub fn for_each_valid(&self, f: &mut dyn FnMut(ObjRef, ObjRef, Option<ObjRef>)) {
+        for e in self.entries.iter().map(Cell::get) {
+            if e.epoch == self.epoch.get() && e.ty != 0 {
+                f(ObjRef::from_index(e.ty as usize), ObjRef::from_index(e.name as usize), e.value);
+            }
+        }
+    }
+
     /// Forgets every entry (cheap: bumps the epoch).
     #[inline]
     pub fn invalidate(&self) {

@@ -6,7 +6,7 @@ use crate::bytecode::code::flags;
 use crate::heap::{ObjRef, Payload};
 
 use super::frame::Frame;
-use super::{Args, PyResult, Vm};
+use super::{Args, PyErr, PyResult, Vm};
 
 impl Vm {
     /// `f(*args)`; args borrowed, result owned.
@@ -32,7 +32,12 @@ impl Vm {
                         v.extend_from_slice(args);
                         self.call_native(func, &v, kwnames)
                     }
-                    None => self.call_native(func, args, kwnames),
+                    None => {
+                        if !self.descr_self_ok(b, &args[..args.len() - kwnames.len()]) {
+                            return Err(self.descr_self_error(f, args[..args.len() - kwnames.len()].first().copied()));
+                        }
+                        self.call_native(func, args, kwnames)
+                    }
                 }
             }
             Payload::BoundMethod(m) => {
@@ -42,16 +47,23 @@ impl Vm {
                 v.extend_from_slice(args);
                 self.call_kw(func, &v, kwnames)
             }
-            Payload::Type(_) => self.call_type(f, args, kwnames),
+            Payload::Type(_) => {
+                let hold = if self.type_has_vectorcall(f) { None } else { self.hold_call_args(args, kwnames) };
+                let r = self.call_type(f, args, kwnames);
+                self.xdecref(hold);
+                r
+            }
             _ => {
                 let ty = self.ty(f);
                 match self.lookup(ty, self.n.__call__) {
                     Some(c) => {
                         let c = self.incref(c);
+                        let hold = self.hold_call_args(args, kwnames);
                         let mut v = Vec::with_capacity(args.len() + 1);
                         v.push(f);
                         v.extend_from_slice(args);
                         let r = self.call_kw(c, &v, kwnames);
+                        self.xdecref(hold);
                         self.decref(c);
                         r
                     }
@@ -62,6 +74,76 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// checker fix (refcounts as CPython's): calling a class, a builtin
+    /// type without a 3.11 vectorcall (`int`, `str`, `zip`…) or an instance
+    /// with `__call__` goes through `_PyObject_MakeTpCall`, which packs the
+    /// arguments into a tuple held for the whole call; keyword arguments go
+    /// into a dict, and `_PyObject_Call_Prepend` unpacks positional and
+    /// keyword values again into a new array. So inside `__init__`, `__new__`
+    /// and `__call__` every argument has one more reference (two with
+    /// keywords) than in a plain function call: this hidden tuple holds the
+    /// same references. None for no arguments (CPython's empty tuple).
+    fn hold_call_args(&mut self, args: &[ObjRef], kwnames: &[ObjRef]) -> Option<ObjRef> {
+        if args.is_empty() {
+            return None;
+        }
+        let npos = args.len() - kwnames.len();
+        let mut items: Vec<ObjRef> = Vec::with_capacity(if kwnames.is_empty() { npos } else { npos + args.len() + kwnames.len() });
+        items.extend_from_slice(&args[..npos]);
+        if !kwnames.is_empty() {
+            items.extend_from_slice(args);
+            items.extend_from_slice(&args[npos..]);
+        }
+        for &a in &items {
+            self.incref(a);
+        }
+        let t = self.t.tuple;
+        self.incref(t);
+        Some(self.heap.alloc_call_tuple(t, items.into_boxed_slice()))
+    }
+
+    /// Whether a call of builtin `b` with these positional arguments may go
+    /// straight to its native code: a method descriptor of a type needs a
+    /// first argument of that type (CPython's `descr_check`).
+    pub(crate) fn descr_self_ok(&self, b: &crate::heap::BuiltinData, pos: &[ObjRef]) -> bool {
+        if b.binding != crate::heap::Binding::Method {
+            return true;
+        }
+        let Some(owner) = b.owner else { return true };
+        match pos.first() {
+            Some(&s) => {
+                let t = self.ty(s);
+                t == owner || owner == self.t.object || self.is_subtype(t, owner)
+            }
+            None => false,
+        }
+    }
+
+    /// The TypeError for a method descriptor called without a fitting
+    /// `self`: `list.append()` or `dict.keys(1)`. CPython words the missing
+    /// case differently for slot wrappers (`int.__add__`) and for ordinary
+    /// method descriptors.
+    fn descr_self_error(&mut self, f: ObjRef, first: Option<ObjRef>) -> PyErr {
+        let Payload::Builtin(b) = self.heap.get(f) else { return self.type_error("needs an argument") };
+        let (name, owner) = (b.name, b.owner);
+        let tn = owner.map(|o| self.type_data(o).name.clone()).unwrap_or_default();
+        if let Some(s) = first {
+            let sn = self.type_name_of(s);
+            return self.type_error(format!("descriptor '{name}' for '{tn}' objects doesn't apply to a '{sn}' object"));
+        }
+        if is_slot_wrapper(name) {
+            self.type_error(format!("descriptor '{name}' of '{tn}' object needs an argument"))
+        } else {
+            self.type_error(format!("unbound method {tn}.{name}() needs an argument"))
+        }
+    }
+
+    /// Builtin types that 3.11 calls through a vectorcall (no argument tuple).
+    fn type_has_vectorcall(&self, ty: ObjRef) -> bool {
+        let t = &self.t;
+        [t.type_, t.bool, t.float, t.list, t.tuple, t.dict, t.set, t.frozenset, t.range, t.enumerate, t.reversed, t.map, t.filter, t.super_].contains(&ty)
     }
 
     /// Calls an unbound method `f` found on a type with `self_` first.
@@ -155,21 +237,21 @@ impl Vm {
         // Fast path: exact positional call, no defaults needed.
         if kwnames.is_empty() && npos == argcount && !has_varargs && !has_varkw && kwonly == 0 {
             for (i, &a) in args.iter().enumerate() {
-                frame.fast[i] = Some(a);
+                frame.fast[i].set(Some(a));
             }
             return Ok(());
         }
         let mut consumed = vec![false; args.len()];
         let kwdict = if has_varkw {
             let d = self.new_dict();
-            frame.fast[total + has_varargs as usize] = Some(d);
+            frame.fast[total + has_varargs as usize].set(Some(d));
             Some(d)
         } else {
             None
         };
         let n = npos.min(argcount);
         for i in 0..n {
-            frame.fast[i] = Some(args[i]);
+            frame.fast[i].set(Some(args[i]));
             consumed[i] = true;
         }
         if has_varargs {
@@ -178,7 +260,7 @@ impl Vm {
                 *c = true;
             }
             let t = self.new_tuple(extra);
-            frame.fast[total] = Some(t);
+            frame.fast[total].set(Some(t));
         }
         let qualname = self.func_qualname(func);
         let mut error = None;
@@ -190,11 +272,11 @@ impl Vm {
             let pos = code.localsplus_names[posonly..total].iter().position(|n| **n == *ks).map(|p| p + posonly);
             match pos {
                 Some(j) => {
-                    if frame.fast[j].is_some() {
+                    if frame.fast[j].get().is_some() {
                         error = Some(format!("{qualname}() got multiple values for argument '{ks}'"));
                         break;
                     }
-                    frame.fast[j] = Some(value);
+                    frame.fast[j].set(Some(value));
                     consumed[ai] = true;
                 }
                 None => {
@@ -222,7 +304,7 @@ impl Vm {
         }
         if error.is_none() && npos > argcount && !has_varargs {
             let (defaults_n, _) = self.func_defaults_len(func);
-            let kwonly_given = (argcount..total).filter(|&i| frame.fast[i].is_some()).count();
+            let kwonly_given = (argcount..total).filter(|&i| frame.fast[i].get().is_some()).count();
             let takes = if defaults_n > 0 {
                 format!("from {} to {} positional arguments", argcount - defaults_n, argcount)
             } else {
@@ -248,15 +330,15 @@ impl Vm {
         if npos < argcount {
             let defaults = self.func_defaults(func);
             let m = argcount - defaults.len();
-            let missing: Vec<String> = (npos..m).filter(|&i| frame.fast[i].is_none()).map(|i| code.localsplus_names[i].to_string()).collect();
+            let missing: Vec<String> = (npos..m).filter(|&i| frame.fast[i].get().is_none()).map(|i| code.localsplus_names[i].to_string()).collect();
             if !missing.is_empty() {
                 let msg = format!("{qualname}() missing {} required positional argument{}: {}", missing.len(), if missing.len() == 1 { "" } else { "s" }, join_names(&missing));
                 return Err(self.type_error(msg));
             }
             for i in m.max(npos)..argcount {
-                if frame.fast[i].is_none() {
+                if frame.fast[i].get().is_none() {
                     let d = defaults[i - m];
-                    frame.fast[i] = Some(self.incref(d));
+                    frame.fast[i].set(Some(self.incref(d)));
                 }
             }
         }
@@ -264,7 +346,7 @@ impl Vm {
             let kwdefaults = self.func_kwdefaults(func);
             let mut missing = Vec::new();
             for i in argcount..total {
-                if frame.fast[i].is_some() {
+                if frame.fast[i].get().is_some() {
                     continue;
                 }
                 let name = code.localsplus_names[i].clone();
@@ -273,7 +355,7 @@ impl Vm {
                     None => None,
                 };
                 match dv {
-                    Some(v) => frame.fast[i] = Some(self.incref(v)),
+                    Some(v) => frame.fast[i].set(Some(self.incref(v))),
                     None => missing.push(name.to_string()),
                 }
             }
@@ -414,4 +496,21 @@ fn join_names(names: &[String]) -> String {
         2 => format!("{} and {}", q[0], q[1]),
         _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
     }
+}
+
+/// Dunder methods that CPython implements as type slots (their descriptors
+/// are `wrapper_descriptor`s rather than `method_descriptor`s).
+fn is_slot_wrapper(name: &str) -> bool {
+    const SLOTS: &[&str] = &[
+        "__repr__", "__str__", "__hash__", "__call__", "__getattribute__", "__setattr__", "__delattr__", "__lt__", "__le__",
+        "__eq__", "__ne__", "__gt__", "__ge__", "__iter__", "__next__", "__get__", "__set__", "__delete__", "__init__", "__del__",
+        "__await__", "__aiter__", "__anext__", "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__mod__",
+        "__rmod__", "__divmod__", "__rdivmod__", "__pow__", "__rpow__", "__neg__", "__pos__", "__abs__", "__bool__", "__invert__",
+        "__lshift__", "__rlshift__", "__rshift__", "__rrshift__", "__and__", "__rand__", "__xor__", "__rxor__", "__or__", "__ror__",
+        "__int__", "__float__", "__iadd__", "__isub__", "__imul__", "__imod__", "__ipow__", "__ilshift__", "__irshift__",
+        "__iand__", "__ixor__", "__ior__", "__floordiv__", "__rfloordiv__", "__truediv__", "__rtruediv__", "__ifloordiv__",
+        "__itruediv__", "__index__", "__matmul__", "__rmatmul__", "__imatmul__", "__len__", "__getitem__", "__setitem__",
+        "__delitem__", "__contains__",
+    ];
+    SLOTS.contains(&name)
 }

@@ -22,8 +22,9 @@ pub fn new_generator(vm: &mut Vm, frame: Box<Frame>, func: ObjRef) -> ObjRef {
     };
     vm.incref(name);
     vm.incref(qualname);
+    let code = Some(vm.incref(frame.code_obj));
     let t = vm.t.generator;
-    vm.alloc(t, Payload::Generator(Box::new(GenData { frame: Some(frame), name, qualname, running: false, exc_state: None, finished: false })))
+    vm.alloc(t, Payload::Generator(Box::new(GenData { frame: Some(frame), name, qualname, running: false, exc_state: None, finished: false, code })))
 }
 
 fn gen_data(vm: &mut Vm, g: ObjRef) -> &mut GenData {

@@ -11,6 +11,30 @@ use crate::syntax::{Mode, SyntaxError};
 use super::frame::Frame;
 use super::{PyResult, Vm};
 
+/// Where a module's code comes from (see `find_location`).
+pub enum Found {
+    Native(fn(&mut Vm) -> PyResult<ObjRef>),
+    File { file: String, pkg_dir: Option<String> },
+    Stdlib,
+}
+
+/// `dir/name/__init__.py` or `dir/name.py` in the first directory that has one.
+pub fn find_in_dirs(name: &str, dirs: &[String]) -> Option<Found> {
+    let short = &name[name.rfind('.').map_or(0, |i| i + 1)..];
+    for d in dirs {
+        let base = if d.is_empty() { "." } else { d.as_str() };
+        let pkg_init = format!("{base}/{short}/__init__.py");
+        if std::path::Path::new(&pkg_init).is_file() {
+            return Some(Found::File { file: pkg_init, pkg_dir: Some(format!("{base}/{short}")) });
+        }
+        let file = format!("{base}/{short}.py");
+        if std::path::Path::new(&file).is_file() {
+            return Some(Found::File { file, pkg_dir: None });
+        }
+    }
+    None
+}
+
 impl Vm {
     /// Parses and compiles source; SyntaxErrors become Python SyntaxError exceptions.
     pub fn compile_source(&mut self, source: &str, filename: &str, mode: Mode) -> PyResult<Rc<CodeObject>> {
@@ -28,6 +52,11 @@ impl Vm {
             crate::syntax::SyntaxErrorKind::SyntaxError => self.t.syntax_error,
             crate::syntax::SyntaxErrorKind::IndentationError => self.t.indentation_error,
             crate::syntax::SyntaxErrorKind::TabError => self.t.tab_error,
+            // The parser's stack limit: a bare MemoryError, as CPython's.
+            crate::syntax::SyntaxErrorKind::MemoryError => {
+                let t = self.t.memory_error;
+                return self.new_error_empty(t).exc;
+            }
             crate::syntax::SyntaxErrorKind::RecursionError => {
                 // The compiler's nesting limit: a plain RecursionError(msg).
                 let t = self.t.recursion_error;
@@ -168,7 +197,19 @@ impl Vm {
                 for it in items {
                     let s = self.as_str(it).unwrap_or("").to_string();
                     self.decref(it);
-                    if s != "*" && self.getattr_str(leaf, &s).map(|v| self.decref(v)).is_err() {
+                    // checker fix: the AttributeError of a missing name is dropped, not leaked.
+                    let missing = s != "*"
+                        && match self.getattr_str(leaf, &s) {
+                            Ok(v) => {
+                                self.decref(v);
+                                false
+                            }
+                            Err(e) => {
+                                self.drop_err(e);
+                                true
+                            }
+                        };
+                    if missing {
                         let sub = format!("{abs}.{s}");
                         match self.import_dotted(&sub) {
                             Ok(m) => self.decref(m),
@@ -268,11 +309,42 @@ impl Vm {
     }
 
     fn load_module(&mut self, name: &str, path: Option<ObjRef>) -> PyResult<ObjRef> {
-        if let Some(init) = self.native_modules.get(name).copied() {
-            let m = init(self)?;
-            let mods = self.modules;
-            self.dict_set_str(mods, name, m);
+        // Finders a program put on sys.meta_path before the PathFinder.
+        if let Some(m) = self.custom_finders(name, path, true)? {
             return Ok(m);
+        }
+        match self.find_location(name, path)? {
+            Some(Found::Native(init)) => {
+                let m = init(self)?;
+                let mods = self.modules;
+                self.dict_set_str(mods, name, m);
+                self.init_module_attrs(m, "builtin", None, None)?;
+                Ok(m)
+            }
+            Some(Found::File { file, pkg_dir }) => self.exec_file_module(name, &file, pkg_dir.as_deref()),
+            Some(Found::Stdlib) => match crate::modules::stdlib::load(self, name) {
+                Some(r) => r,
+                None => Err(self.import_error(format!("No module named '{name}'"))),
+            },
+            None => {
+                if let Some(m) = self.custom_finders(name, path, false)? {
+                    return Ok(m);
+                }
+                let t = self.t.module_not_found_error;
+                let e = self.new_error(t, format!("No module named '{name}'"));
+                let n = self.new_str(name);
+                let _ = self.setattr_str(e.exc, "name", n);
+                self.decref(n);
+                Err(e)
+            }
+        }
+    }
+
+    /// Where module `name` would come from: a native module, a file on
+    /// `path` (a package's `__path__`) or `sys.path`, or the embedded stdlib.
+    fn find_location(&mut self, name: &str, path: Option<ObjRef>) -> PyResult<Option<Found>> {
+        if let Some(init) = self.native_modules.get(name).copied() {
+            return Ok(Some(Found::Native(init)));
         }
         let dirs: Vec<String> = match path {
             Some(p) => {
@@ -285,29 +357,180 @@ impl Vm {
             }
             None => self.sys_path(),
         };
-        let short = &name[name.rfind('.').map_or(0, |i| i + 1)..];
-        for d in dirs {
-            let base = if d.is_empty() { ".".to_string() } else { d.clone() };
-            let pkg_init = format!("{base}/{short}/__init__.py");
-            let file = format!("{base}/{short}.py");
-            if std::path::Path::new(&pkg_init).is_file() {
-                let pkg_dir = format!("{base}/{short}");
-                return self.exec_file_module(name, &pkg_init, Some(&pkg_dir));
-            }
-            if std::path::Path::new(&file).is_file() {
-                return self.exec_file_module(name, &file, None);
-            }
+        if let Some(f) = find_in_dirs(name, &dirs) {
+            return Ok(Some(f));
         }
         // Fall back to the standard library embedded in the binary.
-        if let Some(r) = crate::modules::stdlib::load(self, name) {
-            return r;
+        if crate::modules::stdlib::lookup(name).is_some() {
+            return Ok(Some(Found::Stdlib));
         }
-        let t = self.t.module_not_found_error;
-        let e = self.new_error(t, format!("No module named '{name}'"));
+        Ok(None)
+    }
+
+    /// The `_frozen_importlib` module once it is set up (borrowed), else None.
+    pub fn importlib_bootstrap(&mut self) -> Option<ObjRef> {
+        let m = self.sys_modules_get("_frozen_importlib")?;
+        let d = self.module_dict_or(m);
+        if d == self.none_obj {
+            return None;
+        }
+        self.dict_get_str(d, "_pyrite_ready").filter(|&v| v == self.true_obj).map(|_| m)
+    }
+
+    /// Loads the import system's Python half (`_frozen_importlib` and
+    /// `_frozen_importlib_external`): ModuleSpec, the loaders, sys.meta_path.
+    /// Called once when the interpreter starts; on failure modules simply
+    /// keep `__spec__ = None`.
+    pub fn init_import_system(&mut self) {
+        let r = (|| -> PyResult<()> {
+            let b = self.import_dotted("_frozen_importlib")?;
+            let e = self.import_dotted("_frozen_importlib_external");
+            let e = match e {
+                Ok(e) => e,
+                Err(err) => {
+                    self.decref(b);
+                    return Err(err);
+                }
+            };
+            let r = self.call_method(b, "_setup", &[e]);
+            self.decref(e);
+            self.decref(b);
+            let r = r?;
+            self.decref(r);
+            Ok(())
+        })();
+        if let Err(e) = r {
+            if std::env::var_os("PYRITE_DEBUG_IMPORT").is_some() {
+                self.print_exception(e.exc);
+            }
+            self.drop_err(e);
+        }
+    }
+
+    /// Sets `__spec__`, `__loader__`, `__package__`, `__file__`,
+    /// `__cached__` and `__path__` of a module the runtime is loading (kind
+    /// "builtin", "source" or "stdlib"), through `_frozen_importlib` once it
+    /// is up; before that (while it loads itself) only the plain attributes.
+    pub fn init_module_attrs(&mut self, m: ObjRef, kind: &str, origin: Option<&str>, search_dir: Option<&str>) -> PyResult<()> {
+        if let Some(b) = self.importlib_bootstrap() {
+            let b = self.incref(b);
+            let k = self.new_str(kind);
+            let o = match origin {
+                Some(o) => self.new_str(o),
+                None => self.none(),
+            };
+            let sd = match search_dir {
+                Some(s) => self.new_str(s),
+                None => self.none(),
+            };
+            let r = self.call_method(b, "_pyrite_init_attrs", &[m, k, o, sd]);
+            for x in [k, o, sd, b] {
+                self.decref(x);
+            }
+            let r = r?;
+            self.decref(r);
+            return Ok(());
+        }
+        let d = self.module_dict(m);
+        let name = self.module_name(m);
+        if let Some(dir) = search_dir {
+            let p = self.new_str(dir);
+            let l = self.new_list(vec![p]);
+            self.dict_set_str(d, "__path__", l);
+            self.decref(l);
+        }
+        if let Some(f) = origin {
+            let f = self.new_str(f);
+            self.dict_set_str(d, "__file__", f);
+            self.decref(f);
+        }
+        if kind != "builtin" {
+            let pkg = if search_dir.is_some() { name.clone() } else { name.rsplit_once('.').map(|(a, _)| a.to_string()).unwrap_or_default() };
+            let p = self.new_str(pkg);
+            self.dict_set_str(d, "__package__", p);
+            self.decref(p);
+        }
+        Ok(())
+    }
+
+    /// `__main__`'s import attributes (`__loader__`, `__spec__` for `-m`, …):
+    /// kind "script", "module", "string" (-c, REPL) or "stdin".
+    pub fn init_main_attrs(&mut self, m: ObjRef, kind: &str, path: Option<&str>, spec_name: Option<&str>) {
+        let Some(b) = self.importlib_bootstrap() else { return };
+        let b = self.incref(b);
+        let k = self.new_str(kind);
+        let p = match path {
+            Some(p) => self.new_str(p),
+            None => self.none(),
+        };
+        let n = match spec_name {
+            Some(n) => self.new_str(n),
+            None => self.none(),
+        };
+        let r = self.call_method(b, "_pyrite_init_main", &[m, k, p, n]);
+        for x in [k, p, n, b] {
+            self.decref(x);
+        }
+        match r {
+            Ok(r) => self.decref(r),
+            Err(e) => self.drop_err(e),
+        }
+    }
+
+    /// Consults the finders a program added to `sys.meta_path` (those
+    /// before the PathFinder when `before`, else those after it).
+    fn custom_finders(&mut self, name: &str, path: Option<ObjRef>, before: bool) -> PyResult<Option<ObjRef>> {
+        let Some(b) = self.importlib_bootstrap() else { return Ok(None) };
+        let b = self.incref(b);
         let n = self.new_str(name);
-        let _ = self.setattr_str(e.exc, "name", n);
-        self.decref(n);
-        Err(e)
+        let p = match path {
+            Some(p) => self.incref(p),
+            None => self.none(),
+        };
+        let bf = self.new_bool(before);
+        let r = self.call_method(b, "_pyrite_custom_find", &[n, p, bf]);
+        for x in [n, p, bf, b] {
+            self.decref(x);
+        }
+        let r = r?;
+        if r == self.none_obj {
+            self.decref(r);
+            return Ok(None);
+        }
+        Ok(Some(r))
+    }
+
+    /// `_imp._pyrite_find`: where `name` would be loaded from, as
+    /// (kind, origin, package dir or None), or None.
+    pub fn find_module_spec_parts(&mut self, name: &str, path: Option<ObjRef>, only_dirs: bool) -> PyResult<Option<(String, String, Option<String>)>> {
+        if only_dirs {
+            let dirs: Vec<String> = match path {
+                Some(p) => {
+                    let items = self.collect_iter(p)?;
+                    let v = items.iter().filter_map(|&i| self.as_str(i).map(|s| s.to_string())).collect();
+                    for i in items {
+                        self.decref(i);
+                    }
+                    v
+                }
+                None => Vec::new(),
+            };
+            return Ok(match find_in_dirs(name, &dirs) {
+                Some(Found::File { file, pkg_dir }) => Some(("source".into(), file, pkg_dir)),
+                _ => None,
+            });
+        }
+        Ok(match self.find_location(name, path)? {
+            Some(Found::Native(_)) => Some(("builtin".into(), "built-in".into(), None)),
+            Some(Found::File { file, pkg_dir }) => Some(("source".into(), file, pkg_dir)),
+            Some(Found::Stdlib) => {
+                let is_pkg = crate::modules::stdlib::lookup(name).is_some_and(|(_, p)| p);
+                let file = crate::modules::stdlib::file_name(name, is_pkg);
+                let dir = is_pkg.then(|| format!("{}/{}", crate::modules::stdlib::PREFIX, name.replace('.', "/")));
+                Some(("stdlib".into(), file, dir))
+            }
+            None => None,
+        })
     }
 
     fn sys_path(&mut self) -> Vec<String> {
@@ -333,23 +556,10 @@ impl Vm {
         };
         let code = self.compile_source(&source, file, Mode::Exec)?;
         let m = self.new_module(name);
-        let d = self.module_dict(m);
-        let f = self.new_str(file);
-        self.dict_set_str(d, "__file__", f);
-        self.decref(f);
-        let pkg = match pkg_dir {
-            Some(dir) => {
-                let p = self.new_str(dir);
-                let l = self.new_list(vec![p]);
-                self.dict_set_str(d, "__path__", l);
-                self.decref(l);
-                name.to_string()
-            }
-            None => name.rsplit_once('.').map(|(a, _)| a.to_string()).unwrap_or_default(),
-        };
-        let p = self.new_str(pkg);
-        self.dict_set_str(d, "__package__", p);
-        self.decref(p);
+        if let Err(e) = self.init_module_attrs(m, "source", Some(file), pkg_dir) {
+            self.decref(m);
+            return Err(e);
+        }
         let mods = self.modules;
         self.dict_set_str(mods, name, m);
         if let Err(e) = self.exec_module_code(&code, m) {

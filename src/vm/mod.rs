@@ -46,7 +46,9 @@ pub mod import;
 pub mod names;
 pub mod ops;
 pub mod print_tb;
+pub mod print_tb_group;
 pub mod protocol;
+pub mod trace;
 #[cfg(test)]
 mod tests;
 
@@ -150,6 +152,8 @@ pub struct Vm {
     /// Reusable frame buffers (no allocation per call).
     #[allow(clippy::vec_box)] // boxed so a pooled frame keeps its address while the pool grows
     pub(crate) frame_pool: Vec<Box<frame::Frame>>,
+    /// The running Python frames (shadow stack) and the trace/profile state.
+    pub frames: frame::FrameStack,
     pub argv: Vec<String>,
     /// Path of the main script's directory (first entry of sys.path).
     pub main_dir: String,
@@ -176,6 +180,15 @@ pub struct Vm {
     pub descr_types: (ObjRef, ObjRef),
     /// Containers whose repr is being computed (`[...]` for recursion).
     pub repr_stack: Vec<ObjRef>,
+    /// threading helper: the baton (GIL), the running thread's ident and the
+    /// thread count (modules/thread). The "current thread" fields above
+    /// (exc_info, depth, frames, current_globals/locals, repr_stack) belong to
+    /// the thread holding the baton and are swapped at each hand-off.
+    pub threads: crate::modules::thread::Threads,
+    /// The member_descriptor type of struct sequence fields (types/structseq.rs; null until first use).
+    pub structseq_member_type: ObjRef,
+    /// The buffer protocol: exporter kinds and live export counts (types/memoryview).
+    pub buffers: crate::types::memoryview::Buffers,
 }
 
 impl Vm {
@@ -214,10 +227,14 @@ impl Vm {
             deallocating: false,
             attr_cache: Default::default(),
             frame_pool: Vec::new(),
+            frames: Default::default(),
             argv,
             main_dir: String::new(),
             hash_seed: 0,
             repr_stack: Vec::new(),
+            threads: Default::default(),
+            structseq_member_type: null,
+            buffers: Default::default(),
             descr_types: (null, null),
             stdout_obj: None,
             stderr_obj: None,
@@ -348,10 +365,19 @@ impl Vm {
                 self.write_unraisable(e, "Exception ignored in", o);
             }
         } else {
+            // checker fix: like CPython's slot_tp_finalize, `__del__` is looked
+            // up on the type and called unbound (no bound method holding
+            // `self`: `sys.getrefcount(self)` is 3 inside, as in CPython).
             let name = self.n.__del__;
-            match self.call_method_obj(o, name, &[]) {
-                Ok(r) => self.decref(r),
-                Err(e) => self.write_unraisable(e, "Exception ignored in", o),
+            let ty = self.ty(o);
+            if let Some(f) = self.lookup(ty, name) {
+                let f = self.incref(f);
+                let r = self.call_unbound(f, o, &[]);
+                self.decref(f);
+                match r {
+                    Ok(r) => self.decref(r),
+                    Err(e) => self.write_unraisable(e, "Exception ignored in", o),
+                }
             }
         }
         self.exc_info.truncate(saved.max(self.exc_info.len().min(saved)));
@@ -383,7 +409,12 @@ impl Vm {
             self.gc_alloc_hook(ty, &payload);
         }
         self.heap.incref(ty);
-        self.heap.alloc(ty, payload)
+        let r = self.heap.alloc(ty, payload);
+        // tracemalloc hook (modules/tracemalloc/hook.rs): one test when not tracing.
+        if self.heap.trace.is_some() {
+            self.trace_alloc(r);
+        }
+        r
     }
 
     #[inline]
@@ -394,7 +425,11 @@ impl Vm {
         }
         let t = self.t.int;
         self.heap.incref(t);
-        self.heap.alloc_leaf(t, Payload::Int(v))
+        let r = self.heap.alloc_leaf(t, Payload::Int(v));
+        if self.heap.trace.is_some() {
+            self.trace_alloc(r);
+        }
+        r
     }
     pub fn new_bigint(&mut self, v: BigInt) -> ObjRef {
         match i64::try_from(&v) {
@@ -411,7 +446,11 @@ impl Vm {
         // trigger nor the gc hook applies (see `Heap::alloc_leaf`).
         let t = self.t.float;
         self.heap.incref(t);
-        self.heap.alloc_leaf(t, Payload::Float(v))
+        let r = self.heap.alloc_leaf(t, Payload::Float(v));
+        if self.heap.trace.is_some() {
+            self.trace_alloc(r);
+        }
+        r
     }
     pub fn new_complex(&mut self, re: f64, im: f64) -> ObjRef {
         let t = self.t.complex;
@@ -569,11 +608,27 @@ impl Vm {
         self.stderr.flush();
     }
 
-    /// Checks the Ctrl-C flag (KeyboardInterrupt).
+    /// The eval breaker: checks the Ctrl-C flag (KeyboardInterrupt, main
+    /// thread only, as CPython) and whether another thread asked for the baton
+    /// (threading helper). The fast path is two relaxed loads.
+    #[inline]
     pub fn check_interrupt(&mut self) -> PyResult<()> {
-        if self.interrupt.swap(false, std::sync::atomic::Ordering::Relaxed) {
+        if self.interrupt.load(std::sync::atomic::Ordering::Relaxed) | self.threads.baton.drop_requested() {
+            return self.eval_breaker_slow();
+        }
+        Ok(())
+    }
+
+    /// The eval breaker fired: a pending Ctrl-C or a baton request.
+    #[cold]
+    #[inline(never)]
+    fn eval_breaker_slow(&mut self) -> PyResult<()> {
+        if self.threads.is_main && self.interrupt.swap(false, std::sync::atomic::Ordering::Relaxed) {
             let t = self.t.keyboard_interrupt;
             return Err(self.new_error_empty(t));
+        }
+        if self.threads.baton.drop_requested() {
+            crate::modules::thread::switch(self);
         }
         Ok(())
     }

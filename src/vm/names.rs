@@ -13,6 +13,10 @@ macro_rules! names {
             pub(crate) fn init(vm: &mut super::Vm) {
                 $(vm.n.$f = vm.intern(stringify!($f));)*
             }
+            /// Every name (each an owned reference; the heap verifier's roots).
+            pub fn all(&self) -> Vec<ObjRef> {
+                vec![$(self.$f,)*]
+            }
         }
     };
 }

@@ -27,6 +27,11 @@ impl Vm {
     }
 
     fn format_exception_chain(&mut self, exc: ObjRef, out: &mut String, seen: &mut Vec<ObjRef>) {
+        // Exception groups print in boxes (print_tb_group.rs).
+        if seen.is_empty() && self.exc_chain_has_group(exc) {
+            self.format_exception_with_groups(exc, out);
+            return;
+        }
         seen.push(exc);
         if let Some(d) = self.exc_data(exc) {
             let (cause, context, suppress) = (d.cause, d.context, d.suppress_context);
@@ -47,6 +52,12 @@ impl Vm {
             out.push_str("Traceback (most recent call last):\n");
             self.format_traceback(tb, out);
         }
+        self.format_exception_message(exc, out);
+        self.format_exception_notes(exc, "", out);
+    }
+
+    /// The `Type: message` part (SyntaxError's own layout), no notes.
+    pub(super) fn format_exception_message(&mut self, exc: ObjRef, out: &mut String) {
         let ty = self.ty(exc);
         let tname = self.exc_type_display_name(ty);
         if self.is_subtype(ty, self.t.syntax_error) {
@@ -85,24 +96,6 @@ impl Vm {
             out.push_str(&format!("{tname}: {msg}"));
         }
         out.push('\n');
-        // PEP 678 notes, one per line.
-        let k = self.intern("__notes__");
-        let notes = self.instance_attr(exc, k).ok().flatten();
-        self.decref(k);
-        if let Some(n) = notes {
-            if let Some(items) = self.seq_items(n) {
-                for it in items {
-                    match self.str_string(it) {
-                        Ok(s) => {
-                            out.push_str(&s);
-                            out.push('\n');
-                        }
-                        Err(e) => self.drop_err(e),
-                    }
-                }
-            }
-            self.decref(n);
-        }
     }
 
     /// 3.11's suggestion for an AttributeError: the closest name in `dir(obj)`.
@@ -200,7 +193,7 @@ impl Vm {
         }
     }
 
-    fn format_traceback(&mut self, tb: ObjRef, out: &mut String) {
+    pub(super) fn format_traceback(&mut self, tb: ObjRef, out: &mut String) {
         let mut entries = Vec::new();
         let mut cur = Some(tb);
         while let Some(t) = cur {
@@ -213,6 +206,7 @@ impl Vm {
         for (code_obj, lasti, lineno) in entries {
             let Payload::Code(cd) = self.heap.get(code_obj) else { continue };
             let code = cd.code.clone();
+            // Frames of stdlib modules CPython writes in C (see the function).
             if crate::modules::stdlib::hidden_in_tracebacks(&code.filename) {
                 continue;
             }
@@ -240,22 +234,31 @@ impl Vm {
         }
     }
 
-    fn format_source_line(&mut self, filename: &str, lineno: u32, loc: crate::bytecode::Loc, out: &mut String) {
+    /// The source text of a file as tracebacks see it (cached; embedded
+    /// stdlib modules included). None for `<stdin>`, `<string>` and the like.
+    pub fn traceback_source(&mut self, filename: &str) -> Option<std::rc::Rc<str>> {
         // Like linecache, only real files have source lines (not <stdin>, <string>).
-        if lineno == 0 || (filename.starts_with('<') && !filename.starts_with(crate::modules::stdlib::PREFIX)) {
-            return;
+        if filename.starts_with('<') && !filename.starts_with(crate::modules::stdlib::PREFIX) {
+            return None;
         }
-        let src = match self.sources.get(filename) {
-            Some(s) => s.clone(),
+        match self.sources.get(filename) {
+            Some(s) => Some(s.clone()),
             None => match std::fs::read_to_string(filename) {
                 Ok(s) => {
                     let rc: std::rc::Rc<str> = std::rc::Rc::from(s.as_str());
                     self.sources.insert(filename.to_string(), rc.clone());
-                    rc
+                    Some(rc)
                 }
-                Err(_) => return,
+                Err(_) => None,
             },
-        };
+        }
+    }
+
+    fn format_source_line(&mut self, filename: &str, lineno: u32, loc: crate::bytecode::Loc, out: &mut String) {
+        if lineno == 0 {
+            return;
+        }
+        let Some(src) = self.traceback_source(filename) else { return };
         let Some(line) = src.split('\n').nth(lineno as usize - 1) else { return };
         let line = line.trim_end_matches('\r');
         let stripped = line.trim_start_matches([' ', '\t', '\x0c']);
@@ -272,7 +275,7 @@ impl Vm {
 }
 
 /// 3.11's caret line for an instruction's location on `line` (None when omitted).
-fn caret_line(line: &str, lead: usize, loc: crate::bytecode::Loc) -> Option<String> {
+pub fn caret_line(line: &str, lead: usize, loc: crate::bytecode::Loc) -> Option<String> {
     if loc.line == 0 || loc.end_line == 0 {
         return None;
     }

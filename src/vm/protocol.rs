@@ -494,17 +494,24 @@ impl Vm {
         if ty == self.t.set || ty == self.t.frozenset {
             return self.set_contains(container, x);
         }
-        if let Some(items) = self.seq_items(container) {
-            if ty == self.t.list || ty == self.t.tuple {
-                for i in items {
-                    self.incref(i);
-                    let r = self.eq(i, x);
-                    self.decref(i);
-                    if r? {
-                        return Ok(true);
-                    }
+        if ty == self.t.list || ty == self.t.tuple {
+            // Re-read the item each time: `__eq__` may shrink the list and
+            // free the items a snapshot would still point at.
+            let mut k = 0;
+            loop {
+                let item = match self.heap.get(container) {
+                    Payload::List(l) => l.items.get(k).copied(),
+                    Payload::Tuple(t) => t.get(k).copied(),
+                    _ => None,
+                };
+                let Some(i) = item else { return Ok(false) };
+                self.incref(i);
+                let r = self.eq(i, x);
+                self.decref(i);
+                if r? {
+                    return Ok(true);
                 }
-                return Ok(false);
+                k += 1;
             }
         }
         if let Some(r) = self.call_special(container, self.n.__contains__, &[x])? {

@@ -60,6 +60,19 @@ impl Outcome {
 /// Runs `program args…` in `cwd` with `stdin` (None: no input at all),
 /// killing it after [`TIMEOUT`]. Output has `cwd`'s absolute path removed.
 pub fn run(program: &str, args: &[&str], cwd: &Path, stdin: Option<&Path>) -> Outcome {
+    run_env(program, args, cwd, stdin, &[], TIMEOUT)
+}
+
+/// [`run`] with extra environment variables (the checked modes' switches)
+/// and another timeout (the gc stress mode is slow on big heaps).
+pub fn run_env(
+    program: &str,
+    args: &[&str],
+    cwd: &Path,
+    stdin: Option<&Path>,
+    env: &[(&str, &str)],
+    timeout: Duration,
+) -> Outcome {
     // Through a shell that caps the address space, so that a program that
     // really tries to allocate terabytes fails with MemoryError (or dies)
     // instead of exhausting the shared machine's memory.
@@ -81,7 +94,8 @@ pub fn run(program: &str, args: &[&str], cwd: &Path, stdin: Option<&Path>) -> Ou
         .env_remove("PYTHONSTARTUP")
         .env_remove("PYTHONPATH")
         .env_remove("PYTHONINSPECT")
-        .env_remove("PYTHONHASHSEED");
+        .env_remove("PYTHONHASHSEED")
+        .envs(env.iter().copied());
     match stdin {
         Some(file) => match std::fs::File::open(file) {
             Ok(f) => cmd.stdin(Stdio::from(f)),
@@ -105,7 +119,7 @@ pub fn run(program: &str, args: &[&str], cwd: &Path, stdin: Option<&Path>) -> Ou
         let _ = err.read_to_end(&mut v);
         v
     });
-    let deadline = Instant::now() + TIMEOUT;
+    let deadline = Instant::now() + timeout;
     let mut timed_out = false;
     let status = loop {
         match child.try_wait() {

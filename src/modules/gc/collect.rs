@@ -30,6 +30,17 @@ impl Vm {
         if !g.enabled || g.collecting || g.threshold[0] <= 0 {
             return;
         }
+        if g.stress {
+            // checker helper: the stress mode collects everything every time.
+            self.gc_run(2, true);
+            if self.heap.gc.stress_verify {
+                let report = self.verify_heap();
+                if !report.is_sound() {
+                    panic!("refcount checker: heap verification failed after a stress collection\n{}", report.render(25));
+                }
+            }
+            return;
+        }
         // The allocation about to happen was counted before CPython collects.
         self.heap.gc.count[0] += 1;
         let mut gen = None;
@@ -375,6 +386,7 @@ impl Vm {
                 }
             }
             Payload::WeakRef(w) => dropped.extend(w.callback.take()),
+            Payload::Native(n) => dropped.extend(n.clear()),
             Payload::Property(p) => {
                 for x in p.iter_mut() {
                     dropped.extend(x.take());

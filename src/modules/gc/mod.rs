@@ -5,6 +5,7 @@
 //! `collect.rs` (the driver that runs finalizers and breaks cycles).
 
 pub mod collect;
+pub mod verify;
 
 use crate::heap::gc::PERMANENT;
 use crate::heap::{ObjRef, Payload};

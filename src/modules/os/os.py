@@ -27,44 +27,32 @@ W_OK = 2
 X_OK = 1
 
 
-class stat_result(tuple):
-    n_sequence_fields = 10
-
-    def __new__(cls, raw):
-        self = tuple.__new__(cls, (raw[0], raw[1], raw[2], raw[3], raw[4], raw[5], raw[6],
-                                   int(raw[7]), int(raw[8]), int(raw[9])))
-        object.__setattr__(self, '_raw', raw)
-        return self
-
-    st_mode = property(lambda self: self[0])
-    st_ino = property(lambda self: self[1])
-    st_dev = property(lambda self: self[2])
-    st_nlink = property(lambda self: self[3])
-    st_uid = property(lambda self: self[4])
-    st_gid = property(lambda self: self[5])
-    st_size = property(lambda self: self[6])
-    st_atime = property(lambda self: self._raw[7])
-    st_mtime = property(lambda self: self._raw[8])
-    st_ctime = property(lambda self: self._raw[9])
-    st_atime_ns = property(lambda self: self._raw[10])
-    st_mtime_ns = property(lambda self: self._raw[11])
-    st_ctime_ns = property(lambda self: self._raw[12])
-
-    def __repr__(self):
-        names = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
-                 'st_atime', 'st_mtime', 'st_ctime')
-        return 'os.stat_result(' + ', '.join('%s=%r' % (n, v) for n, v in zip(names, self)) + ')'
+# modsys helper: a real struct sequence, as CPython's (types/structseq.rs).
+import _structseq
+stat_result = _structseq.structseq_type('os', 'stat_result', (
+    'st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
+    'unnamed field', 'unnamed field', 'unnamed field',
+    'st_atime', 'st_mtime', 'st_ctime', 'st_atime_ns', 'st_mtime_ns', 'st_ctime_ns',
+    'st_blksize', 'st_blocks', 'st_rdev'), 10,
+    "stat_result: Result from stat, fstat, or lstat.\n\nThis object may be accessed either as a tuple of\n"
+    "  (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime)\n"
+    "or via the attributes st_mode, st_ino, st_dev, st_nlink, st_uid, and so on.\n\n"
+    "Posix/windows: If your platform supports st_blksize, st_blocks, st_rdev,\n"
+    "or st_flags, they are available as attributes only.\n\nSee os.stat for more information.")
 
 
-stat_result.__module__ = 'os'
+def _stat_result(raw):
+    # posix.stat's 13 values: the 7 ints, float times, ns times.
+    raw = tuple(raw)
+    return stat_result(raw[:7] + (int(raw[7]), int(raw[8]), int(raw[9])) + raw[7:13])
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
-    return stat_result(posix.stat(path) if follow_symlinks else posix.lstat(path))
+    return _stat_result(posix.stat(path) if follow_symlinks else posix.lstat(path))
 
 
 def lstat(path, *, dir_fd=None):
-    return stat_result(posix.lstat(path))
+    return _stat_result(posix.lstat(path))
 
 
 def fspath(path):
@@ -323,12 +311,8 @@ def get_terminal_size(fd=1):
     return terminal_size((int(environ.get('COLUMNS', 80)), int(environ.get('LINES', 24))))
 
 
-class terminal_size(tuple):
-    columns = property(lambda self: self[0])
-    lines = property(lambda self: self[1])
-
-    def __repr__(self):
-        return 'os.terminal_size(columns=%d, lines=%d)' % self
+terminal_size = _structseq.structseq_type('os', 'terminal_size', ('columns', 'lines'), 2,
+                                         'A tuple of (columns, lines) for holding terminal window size')
 
 
 from . import path

@@ -94,6 +94,12 @@ def _strip_ext(name):
 _srcfile = (lambda: None).__code__.co_filename
 
 
+def _is_internal_frame(frame):
+    """Whether a frame belongs to logging (or the import machinery)."""
+    filename = frame.f_code.co_filename
+    return filename == _srcfile or ("importlib" in filename and "_bootstrap" in filename)
+
+
 def _thread_ident():
     try:
         import _thread
@@ -911,20 +917,16 @@ class Logger(Filterer):
         getframe = getattr(sys, '_getframe', None)
         if getframe is None:
             return '(unknown file)', 0, '(unknown function)', None
-        try:
-            f = getframe(0)
-        except Exception:
-            return '(unknown file)', 0, '(unknown function)', None
-        # Skip this module's own frames, then stacklevel - 1 more.
-        while f is not None and f.f_code.co_filename == _srcfile:
-            f = f.f_back
-        while f is not None and stacklevel > 1:
-            f = f.f_back
-            while f is not None and f.f_code.co_filename == _srcfile:
-                f = f.f_back
-            stacklevel -= 1
-        if f is None:
-            return '(unknown file)', 0, '(unknown function)', None
+        f = getframe(0)
+        # Walk out of this frame: each step to a frame outside logging counts
+        # one level; past the outermost frame, the outermost one is used.
+        while stacklevel > 0:
+            next_f = f.f_back
+            if next_f is None:
+                break
+            f = next_f
+            if not _is_internal_frame(f):
+                stacklevel -= 1
         code = f.f_code
         sinfo = None
         if stack_info:

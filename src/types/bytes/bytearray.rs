@@ -64,6 +64,7 @@ pub fn ba_resize(vm: &mut Vm, x: ObjRef, size: usize) {
         resize_to(b, size);
         b.resize(size, 0);
     }
+    vm.trace_resize(x);
 }
 
 fn data(vm: &mut Vm, x: ObjRef) -> Option<&mut Vec<u8>> {
@@ -73,8 +74,11 @@ fn data(vm: &mut Vm, x: ObjRef) -> Option<&mut Vec<u8>> {
     }
 }
 
-/// Replaces bytes [a, b) of `x` with `new`, resizing like CPython.
-fn splice(vm: &mut Vm, x: ObjRef, a: usize, e: usize, new: &[u8]) {
+/// Replaces bytes [a, b) of `x` with `new`, resizing like CPython
+/// (BufferError if the size changes while a memoryview exports `x`).
+fn splice(vm: &mut Vm, x: ObjRef, a: usize, e: usize, new: &[u8]) -> PyResult<()> {
+    let old_len = len_of(vm, x);
+    vm.check_resize(x, old_len, old_len - (e - a) + new.len())?;
     if let Some(b) = data(vm, x) {
         let size = b.len() - (e - a) + new.len();
         if size > b.len() {
@@ -85,6 +89,9 @@ fn splice(vm: &mut Vm, x: ObjRef, a: usize, e: usize, new: &[u8]) {
             resize_to(b, size);
         }
     }
+    // tracemalloc: the buffer may have been reallocated.
+    vm.trace_resize(x);
+    Ok(())
 }
 
 fn len_of(vm: &Vm, x: ObjRef) -> usize {
@@ -98,7 +105,7 @@ fn ba_append(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.check_method_args(args, "append", 1, 1)?;
     let v = byte_value(vm, args.args[1])?;
     let n = len_of(vm, args.args[0]);
-    splice(vm, args.args[0], n, n, &[v]);
+    splice(vm, args.args[0], n, n, &[v])?;
     Ok(vm.none())
 }
 
@@ -118,7 +125,7 @@ fn ba_extend(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.check_method_args(args, "extend", 1, 1)?;
     let new = iterable_bytes(vm, args.args[1], "can't extend bytearray with ")?;
     let n = len_of(vm, args.args[0]);
-    splice(vm, args.args[0], n, n, &new);
+    splice(vm, args.args[0], n, n, &new)?;
     Ok(vm.none())
 }
 
@@ -128,7 +135,7 @@ fn ba_iadd(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         return Err(vm.type_error(format!("can't concat {tn} to bytearray")));
     };
     let n = len_of(vm, args.args[0]);
-    splice(vm, args.args[0], n, n, &new);
+    splice(vm, args.args[0], n, n, &new)?;
     Ok(vm.incref(args.args[0]))
 }
 
@@ -138,7 +145,7 @@ fn ba_imul(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let k = k.max(0) as usize;
     let new = super::repeat_bytes(vm, &cur, k)?;
     let n = cur.len();
-    splice(vm, args.args[0], 0, n, &new);
+    splice(vm, args.args[0], 0, n, &new)?;
     Ok(vm.incref(args.args[0]))
 }
 
@@ -148,7 +155,7 @@ fn ba_insert(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let v = byte_value(vm, args.args[2])?;
     let n = len_of(vm, args.args[0]) as i64;
     let j = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
-    splice(vm, args.args[0], j, j, &[v]);
+    splice(vm, args.args[0], j, j, &[v])?;
     Ok(vm.none())
 }
 
@@ -167,7 +174,7 @@ fn ba_pop(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         return Err(vm.index_error("pop index out of range"));
     }
     let v = bytes_of(vm, args.args[0]).unwrap_or_default()[j as usize];
-    splice(vm, args.args[0], j as usize, j as usize + 1, &[]);
+    splice(vm, args.args[0], j as usize, j as usize + 1, &[])?;
     Ok(vm.new_int(v as i64))
 }
 
@@ -177,7 +184,7 @@ fn ba_remove(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let cur = bytes_of(vm, args.args[0]).unwrap_or_default();
     match cur.iter().position(|&b| b == v) {
         Some(j) => {
-            splice(vm, args.args[0], j, j + 1, &[]);
+            splice(vm, args.args[0], j, j + 1, &[])?;
             Ok(vm.none())
         }
         None => Err(vm.value_error("value not found in bytearray")),
@@ -195,7 +202,7 @@ fn ba_reverse(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 fn ba_clear(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.check_method_args(args, "clear", 0, 0)?;
     let n = len_of(vm, args.args[0]);
-    splice(vm, args.args[0], 0, n, &[]);
+    splice(vm, args.args[0], 0, n, &[])?;
     Ok(vm.none())
 }
 
@@ -233,7 +240,7 @@ fn ba_setitem(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         if step == 1 {
             let a = start.clamp(0, n as i64) as usize;
             let e = (a + pos.len()).min(n);
-            splice(vm, me, a, e.max(a), &new);
+            splice(vm, me, a, e.max(a), &new)?;
             return Ok(vm.none());
         }
         if new.len() != pos.len() {
@@ -266,7 +273,7 @@ fn ba_delitem(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         pos.sort_unstable();
         let cur = bytes_of(vm, me).unwrap_or_default();
         let kept: Vec<u8> = cur.iter().enumerate().filter(|(i, _)| pos.binary_search(i).is_err()).map(|(_, &b)| b).collect();
-        splice(vm, me, 0, n, &kept);
+        splice(vm, me, 0, n, &kept)?;
         return Ok(vm.none());
     }
     let i = crate::types::list::seq_index(vm, key, "bytearray")?;
@@ -274,7 +281,7 @@ fn ba_delitem(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     if j < 0 || j >= n as i64 {
         return Err(vm.index_error("bytearray index out of range"));
     }
-    splice(vm, me, j as usize, j as usize + 1, &[]);
+    splice(vm, me, j as usize, j as usize + 1, &[])?;
     Ok(vm.none())
 }
 

@@ -17,6 +17,8 @@ pub fn bytes_of(vm: &Vm, x: ObjRef) -> Option<Vec<u8>> {
     match vm.heap.get(x) {
         Payload::Bytes(b) => Some(b.to_vec()),
         Payload::ByteArray(b) => Some(b.to_vec()),
+        // memoryviews and native buffer exporters (mmap): the buffer protocol.
+        Payload::Native(_) => vm.buffer_copy(x),
         _ => None,
     }
 }
@@ -158,7 +160,14 @@ fn construct(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Vec<u8>> {
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
-        return Ok(vec![0; n as usize]);
+        // A failed allocation is a MemoryError, not an abort.
+        let mut v = Vec::new();
+        if v.try_reserve_exact(n as usize).is_err() {
+            let t = vm.t.memory_error;
+            return Err(vm.new_error_empty(t));
+        }
+        v.resize(n as usize, 0);
+        return Ok(v);
     }
     if vm.lookup(t, vm.n.__iter__).is_none() && vm.lookup(t, vm.n.__getitem__).is_none() {
         let tn = vm.type_name_of(src);
@@ -186,6 +195,7 @@ fn ba_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let one_by_one = src.is_some_and(|s| {
         !matches!(vm.heap.get(s), Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Int(_) | Payload::Str(_))
             && vm.lookup(vm.ty(s), vm.n.__index__).is_none()
+            && vm.buffer_copy(s).is_none()
     });
     if one_by_one {
         b.reserve_exact(bytearray::alloc_after_appends(data.len()));
@@ -271,6 +281,10 @@ fn b_hash(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 }
 
 fn b_cmp(vm: &mut Vm, args: &Args, op: crate::bytecode::ComparisonOperator) -> PyResult<ObjRef> {
+    // Other buffers (memoryview) compare by their own rules (reflected).
+    if !matches!(vm.heap.get(args.args[1]), Payload::Bytes(_) | Payload::ByteArray(_)) {
+        return Ok(vm.not_implemented());
+    }
     let (Some(a), Some(b)) = (bytes_of(vm, args.args[0]), bytes_of(vm, args.args[1])) else { return Ok(vm.not_implemented()) };
     Ok(vm.new_bool(crate::vm::ops::ord_matches(a.cmp(&b), op)))
 }

@@ -73,6 +73,7 @@ impl Vm {
                 }
             }
             p.items.extend(new);
+            self.trace_resize(l);
             return Ok(());
         }
         let iter = self.iter(it)?;
@@ -122,6 +123,7 @@ impl Vm {
             let n = p.items.len();
             list_resize(p, n);
         }
+        self.trace_resize(l);
         Ok(())
     }
 
@@ -230,6 +232,7 @@ fn remove_at(vm: &mut Vm, l: ObjRef, j: usize) -> ObjRef {
     let v = p.items.remove(j);
     let n = p.items.len();
     list_resize(p, n);
+    vm.trace_resize(l);
     v
 }
 
@@ -243,6 +246,7 @@ fn list_insert(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let p = pl(vm, l);
     list_resize(p, n as usize + 1);
     p.items.insert(j as usize, v);
+    vm.trace_resize(l);
     Ok(vm.none())
 }
 
@@ -273,6 +277,7 @@ fn list_remove(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
             let v = p.items.remove(i);
             let n = p.items.len();
             list_resize(p, n);
+            vm.trace_resize(l);
             vm.decref(v);
             Ok(vm.none())
         }
@@ -322,6 +327,7 @@ fn list_clear(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let p = pl(vm, args.args[0]);
     let old = std::mem::take(&mut p.items);
     p.allocated = 0;
+    vm.trace_resize(args.args[0]);
     for o in old {
         vm.decref(o);
     }
@@ -463,6 +469,7 @@ fn list_setitem(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
             }
             let removed: Vec<ObjRef> = p.items.splice(start as usize..stop, new).collect();
             list_resize(p, newlen);
+            vm.trace_resize(l);
             for r in removed {
                 vm.decref(r);
             }
@@ -511,6 +518,7 @@ fn list_delitem(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         }
         let n = p.items.len();
         list_resize(p, n);
+        vm.trace_resize(l);
         for r in removed {
             vm.decref(r);
         }
@@ -592,6 +600,7 @@ fn list_imul(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         list_resize(pl(vm, l), a.len() * n);
         pl(vm, l).items.extend(extra);
     }
+    vm.trace_resize(l);
     Ok(vm.incref(l))
 }
 
@@ -657,6 +666,7 @@ fn list_init(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         }
         vm.list_extend(l, src)?;
     }
+    vm.trace_resize(l);
     Ok(vm.none())
 }
 

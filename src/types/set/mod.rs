@@ -74,6 +74,7 @@ fn s_init(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.check_args(&inner, "set", 0, 1)?;
     if vm.set_table(s).fill > 0 {
         let old = vm.set_table_mut(s).clear();
+        vm.trace_resize(s);
         for o in old {
             vm.decref(o);
         }
@@ -143,6 +144,7 @@ fn s_clear(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.check_method_args(args, "clear", 0, 0)?;
     let s = me(vm, args, "clear")?;
     let old = vm.set_table_mut(s).clear();
+    vm.trace_resize(s);
     for o in old {
         vm.decref(o);
     }
@@ -302,6 +304,24 @@ fn s_or(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         }
     }
     Ok(r)
+}
+/// The reflected operators: `b.__ror__(a)` is `a | b` (a set on both sides).
+fn swapped(vm: &mut Vm, args: &Args, name: &str, f: fn(&mut Vm, &Args) -> PyResult<ObjRef>) -> PyResult<ObjRef> {
+    vm.check_method_args(args, name, 1, 1)?;
+    let v = [args.args[1], args.args[0]];
+    f(vm, &Args::new(&v))
+}
+fn s_ror(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    swapped(vm, args, "__ror__", s_or)
+}
+fn s_rand(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    swapped(vm, args, "__rand__", s_and)
+}
+fn s_rsub(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    swapped(vm, args, "__rsub__", s_sub)
+}
+fn s_rxor(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    swapped(vm, args, "__rxor__", s_xor)
 }
 fn s_and(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     if !both_sets(vm, args) {
@@ -504,6 +524,10 @@ pub const METHODS: &[MethodDef] = &[
     MethodDef::method("__and__", s_and),
     MethodDef::method("__sub__", s_sub),
     MethodDef::method("__xor__", s_xor),
+    MethodDef::method("__ror__", s_ror),
+    MethodDef::method("__rand__", s_rand),
+    MethodDef::method("__rsub__", s_rsub),
+    MethodDef::method("__rxor__", s_rxor),
     MethodDef::method("__lt__", s_lt),
     MethodDef::method("__le__", s_le),
     MethodDef::method("__eq__", s_eq),

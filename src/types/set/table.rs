@@ -87,6 +87,8 @@ impl Vm {
         if self.set_find(s, key, h)?.is_none() {
             self.incref(key);
             self.set_table_mut(s).insert_new(h, key);
+            // tracemalloc: the table may have been reallocated.
+            self.trace_resize(s);
         }
         Ok(())
     }
@@ -125,6 +127,7 @@ impl Vm {
             for (_, k) in keys {
                 self.incref(k);
             }
+            self.trace_resize(s);
             return Ok(());
         }
         for e in oslots {
@@ -219,6 +222,7 @@ impl Vm {
     pub(super) fn set_difference_update(&mut self, s: ObjRef, other: ObjRef) -> PyResult<()> {
         if s == other {
             let old = self.set_table_mut(s).clear();
+            self.trace_resize(s);
             for o in old {
                 self.decref(o);
             }

@@ -517,6 +517,8 @@ pub fn decode_obj(vm: &mut Vm, o: ObjRef, enc: Option<ObjRef>, errors: Option<Ob
         Payload::Bytes(b) => b.to_vec(),
         Payload::ByteArray(b) => b.to_vec(),
         Payload::Str(_) => return Err(vm.type_error("decoding str is not supported")),
+        // Other buffers: memoryview, mmap (the buffer protocol).
+        _ if vm.buffer_copy(o).is_some() => vm.buffer_copy(o).unwrap_or_default(),
         _ => {
             let tn = vm.type_name_of(o);
             return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {tn} found")));

@@ -23,8 +23,9 @@ impl Vm {
                 self.incref(func);
                 self.incref(s);
                 let bm = std::mem::replace(&mut f.stack[base + 1], s);
-                f.stack[base] = func;
+                let null = std::mem::replace(&mut f.stack[base], func);
                 self.decref(bm);
+                self.decref(null);
                 is_meth = true;
             }
         }
@@ -35,31 +36,39 @@ impl Vm {
             self.pop_n(f, 2);
             return r;
         }
-        let r = match self.heap.get(func) {
-            Payload::Function(_) => {
-                // Arguments are moved into the callee's locals.
-                let r = self.call_function_owned(func, &f.stack[start..], &kwnames);
-                f.stack.truncate(start);
+        // setprofile's 'c_call' events (cold: only while a profile function is set).
+        let prof_arg = if self.frames.tracing && self.frames.profile_func.is_some() { self.c_profile_target(func, &f.stack[start..len - kwnames.len()]) } else { None };
+        let c_err = match prof_arg {
+            Some(a) => self.profile_c_event("c_call", a).err(),
+            None => None,
+        };
+        let r = if let Some(e) = c_err {
+            self.pop_n(f, len - start);
+            Err(e)
+        } else {
+            self.exec_call_dispatch(f, func, start, len, &kwnames)
+        };
+        let r = match prof_arg {
+            Some(a) => {
+                let r = match r {
+                    Ok(v) => match self.profile_c_event("c_return", a) {
+                        Ok(()) => Ok(v),
+                        Err(e) => {
+                            self.decref(v);
+                            Err(e)
+                        }
+                    },
+                    Err(e) => {
+                        if let Err(e2) = self.profile_c_event("c_exception", a) {
+                            self.drop_err(e2);
+                        }
+                        Err(e)
+                    }
+                };
+                self.decref(a);
                 r
             }
-            Payload::Builtin(b) if b.self_.is_none() => {
-                let fp = b.func;
-                // locals()/vars()/dir()/eval()/exec() in a function see its fast locals.
-                let snap = (f.locals.is_none() && self.frame_locals_funcs.contains(&func)).then(|| crate::builtins::introspection::fast_locals_dict(self, f));
-                let saved = snap.map(|d| self.current_locals.replace(d));
-                let r = self.call_native(fp, &f.stack[start..], &kwnames);
-                if let Some(d) = snap {
-                    self.current_locals = saved.flatten();
-                    self.decref(d);
-                }
-                self.pop_n(f, len - start);
-                r
-            }
-            _ => {
-                let r = self.call_kw(func, &f.stack[start..], &kwnames);
-                self.pop_n(f, len - start);
-                r
-            }
+            None => r,
         };
         // Pop callable (or self-less slot) and the NULL/method slot.
         while f.stack.len() > base {
@@ -69,12 +78,44 @@ impl Vm {
         r
     }
 
+    /// The call itself: consumes the arguments `f.stack[start..]`.
+    fn exec_call_dispatch(&mut self, f: &mut Frame, func: ObjRef, start: usize, len: usize, kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+        match self.heap.get(func) {
+            Payload::Function(_) => {
+                // Arguments are moved into the callee's locals.
+                let r = self.call_function_owned(func, &f.stack[start..], kwnames);
+                f.stack.truncate(start);
+                r
+            }
+            // (A method descriptor called without a fitting `self` goes the
+            // generic way, which raises CPython's TypeError.)
+            Payload::Builtin(b) if b.self_.is_none() && self.descr_self_ok(b, &f.stack[start..len - kwnames.len()]) => {
+                let fp = b.func;
+                // locals()/vars()/dir()/eval()/exec() in a function see its fast locals.
+                let snap = (f.locals.is_none() && self.frame_locals_funcs.contains(&func)).then(|| crate::builtins::introspection::fast_locals_dict(self, f));
+                let saved = snap.map(|d| self.current_locals.replace(d));
+                let r = self.call_native(fp, &f.stack[start..], kwnames);
+                if let Some(d) = snap {
+                    self.current_locals = saved.flatten();
+                    self.decref(d);
+                }
+                self.pop_n(f, len - start);
+                r
+            }
+            _ => {
+                let r = self.call_kw(func, &f.stack[start..], kwnames);
+                self.pop_n(f, len - start);
+                r
+            }
+        }
+    }
+
     pub(in crate::vm) fn zero_arg_super(&mut self, f: &Frame) -> PyResult<ObjRef> {
         let code = &f.code;
         if code.argcount == 0 && code.flags & crate::bytecode::code::flags::VARARGS == 0 {
             return Err(self.runtime_error("super(): no arguments"));
         }
-        let mut first = match f.fast.first().copied().flatten() {
+        let mut first = match f.fast.first().and_then(|c| c.get()) {
             Some(v) => v,
             None => return Err(self.runtime_error("super(): arg[0] deleted")),
         };
@@ -91,7 +132,7 @@ impl Vm {
         let free_start = n - code.nfrees as usize;
         let pos = code.localsplus_names[free_start..].iter().position(|s| &**s == "__class__");
         let Some(p) = pos else { return Err(self.runtime_error("super(): __class__ cell not found")) };
-        let cell = f.fast[free_start + p];
+        let cell = f.fast[free_start + p].get();
         let cls = match cell.map(|c| self.heap.get(c)) {
             Some(Payload::Cell(Some(c))) => *c,
             _ => return Err(self.runtime_error("super(): empty __class__ cell")),

@@ -47,24 +47,69 @@ impl Vm {
     pub fn resume_frame(&mut self, f: &mut Frame, pending: Option<PyErr>) -> PyResult<FrameExit> {
         let saved_globals = self.current_globals.replace(f.globals);
         let saved_locals = std::mem::replace(&mut self.current_locals, f.locals);
+        self.push_shadow(f);
         let r = self.resume_frame_inner(f, pending);
+        self.pop_shadow(f);
         self.current_globals = saved_globals;
         self.current_locals = saved_locals;
         r
     }
 
     fn resume_frame_inner(&mut self, f: &mut Frame, mut pending: Option<PyErr>) -> PyResult<FrameExit> {
+        if self.frames.tracing && pending.is_none() {
+            // The 'call' event (CPython's RESUME); a throw() into a generator has none.
+            if let Err(e) = self.trace_call_event() {
+                f.lasti = self.frames.top_lasti as usize;
+                pending = Some(e);
+            }
+        }
+        if pending.is_none() {
+            // CPython's RESUME polls the eval breaker on frame entry and after a yield.
+            if let Err(e) = self.check_interrupt() {
+                f.lasti = self.frames.top_lasti as usize;
+                pending = Some(e);
+            }
+        }
         f.started_flag = true;
         loop {
             let u = match pending.take() {
                 Some(err) => Unwind { err, tb: true },
-                None => match self.exec(f) {
-                    Ok(exit) => return Ok(exit),
-                    Err(u) => u,
-                },
+                None => {
+                    let r = self.exec(f);
+                    f.lasti = self.frames.top_lasti as usize;
+                    match r {
+                        Ok(exit) => {
+                            if self.frames.tracing {
+                                // 'return' (also for a yield); an error from the tracer replaces the result.
+                                let v = match &exit {
+                                    FrameExit::Return(v) | FrameExit::Yield(v) => *v,
+                                };
+                                if let Err(e) = self.trace_return_event(Some(v)) {
+                                    self.decref(v);
+                                    while let Some(x) = f.stack.pop() {
+                                        self.decref(x);
+                                    }
+                                    return Err(e);
+                                }
+                            }
+                            return Ok(exit);
+                        }
+                        Err(u) => u,
+                    }
+                }
             };
+            if f.lasti == super::frame::ENTRY_LASTI as usize {
+                f.lasti = 0;
+                self.frames.top_lasti = 0;
+            }
+            let mut u = u;
             if u.tb {
                 self.add_traceback(f, u.err.exc);
+                if self.frames.tracing {
+                    if let Err(e) = self.trace_exception_event(u.err.exc) {
+                        self.drop_err(std::mem::replace(&mut u.err, e));
+                    }
+                }
             }
             match f.code.handler_for(f.lasti as u32).copied() {
                 Some(h) => {
@@ -83,19 +128,28 @@ impl Vm {
                     while let Some(v) = f.stack.pop() {
                         self.decref(v);
                     }
+                    if self.frames.tracing {
+                        self.trace_unwind_event();
+                    }
                     return Err(u.err);
                 }
             }
         }
     }
 
-    /// Prepends a traceback entry for frame `f` to the exception.
+    /// Prepends a traceback entry for frame `f` (the innermost running
+    /// frame) to the exception.
     pub fn add_traceback(&mut self, f: &Frame, exc: ObjRef) {
         let lineno = f.code.line_of(f.lasti);
         let old = self.exc_data_mut(exc).and_then(|d| d.traceback.take());
         self.incref(f.code_obj);
+        let n = self.frames.entries.len();
+        let frame = (n > 0).then(|| {
+            let fo = crate::types::frame::materialize(self, n - 1);
+            self.incref(fo)
+        });
         let t = self.t.traceback;
-        let tb = self.alloc(t, Payload::Traceback(Box::new(crate::heap::TbData { next: old, code: f.code_obj, lasti: f.lasti as u32, lineno })));
+        let tb = self.alloc(t, Payload::Traceback(Box::new(crate::heap::TbData { next: old, code: f.code_obj, lasti: f.lasti as u32, lineno, frame })));
         if let Some(d) = self.exc_data_mut(exc) {
             d.traceback = Some(tb);
         } else {
@@ -119,7 +173,10 @@ impl Vm {
         loop {
             let pc = f.pc;
             let instr = instrs[pc];
-            f.lasti = pc;
+            if self.frames.tracing {
+                self.trace_instruction(pc)?;
+            }
+            self.frames.top_lasti = pc as u32;
             f.pc = pc + 1;
             match instr {
                 Instr::Nop => {}
@@ -127,7 +184,12 @@ impl Vm {
                     let v = pop!();
                     self.decref(v);
                 }
-                Instr::PushNull => f.stack.push(self.null),
+                // NULL is an owned stack slot like any other (the unwind
+                // loop and CALL decref it), so it is counted on push.
+                Instr::PushNull => {
+                    let n = self.incref(self.null);
+                    f.stack.push(n);
+                }
                 Instr::Copy(i) => {
                     let v = f.stack[f.stack.len() - i as usize];
                     self.incref(v);
@@ -137,7 +199,7 @@ impl Vm {
                     let n = f.stack.len();
                     f.stack.swap(n - 1, n - i as usize);
                 }
-                Instr::LoadFast(i) => match f.fast[i as usize] {
+                Instr::LoadFast(i) => match f.fast[i as usize].get() {
                     Some(v) => {
                         self.incref(v);
                         f.stack.push(v);
@@ -146,7 +208,7 @@ impl Vm {
                 },
                 Instr::StoreFast(i) => {
                     let v = pop!();
-                    if let Some(old) = f.fast[i as usize].replace(v) {
+                    if let Some(old) = f.fast[i as usize].replace(Some(v)) {
                         self.decref(old);
                     }
                 }
@@ -163,7 +225,8 @@ impl Vm {
                     let name = f.names[namei as usize];
                     let v = self.load_global(f, name)?;
                     if push_null {
-                        f.stack.push(self.null);
+                        let n = self.incref(self.null);
+                        f.stack.push(n);
                     }
                     f.stack.push(v);
                 }
@@ -233,7 +296,8 @@ impl Vm {
                         Ok(None) => {
                             let r = self.getattr(obj, name);
                             self.decref(obj);
-                            f.stack.push(self.null);
+                            let n = self.incref(self.null);
+                            f.stack.push(n);
                             f.stack.push(r?);
                         }
                         Err(e) => {
@@ -384,8 +448,11 @@ impl Vm {
                 Instr::PopJumpIfFalse(t) => {
                     let v = pop!();
                     let b = if v == self.false_obj {
+                        // The popped bool is an owned reference too.
+                        self.decref(v);
                         false
                     } else if v == self.true_obj {
+                        self.decref(v);
                         true
                     } else {
                         let r = self.truthy(v);
@@ -393,14 +460,21 @@ impl Vm {
                         r?
                     };
                     if !b {
+                        // 3.11's while loops end in a conditional backward jump.
+                        if (t as usize) <= pc {
+                            self.check_interrupt()?;
+                        }
                         f.pc = t as usize;
                     }
                 }
                 Instr::PopJumpIfTrue(t) => {
                     let v = pop!();
                     let b = if v == self.false_obj {
+                        // The popped bool is an owned reference too.
+                        self.decref(v);
                         false
                     } else if v == self.true_obj {
+                        self.decref(v);
                         true
                     } else {
                         let r = self.truthy(v);
@@ -408,6 +482,10 @@ impl Vm {
                         r?
                     };
                     if b {
+                        // 3.11's while loops end in a conditional backward jump.
+                        if (t as usize) <= pc {
+                            self.check_interrupt()?;
+                        }
                         f.pc = t as usize;
                     }
                 }
@@ -415,6 +493,9 @@ impl Vm {
                     let v = pop!();
                     self.decref(v);
                     if v == self.none_obj {
+                        if (t as usize) <= pc {
+                            self.check_interrupt()?;
+                        }
                         f.pc = t as usize;
                     }
                 }
@@ -422,6 +503,9 @@ impl Vm {
                     let v = pop!();
                     self.decref(v);
                     if v != self.none_obj {
+                        if (t as usize) <= pc {
+                            self.check_interrupt()?;
+                        }
                         f.pc = t as usize;
                     }
                 }
@@ -640,6 +724,7 @@ impl Vm {
                     let func = pop!();
                     let null = pop!();
                     debug_assert_eq!(null, self.null);
+                    self.decref(null);
                     let r = self.call_ex(func, args, kwargs);
                     self.decref(func);
                     self.decref(args);
@@ -788,25 +873,25 @@ impl Vm {
                     let v = f.fast[i as usize].take();
                     let t = self.t.cell;
                     let c = self.alloc(t, Payload::Cell(v));
-                    f.fast[i as usize] = Some(c);
+                    f.fast[i as usize].set(Some(c));
                 }
                 Instr::CopyFreeVars(n) => {
                     let func = f.func.expect("closure without a function");
                     let Payload::Function(fd) = self.heap.get(func) else { unreachable!() };
                     let cells = fd.closure.and_then(|c| self.tuple_items(c)).map(|c| c.to_vec()).unwrap_or_default();
-                    let base = f.fast.len() - n as usize;
+                    let base = f.code.nlocalsplus() - n as usize;
                     for (k, c) in cells.into_iter().enumerate().take(n as usize) {
                         self.incref(c);
-                        f.fast[base + k] = Some(c);
+                        f.fast[base + k].set(Some(c));
                     }
                 }
                 Instr::LoadClosure(i) => {
-                    let c = f.fast[i as usize].expect("closure cell");
+                    let c = f.fast[i as usize].get().expect("closure cell");
                     self.incref(c);
                     f.stack.push(c);
                 }
                 Instr::LoadDeref(i) => {
-                    let c = f.fast[i as usize].expect("cell");
+                    let c = f.fast[i as usize].get().expect("cell");
                     match self.heap.get(c) {
                         Payload::Cell(Some(v)) => {
                             let v = *v;
@@ -826,7 +911,7 @@ impl Vm {
                         self.incref(v);
                         f.stack.push(v);
                     } else {
-                        let c = f.fast[i as usize].expect("cell");
+                        let c = f.fast[i as usize].get().expect("cell");
                         match self.heap.get(c) {
                             Payload::Cell(Some(v)) => {
                                 let v = *v;
@@ -839,13 +924,13 @@ impl Vm {
                 }
                 Instr::StoreDeref(i) => {
                     let v = pop!();
-                    let c = f.fast[i as usize].expect("cell");
+                    let c = f.fast[i as usize].get().expect("cell");
                     let Payload::Cell(slot) = self.heap.get_mut(c) else { unreachable!() };
                     let old = slot.replace(v);
                     self.xdecref(old);
                 }
                 Instr::DeleteDeref(i) => {
-                    let c = f.fast[i as usize].expect("cell");
+                    let c = f.fast[i as usize].get().expect("cell");
                     let Payload::Cell(slot) = self.heap.get_mut(c) else { unreachable!() };
                     match slot.take() {
                         Some(old) => self.decref(old),

@@ -159,8 +159,13 @@ impl Vm {
     pub fn list_append_owned(&mut self, l: ObjRef, v: ObjRef) {
         if let Payload::List(pl) = self.heap.get_mut(l) {
             let n = pl.items.len();
+            let grows = n >= pl.allocated;
             list_resize(pl, n + 1);
             pl.items.push(v);
+            // tracemalloc: the item array was reallocated.
+            if grows {
+                self.trace_resize(l);
+            }
         }
     }
 
@@ -182,12 +187,12 @@ impl Vm {
         let mut rc = self.heap.rc(a);
         // `s = s + t` / `s += t` followed by STORE_FAST s: the local's reference can go.
         let next_store = match f.code.instructions.get(f.pc) {
-            Some(Instr::StoreFast(i)) if f.fast[*i as usize] == Some(a) => Some(*i as usize),
+            Some(Instr::StoreFast(i)) if f.fast[*i as usize].get() == Some(a) => Some(*i as usize),
             _ => None,
         };
         if rc == 2 {
             if let Some(i) = next_store {
-                f.fast[i] = None;
+                f.fast[i].set(None);
                 self.heap.decref_hit_zero(a);
                 rc = 1;
             }
@@ -199,6 +204,8 @@ impl Vm {
         if let Payload::Str(s) = self.heap.get_mut(a) {
             s.push_str(&bs);
         }
+        // tracemalloc: the str was reallocated in place.
+        self.trace_resize(a);
         self.decref(b);
         Some(a)
     }

@@ -1,0 +1,2 @@
+print("running _sub")
+counter = globals().get("counter", 0) + 1
