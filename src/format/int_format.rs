@@ -62,8 +62,29 @@ fn limit_error_n(limit: usize) -> FormatError {
     ))
 }
 
+/// CPython's early refusal before converting a big int to decimal
+/// (`long_to_decimal_string_internal`): from the value's size in 30-bit
+/// digits alone, so that `str(1 << 10**10)` fails at once instead of
+/// building billions of digits first.
+pub fn surely_exceeds_str_digits(bits: u64, limit: usize) -> bool {
+    let size = bits.div_ceil(30);
+    limit != 0 && size >= 10 * 640 / 90 + 2 && (limit as u64 / 90) <= (size - 11) / 10
+}
+
+/// The ValueError text for an int too long for `str()` under `limit`.
+pub fn str_digits_error(limit: usize) -> FormatError {
+    if limit == DEFAULT_MAX_STR_DIGITS {
+        limit_error()
+    } else {
+        limit_error_n(limit)
+    }
+}
+
 /// `str(v)` honouring the int max str digits `limit` (0 = unlimited).
 pub fn int_to_decimal(v: &BigInt, limit: usize) -> FResult<String> {
+    if surely_exceeds_str_digits(v.bits(), limit) {
+        return Err(str_digits_error(limit));
+    }
     let s = v.to_string();
     let ndigits = s.len() - usize::from(v.is_negative());
     if limit != 0 && ndigits > limit {

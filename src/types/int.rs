@@ -256,8 +256,14 @@ pub fn int_to_string(vm: &Vm, x: ObjRef) -> String {
 }
 
 fn int_repr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    let s = int_to_string(vm, args.args[0]);
     let limit = vm.int_max_str_digits;
+    if let Payload::BigInt(b) = vm.heap.get(args.args[0]) {
+        if crate::format::int_format::surely_exceeds_str_digits(b.bits(), limit) {
+            let e = crate::format::int_format::str_digits_error(limit);
+            return Err(vm.format_err(e));
+        }
+    }
+    let s = int_to_string(vm, args.args[0]);
     if limit > 0 && s.trim_start_matches('-').len() > limit {
         return Err(vm.value_error(format!(
             "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
