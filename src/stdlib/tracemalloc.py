@@ -1,14 +1,16 @@
-"""Trace memory blocks allocated by Python (pyrite: heap objects).
+"""Memory-block tracing for Python code (pyrite flavour).
 
-The tracing itself is native (`_tracemalloc`, backed by the private heap);
-this module builds snapshots, statistics, diffs and filters over the raw
-traces, with CPython 3.11's classes and string formats.
+Recording allocations is done natively by `_tracemalloc`, which hooks
+pyrite's private heap.  This module is the analysis layer on top: it turns
+the raw records into snapshots, per-key statistics, snapshot diffs and
+filtered views, printing them in the same formats as CPython 3.11.
 
-pyrite's `_get_traces()` returns identical traces once with a count
-(domain, size, traceback, total_nframe, count); `Snapshot.traces` expands
-them so each block is one `Trace`, as in CPython.
+Raw records from `_get_traces()` are *grouped*: identical blocks appear once
+as (domain, size, frames, total_nframe, count).  Everything here works on
+those groups directly; only `Snapshot.traces` unrolls them into one `Trace`
+per block, which is what user code expects to see.
 """
-from collections.abc import Sequence, Iterable
+from collections.abc import Iterable, Sequence
 from functools import total_ordering
 import fnmatch
 import linecache
@@ -17,21 +19,31 @@ from _tracemalloc import *
 from _tracemalloc import _get_object_traceback, _get_traces
 
 
-def _format_size(size, sign):
-    for unit in ('B', 'KiB', 'MiB', 'GiB', 'TiB'):
-        if abs(size) < 100 and unit != 'B':
-            # 3 digits: "xx.x UNIT"
-            return ("%+.1f %s" if sign else "%.1f %s") % (size, unit)
-        if abs(size) < 10 * 1024 or unit == 'TiB':
-            # 4 or 5 digits: "xxxx UNIT"
-            return ("%+.0f %s" if sign else "%.0f %s") % (size, unit)
-        size /= 1024
+# ---------------------------------------------------------------- sizes
 
+_UNITS = ('B', 'KiB', 'MiB', 'GiB', 'TiB')
+
+
+def _human_size(nbytes, signed=False):
+    """Render a byte count the way tracemalloc reports do ("12.3 KiB")."""
+    plus = '+' if signed else ''
+    value = nbytes
+    last = len(_UNITS) - 1
+    for idx, unit in enumerate(_UNITS):
+        magnitude = abs(value)
+        # Scaled units get one decimal while they stay below 100.
+        if idx and magnitude < 100:
+            return format(value, plus + '.1f') + ' ' + unit
+        # Up to 10 KiB worth of a unit is shown whole; TiB never rolls over.
+        if magnitude < 10240 or idx == last:
+            return format(value, plus + '.0f') + ' ' + unit
+        value = value / 1024
+
+
+# ----------------------------------------------------------- statistics
 
 class Statistic:
-    """
-    Statistic difference on memory allocations between two Snapshot instance.
-    """
+    """Memory used by the blocks that share one traceback key."""
 
     __slots__ = ('traceback', 'size', 'count')
 
@@ -40,34 +52,34 @@ class Statistic:
         self.size = size
         self.count = count
 
+    def _fields(self):
+        return (self.traceback, self.size, self.count)
+
     def __hash__(self):
-        return hash((self.traceback, self.size, self.count))
+        return hash(self._fields())
 
     def __eq__(self, other):
-        if not isinstance(other, Statistic):
-            return NotImplemented
-        return (self.traceback == other.traceback
-                and self.size == other.size
-                and self.count == other.count)
+        if isinstance(other, Statistic):
+            return self._fields() == other._fields()
+        return NotImplemented
 
     def __str__(self):
-        text = "%s: size=%s, count=%i" % (self.traceback, _format_size(self.size, False), self.count)
+        out = "%s: size=%s, count=%i" % (
+            self.traceback, _human_size(self.size), self.count)
         if self.count:
-            text += ", average=%s" % _format_size(self.size / self.count, False)
-        return text
+            out += ", average=" + _human_size(self.size / self.count)
+        return out
 
     def __repr__(self):
-        return '<Statistic traceback=%r size=%i count=%i>' % (self.traceback, self.size, self.count)
+        return "<Statistic traceback=%r size=%i count=%i>" % self._fields()
 
     def _sort_key(self):
         return (self.size, self.count, self.traceback)
 
 
 class StatisticDiff:
-    """
-    Statistic difference on memory allocations between an old and a new
-    Snapshot instance.
-    """
+    """How the memory of one traceback key changed between two snapshots."""
+
     __slots__ = ('traceback', 'size', 'size_diff', 'count', 'count_diff')
 
     def __init__(self, traceback, size, size_diff, count, count_diff):
@@ -77,100 +89,93 @@ class StatisticDiff:
         self.count = count
         self.count_diff = count_diff
 
+    def _fields(self):
+        return (self.traceback, self.size, self.size_diff,
+                self.count, self.count_diff)
+
     def __hash__(self):
-        return hash((self.traceback, self.size, self.size_diff, self.count, self.count_diff))
+        return hash(self._fields())
 
     def __eq__(self, other):
-        if not isinstance(other, StatisticDiff):
-            return NotImplemented
-        return (self.traceback == other.traceback
-                and self.size == other.size
-                and self.size_diff == other.size_diff
-                and self.count == other.count
-                and self.count_diff == other.count_diff)
+        if isinstance(other, StatisticDiff):
+            return self._fields() == other._fields()
+        return NotImplemented
 
     def __str__(self):
-        text = "%s: size=%s (%s), count=%i (%+i)" % (
-            self.traceback, _format_size(self.size, False), _format_size(self.size_diff, True),
-            self.count, self.count_diff)
+        out = "%s: size=%s (%s), count=%i (%+i)" % (
+            self.traceback, _human_size(self.size),
+            _human_size(self.size_diff, True), self.count, self.count_diff)
         if self.count:
-            text += ", average=%s" % _format_size(self.size / self.count, False)
-        return text
+            out += ", average=" + _human_size(self.size / self.count)
+        return out
 
     def __repr__(self):
-        return ('<StatisticDiff traceback=%r size=%i (%+i) count=%i (%+i)>'
-                % (self.traceback, self.size, self.size_diff, self.count, self.count_diff))
+        return ("<StatisticDiff traceback=%r size=%i (%+i) count=%i (%+i)>"
+                % self._fields())
 
     def _sort_key(self):
-        return (abs(self.size_diff), self.size, abs(self.count_diff), self.count, self.traceback)
+        return (abs(self.size_diff), self.size, abs(self.count_diff),
+                self.count, self.traceback)
 
 
-def _compare_grouped_stats(old_group, new_group):
-    statistics = []
-    for traceback, stat in new_group.items():
-        previous = old_group.pop(traceback, None)
-        if previous is not None:
-            stat = StatisticDiff(traceback, stat.size, stat.size - previous.size,
-                                 stat.count, stat.count - previous.count)
-        else:
-            stat = StatisticDiff(traceback, stat.size, stat.size, stat.count, stat.count)
-        statistics.append(stat)
-    for traceback, stat in old_group.items():
-        statistics.append(StatisticDiff(traceback, 0, -stat.size, 0, -stat.count))
-    return statistics
+def _diff_stats(before, after):
+    """Pair up two {Traceback: Statistic} maps into StatisticDiff objects."""
+    result = []
+    for key, now in after.items():
+        then = before.get(key)
+        old_size = then.size if then is not None else 0
+        old_count = then.count if then is not None else 0
+        result.append(StatisticDiff(key, now.size, now.size - old_size,
+                                    now.count, now.count - old_count))
+    for key, then in before.items():
+        if key not in after:
+            result.append(StatisticDiff(key, 0, -then.size, 0, -then.count))
+    return result
 
+
+# ------------------------------------------------------ frames & stacks
 
 @total_ordering
 class Frame:
-    """
-    Frame of a traceback.
-    """
+    """One (filename, lineno) entry of an allocation traceback."""
+
     __slots__ = ("_frame",)
 
     def __init__(self, frame):
-        # frame is a tuple: (filename: str, lineno: int)
-        self._frame = frame
+        self._frame = frame   # raw pair: (filename, lineno)
 
-    @property
-    def filename(self):
-        return self._frame[0]
-
-    @property
-    def lineno(self):
-        return self._frame[1]
+    filename = property(lambda self: self._frame[0])
+    lineno = property(lambda self: self._frame[1])
 
     def __eq__(self, other):
-        if not isinstance(other, Frame):
-            return NotImplemented
-        return self._frame == other._frame
+        if isinstance(other, Frame):
+            return self._frame == other._frame
+        return NotImplemented
 
     def __lt__(self, other):
-        if not isinstance(other, Frame):
-            return NotImplemented
-        return self._frame < other._frame
+        if isinstance(other, Frame):
+            return self._frame < other._frame
+        return NotImplemented
 
     def __hash__(self):
         return hash(self._frame)
 
     def __str__(self):
-        return "%s:%s" % (self.filename, self.lineno)
+        return "{}:{}".format(*self._frame)
 
     def __repr__(self):
-        return "<Frame filename=%r lineno=%r>" % (self.filename, self.lineno)
+        return "<Frame filename={!r} lineno={!r}>".format(*self._frame)
 
 
 @total_ordering
 class Traceback(Sequence):
-    """
-    Sequence of Frame instances sorted from the oldest frame
-    to the most recent frame.
-    """
-    __slots__ = ("_frames", '_total_nframe')
+    """The frames of an allocation, oldest call first, as Frame objects."""
+
+    __slots__ = ("_frames", "_total_nframe")
 
     def __init__(self, frames, total_nframe=None):
-        Sequence.__init__(self)
-        # The raw frames come most recent first; the API is oldest first.
-        self._frames = tuple(reversed(frames))
+        # The native layer reports innermost-first; store outermost-first.
+        self._frames = tuple(frames)[::-1]
         self._total_nframe = total_nframe
 
     @property
@@ -181,10 +186,10 @@ class Traceback(Sequence):
         return len(self._frames)
 
     def __getitem__(self, index):
+        picked = self._frames[index]
         if isinstance(index, slice):
-            return tuple(Frame(trace) for trace in self._frames[index])
-        else:
-            return Frame(self._frames[index])
+            return tuple(map(Frame, picked))
+        return Frame(picked)
 
     def __contains__(self, frame):
         return frame._frame in self._frames
@@ -193,162 +198,136 @@ class Traceback(Sequence):
         return hash(self._frames)
 
     def __eq__(self, other):
-        if not isinstance(other, Traceback):
-            return NotImplemented
-        return self._frames == other._frames
+        if isinstance(other, Traceback):
+            return self._frames == other._frames
+        return NotImplemented
 
     def __lt__(self, other):
-        if not isinstance(other, Traceback):
-            return NotImplemented
-        return self._frames < other._frames
+        if isinstance(other, Traceback):
+            return self._frames < other._frames
+        return NotImplemented
 
     def __str__(self):
         return str(self[0])
 
     def __repr__(self):
-        s = f"<Traceback {tuple(self)}"
-        if self._total_nframe is None:
-            s += ">"
-        else:
-            s += f" total_nframe={self.total_nframe}>"
-        return s
+        tail = "" if self._total_nframe is None else \
+            " total_nframe=%s" % (self._total_nframe,)
+        return "<Traceback %s%s>" % (tuple(self), tail)
 
     def format(self, limit=None, most_recent_first=False):
-        lines = []
+        """Lines like a Python traceback: 'File ..., line N' plus source."""
+        chosen = list(self)
         if limit is not None:
-            if limit > 0:
-                frame_slice = self[-limit:]
-            else:
-                frame_slice = self[:limit]
-        else:
-            frame_slice = self
-
+            # Positive limit keeps the newest frames, negative the oldest.
+            chosen = chosen[-limit:] if limit > 0 else chosen[:limit]
         if most_recent_first:
-            frame_slice = reversed(frame_slice)
-        for frame in frame_slice:
-            lines.append('  File "%s", line %s' % (frame.filename, frame.lineno))
-            line = linecache.getline(frame.filename, frame.lineno).strip()
-            if line:
-                lines.append('    %s' % line)
-        return lines
+            chosen.reverse()
+        out = []
+        for fr in chosen:
+            out.append('  File "%s", line %s' % (fr.filename, fr.lineno))
+            src = linecache.getline(fr.filename, fr.lineno).strip()
+            if src:
+                out.append('    ' + src)
+        return out
 
 
 def get_object_traceback(obj):
-    """
-    Get the traceback where the Python object *obj* was allocated.
-    Return a Traceback instance.
+    """Traceback of the allocation of *obj*, or None when it is unknown
+    (tracing off, or the object was allocated while not tracing)."""
+    raw = _get_object_traceback(obj)
+    return None if raw is None else Traceback(raw)
 
-    Return None if the tracemalloc module is not tracing memory allocations or
-    did not trace the allocation of the object.
-    """
-    frames = _get_object_traceback(obj)
-    if frames is not None:
-        return Traceback(frames)
-    else:
-        return None
 
+# --------------------------------------------------------------- traces
 
 class Trace:
-    """
-    Trace of a memory block.
-    """
+    """A single traced memory block."""
+
     __slots__ = ("_trace",)
 
     def __init__(self, trace):
-        # trace is a tuple: (domain: int, size: int,
-        #                    traceback: tuple, total_nframe: int)
-        self._trace = trace
+        self._trace = trace   # (domain, size, frames, total_nframe)
 
-    @property
-    def domain(self):
-        return self._trace[0]
-
-    @property
-    def size(self):
-        return self._trace[1]
+    domain = property(lambda self: self._trace[0])
+    size = property(lambda self: self._trace[1])
 
     @property
     def traceback(self):
-        return Traceback(*self._trace[2:])
+        return Traceback(self._trace[2], self._trace[3])
 
     def __eq__(self, other):
-        if not isinstance(other, Trace):
-            return NotImplemented
-        return self._trace == other._trace
+        if isinstance(other, Trace):
+            return self._trace == other._trace
+        return NotImplemented
 
     def __hash__(self):
         return hash(self._trace)
 
     def __str__(self):
-        return "%s: %s" % (self.traceback, _format_size(self.size, False))
+        return "%s: %s" % (self.traceback, _human_size(self.size))
 
     def __repr__(self):
-        return ("<Trace domain=%s size=%s, traceback=%r>"
-                % (self.domain, _format_size(self.size, False), self.traceback))
+        return "<Trace domain=%s size=%s, traceback=%r>" % (
+            self.domain, _human_size(self.size), self.traceback)
 
 
-def _groups_of(traces):
-    """Raw traces as (domain, size, traceback, total_nframe, count) groups."""
-    out = []
-    for t in traces:
-        if len(t) == 5:
-            out.append(t)
-        else:
-            out.append((t[0], t[1], t[2], t[3], 1))
-    return out
+def _as_groups(records):
+    """Normalise raw records to 5-tuples; plain 4-tuples count once."""
+    return [rec if len(rec) == 5 else tuple(rec[:4]) + (1,)
+            for rec in records]
 
 
 class _Traces(Sequence):
+    """Read-only sequence of Trace objects, one per block."""
+
     def __init__(self, traces):
-        Sequence.__init__(self)
-        # traces: grouped raw traces (see _groups_of); expanded on demand
-        self._groups = _groups_of(traces)
-        self._flat = None
+        self._groups = _as_groups(traces)
+        self._blocks = None   # unrolled list, built on first need
 
     @property
     def _traces(self):
-        if self._flat is None:
-            flat = []
-            for domain, size, traceback, total_nframe, count in self._groups:
-                trace = (domain, size, traceback, total_nframe)
-                if count == 1:
-                    flat.append(trace)
-                else:
-                    flat.extend([trace] * count)
-            self._flat = flat
-        return self._flat
+        if self._blocks is None:
+            blocks = []
+            for grp in self._groups:
+                blocks.extend([grp[:4]] * grp[4])
+            self._blocks = blocks
+        return self._blocks
 
     def __len__(self):
-        if self._flat is not None:
-            return len(self._flat)
-        return sum(g[4] for g in self._groups)
+        if self._blocks is None:
+            return sum(grp[4] for grp in self._groups)
+        return len(self._blocks)
 
     def __getitem__(self, index):
+        picked = self._traces[index]
         if isinstance(index, slice):
-            return tuple(Trace(trace) for trace in self._traces[index])
-        else:
-            return Trace(self._traces[index])
+            return tuple(map(Trace, picked))
+        return Trace(picked)
 
     def __contains__(self, trace):
         return trace._trace in self._traces
 
     def __eq__(self, other):
-        if not isinstance(other, _Traces):
-            return NotImplemented
-        return self._traces == other._traces
+        if isinstance(other, _Traces):
+            return self._traces == other._traces
+        return NotImplemented
 
     def __repr__(self):
         return "<Traces len=%s>" % len(self)
 
 
-def _normalize_filename(filename):
-    filename = fnmatch._normcase(filename)
-    if filename.endswith('.pyc'):
-        filename = filename[:-1]
-    return filename
+# -------------------------------------------------------------- filters
+
+def _canonical_name(path):
+    """Case-fold like fnmatch does and map compiled .pyc names to .py."""
+    path = fnmatch._normcase(path)
+    return path[:-1] if path.endswith('.pyc') else path
 
 
 class BaseFilter:
+    """Common base of the snapshot filters; *inclusive* picks keep/drop."""
+
     def __init__(self, inclusive):
         self.inclusive = inclusive
 
@@ -357,11 +336,12 @@ class BaseFilter:
 
 
 class Filter(BaseFilter):
+    """Keep (or drop) blocks by filename pattern, line and domain."""
+
     def __init__(self, inclusive, filename_pattern,
                  lineno=None, all_frames=False, domain=None):
         super().__init__(inclusive)
-        self.inclusive = inclusive
-        self._filename_pattern = _normalize_filename(filename_pattern)
+        self._filename_pattern = _canonical_name(filename_pattern)
         self.lineno = lineno
         self.all_frames = all_frames
         self.domain = domain
@@ -370,41 +350,31 @@ class Filter(BaseFilter):
     def filename_pattern(self):
         return self._filename_pattern
 
-    def _match_frame_impl(self, filename, lineno):
-        filename = _normalize_filename(filename)
-        if not fnmatch.fnmatch(filename, self._filename_pattern):
+    def _hits(self, frame):
+        """Does this (filename, lineno) pair satisfy the pattern/line?"""
+        name, line = frame
+        if not fnmatch.fnmatch(_canonical_name(name), self._filename_pattern):
             return False
-        if self.lineno is None:
-            return True
-        else:
-            return (lineno == self.lineno)
+        return self.lineno is None or line == self.lineno
 
-    def _match_frame(self, filename, lineno):
-        return self._match_frame_impl(filename, lineno) ^ (not self.inclusive)
-
-    def _match_traceback(self, traceback):
+    def _match_frames(self, frames):
         if self.all_frames:
-            if any(self._match_frame_impl(filename, lineno)
-                   for filename, lineno in traceback):
-                return self.inclusive
-            else:
-                return (not self.inclusive)
+            found = any(self._hits(fr) for fr in frames)
         else:
-            filename, lineno = traceback[0]
-            return self._match_frame(filename, lineno)
+            found = self._hits(frames[0])   # innermost frame only
+        return found == bool(self.inclusive)
 
     def _match(self, trace):
-        domain, size, traceback, total_nframe = trace[:4]
-        res = self._match_traceback(traceback)
-        if self.domain is not None:
-            if self.inclusive:
-                return res and (domain == self.domain)
-            else:
-                return res or (domain != self.domain)
-        return res
+        ok = self._match_frames(trace[2])
+        if self.domain is None:
+            return ok
+        same_domain = trace[0] == self.domain
+        return (ok and same_domain) if self.inclusive else (ok or not same_domain)
 
 
 class DomainFilter(BaseFilter):
+    """Keep (or drop) blocks of one allocation domain."""
+
     def __init__(self, inclusive, domain):
         super().__init__(inclusive)
         self._domain = domain
@@ -414,196 +384,174 @@ class DomainFilter(BaseFilter):
         return self._domain
 
     def _match(self, trace):
-        domain, size, traceback, total_nframe = trace[:4]
-        return (domain == self.domain) ^ (not self.inclusive)
+        return (trace[0] == self._domain) == bool(self.inclusive)
 
 
-# dump() file format (pyrite's own, text):
+# ------------------------------------------------------ dump/load format
+#
+# pyrite's own plain-text layout (not CPython's pickle):
 #   pyrite-tracemalloc-snapshot 1
 #   limit <traceback_limit>
-#   T <domain> <size> <total_nframe or -> <count> <number of frames>
-#   F <lineno> <filename, with \ and newlines escaped>      (one per frame)
-_MAGIC = "pyrite-tracemalloc-snapshot 1"
+#   T <domain> <size> <total_nframe or -> <count> <frame count>
+#   F <lineno> <filename with backslash, CR and LF escaped>   (per frame)
+
+_HEADER = "pyrite-tracemalloc-snapshot 1"
+_ESCAPES = {'\\': '\\\\', '\n': '\\n', '\r': '\\r'}
+_UNESCAPES = {'n': '\n', 'r': '\r'}
 
 
-def _esc(s):
-    return s.replace('\\', '\\\\').replace('\n', '\\n').replace('\r', '\\r')
+def _quote(text):
+    return ''.join(_ESCAPES.get(ch, ch) for ch in text)
 
 
-def _unesc(s):
-    out = []
-    i, n = 0, len(s)
-    while i < n:
-        c = s[i]
-        if c == '\\' and i + 1 < n:
-            c2 = s[i + 1]
-            out.append('\n' if c2 == 'n' else '\r' if c2 == 'r' else c2)
-            i += 2
+def _unquote(text):
+    pieces = []
+    chars = iter(text)
+    for ch in chars:
+        if ch == '\\':
+            nxt = next(chars, None)
+            if nxt is None:
+                pieces.append(ch)
+            else:
+                pieces.append(_UNESCAPES.get(nxt, nxt))
         else:
-            out.append(c)
-            i += 1
-    return ''.join(out)
+            pieces.append(ch)
+    return ''.join(pieces)
+
+
+def _write_snapshot(path, limit, groups):
+    rows = [_HEADER, "limit %s" % limit]
+    for domain, size, frames, total, count in groups:
+        rows.append("T %d %d %s %d %d" % (
+            domain, size, '-' if total is None else total, count, len(frames)))
+        rows.extend("F %d %s" % (line, _quote(name)) for name, line in frames)
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("\n".join(rows) + "\n")
+
+
+def _read_snapshot(path):
+    with open(path, encoding="utf-8") as src:
+        rows = src.read().split("\n")
+    if not rows or rows[0] != _HEADER:
+        raise ValueError("not a tracemalloc snapshot file: %r" % (path,))
+    limit = int(rows[1].partition(" ")[2])
+    groups = []
+    pos = 2
+    while pos < len(rows) and rows[pos]:
+        _tag, domain, size, total, count, nframes = rows[pos].split(" ")
+        pos += 1
+        frames = []
+        for _ in range(int(nframes)):
+            _tag, line, name = rows[pos].split(" ", 2)
+            frames.append((_unquote(name), int(line)))
+            pos += 1
+        groups.append((int(domain), int(size), tuple(frames),
+                       None if total == '-' else int(total), int(count)))
+    return limit, groups
+
+
+# ------------------------------------------------------------ snapshots
+
+_KEY_TYPES = ('traceback', 'filename', 'lineno')
+
+
+def _key_frames(frames, key_type):
+    """The frames that identify a group for a non-cumulative key."""
+    if key_type == 'traceback':
+        return frames
+    if key_type == 'lineno':
+        return frames[:1]
+    return ((frames[0][0], 0),)   # 'filename': the line is irrelevant
 
 
 class Snapshot:
-    """
-    Snapshot of traces of memory blocks allocated by Python.
-    """
+    """Frozen copy of the traced blocks at one moment."""
 
     def __init__(self, traces, traceback_limit):
-        # traces is a tuple of trace tuples: see _Traces constructor for
-        # the exact format
         self.traces = _Traces(traces)
         self.traceback_limit = traceback_limit
 
     def dump(self, filename):
-        """
-        Write the snapshot into a file.
-        """
-        lines = [_MAGIC, "limit %s" % self.traceback_limit]
-        for domain, size, traceback, total_nframe, count in self.traces._groups:
-            lines.append("T %d %d %s %d %d" % (domain, size, '-' if total_nframe is None else total_nframe,
-                                               count, len(traceback)))
-            for filename, lineno in traceback:
-                lines.append("F %d %s" % (lineno, _esc(filename)))
-        with open(filename, "w", encoding="utf-8") as fp:
-            fp.write("\n".join(lines) + "\n")
+        """Save this snapshot to *filename* (reload with Snapshot.load)."""
+        _write_snapshot(filename, self.traceback_limit, self.traces._groups)
 
     @staticmethod
     def load(filename):
-        """
-        Load a snapshot from a file.
-        """
-        with open(filename, encoding="utf-8") as fp:
-            lines = fp.read().split("\n")
-        if not lines or lines[0] != _MAGIC:
-            raise ValueError("not a tracemalloc snapshot file: %r" % (filename,))
-        limit = int(lines[1].split(" ", 1)[1])
-        traces = []
-        i = 2
-        while i < len(lines) and lines[i]:
-            _, domain, size, total, count, nframes = lines[i].split(" ")
-            i += 1
-            frames = []
-            for _ in range(int(nframes)):
-                _, lineno, name = lines[i].split(" ", 2)
-                frames.append((_unesc(name), int(lineno)))
-                i += 1
-            traces.append((int(domain), int(size), tuple(frames),
-                           None if total == '-' else int(total), int(count)))
-        return Snapshot(traces, limit)
-
-    def _filter_trace(self, include_filters, exclude_filters, trace):
-        if include_filters:
-            if not any(trace_filter._match(trace) for trace_filter in include_filters):
-                return False
-        if exclude_filters:
-            if any(not trace_filter._match(trace) for trace_filter in exclude_filters):
-                return False
-        return True
+        """Read a snapshot previously written by dump()."""
+        limit, groups = _read_snapshot(filename)
+        return Snapshot(groups, limit)
 
     def filter_traces(self, filters):
-        """
-        Create a new Snapshot instance with a filtered traces sequence, filters
-        is a list of Filter or DomainFilter instances.  If filters is an empty
-        list, return a new Snapshot instance with a copy of the traces.
-        """
+        """New Snapshot keeping the blocks accepted by *filters* (Filter /
+        DomainFilter objects); an empty list just copies the traces."""
         if not isinstance(filters, Iterable):
             raise TypeError("filters must be a list of filters, not %s"
                             % type(filters).__name__)
-        if filters:
-            include_filters = []
-            exclude_filters = []
-            for trace_filter in filters:
-                if trace_filter.inclusive:
-                    include_filters.append(trace_filter)
-                else:
-                    exclude_filters.append(trace_filter)
-            new_traces = [trace for trace in self.traces._groups
-                          if self._filter_trace(include_filters, exclude_filters, trace)]
-        else:
-            new_traces = self.traces._groups.copy()
-        return Snapshot(new_traces, self.traceback_limit)
+        filters = list(filters)
+        keep = [f for f in filters if f.inclusive]
+        drop = [f for f in filters if not f.inclusive]
+
+        def wanted(group):
+            if keep and not any(f._match(group) for f in keep):
+                return False
+            return all(f._match(group) for f in drop)
+
+        kept = [g for g in self.traces._groups if wanted(g)]
+        return Snapshot(kept, self.traceback_limit)
 
     def _group_by(self, key_type, cumulative):
-        if key_type not in ('traceback', 'filename', 'lineno'):
+        if key_type not in _KEY_TYPES:
             raise ValueError("unknown key_type: %r" % (key_type,))
-        if cumulative and key_type not in ('lineno', 'filename'):
+        if cumulative and key_type == 'traceback':
             raise ValueError("cumulative mode cannot by used "
                              "with key type %r" % key_type)
 
-        stats = {}
-        tracebacks = {}
-        if not cumulative:
-            for domain, size, trace_traceback, total_nframe, count in self.traces._groups:
-                try:
-                    traceback = tracebacks[trace_traceback]
-                except KeyError:
-                    if key_type == 'traceback':
-                        frames = trace_traceback
-                    elif key_type == 'lineno':
-                        frames = trace_traceback[:1]
-                    else:  # key_type == 'filename':
-                        frames = ((trace_traceback[0][0], 0),)
-                    traceback = Traceback(frames)
-                    tracebacks[trace_traceback] = traceback
-                try:
-                    stat = stats[traceback]
-                    stat.size += size * count
-                    stat.count += count
-                except KeyError:
-                    stats[traceback] = Statistic(traceback, size * count, count)
-        else:
-            # cumulative statistics
-            for domain, size, trace_traceback, total_nframe, count in self.traces._groups:
-                for frame in trace_traceback:
-                    try:
-                        traceback = tracebacks[frame]
-                    except KeyError:
-                        if key_type == 'lineno':
-                            frames = (frame,)
-                        else:  # key_type == 'filename':
-                            frames = ((frame[0], 0),)
-                        traceback = Traceback(frames)
-                        tracebacks[frame] = traceback
-                    try:
-                        stat = stats[traceback]
-                        stat.size += size * count
-                        stat.count += count
-                    except KeyError:
-                        stats[traceback] = Statistic(traceback, size * count, count)
-        return stats
+        totals = {}
+        # Build each Traceback key once per distinct raw input.
+        key_cache = {}
+
+        def add(raw, frames, size, count):
+            key = key_cache.get(raw)
+            if key is None:
+                key = key_cache[raw] = Traceback(frames)
+            stat = totals.get(key)
+            if stat is None:
+                totals[key] = Statistic(key, size * count, count)
+            else:
+                stat.size += size * count
+                stat.count += count
+
+        for _domain, size, frames, _total, count in self.traces._groups:
+            if not cumulative:
+                add(frames, _key_frames(frames, key_type), size, count)
+                continue
+            # Cumulative: every frame of the stack is charged the block.
+            for fr in frames:
+                if key_type == 'lineno':
+                    add(fr, (fr,), size, count)
+                else:
+                    add(fr, ((fr[0], 0),), size, count)
+        return totals
 
     def statistics(self, key_type, cumulative=False):
-        """
-        Group statistics by key_type. Return a sorted list of Statistic
-        instances.
-        """
-        grouped = self._group_by(key_type, cumulative)
-        statistics = list(grouped.values())
-        statistics.sort(reverse=True, key=Statistic._sort_key)
-        return statistics
+        """Statistic objects grouped by *key_type*, biggest first."""
+        stats = list(self._group_by(key_type, cumulative).values())
+        stats.sort(key=Statistic._sort_key, reverse=True)
+        return stats
 
     def compare_to(self, old_snapshot, key_type, cumulative=False):
-        """
-        Compute the differences with an old snapshot old_snapshot. Get
-        statistics as a sorted list of StatisticDiff instances, grouped by
-        group_by.
-        """
-        new_group = self._group_by(key_type, cumulative)
-        old_group = old_snapshot._group_by(key_type, cumulative)
-        statistics = _compare_grouped_stats(old_group, new_group)
-        statistics.sort(reverse=True, key=StatisticDiff._sort_key)
-        return statistics
+        """StatisticDiff objects describing what changed since
+        *old_snapshot*, biggest change first."""
+        after = self._group_by(key_type, cumulative)
+        before = old_snapshot._group_by(key_type, cumulative)
+        diffs = _diff_stats(before, after)
+        diffs.sort(key=StatisticDiff._sort_key, reverse=True)
+        return diffs
 
 
 def take_snapshot():
-    """
-    Take a snapshot of traces of memory blocks allocated by Python.
-    """
+    """Capture the currently traced blocks as a Snapshot."""
     if not is_tracing():
         raise RuntimeError("the tracemalloc module must be tracing memory "
                            "allocations to take a snapshot")
-    traces = _get_traces()
-    traceback_limit = get_traceback_limit()
-    return Snapshot(traces, traceback_limit)
+    return Snapshot(_get_traces(), get_traceback_limit())
