@@ -1,17 +1,18 @@
-"""Pickling support registry and the helper constructors that
-object.__reduce_ex__ refers to (_reconstructor, __newobj__, __newobj_ex__).
-
-pyrite's own version of the module: the reduce logic itself lives in the
-interpreter (object.__reduce__ / __reduce_ex__).
+"""copyreg for pyrite: the pickling registry plus the small constructor
+helpers that object.__reduce_ex__ names (_reconstructor, __newobj__,
+__newobj_ex__).  The reduce machinery itself is native (object.__reduce__ /
+object.__reduce_ex__).
 """
 
-__all__ = ["pickle", "constructor",
-           "add_extension", "remove_extension", "clear_extension_cache"]
+__all__ = ["pickle", "constructor", "add_extension", "remove_extension",
+           "clear_extension_cache"]
 
+# type -> reduce function, consulted by pickle/copy before __reduce_ex__.
 dispatch_table = {}
 
 
 def pickle(ob_type, pickle_function, constructor_ob=None):
+    """Register *pickle_function* as the reducer for *ob_type*."""
     if not callable(pickle_function):
         raise TypeError("reduction functions must be callable")
     dispatch_table[ob_type] = pickle_function
@@ -20,6 +21,7 @@ def pickle(ob_type, pickle_function, constructor_ob=None):
 
 
 def constructor(object):
+    """Check that *object* can serve as a constructor (it must be callable)."""
     if not callable(object):
         raise TypeError("constructors must be callable")
 
@@ -38,14 +40,13 @@ def pickle_union(obj):
 
 
 def _reconstructor(cls, base, state):
-    """Rebuild an object reduced with protocol 0 or 1."""
+    """Recreate an instance reduced with protocol 0/1."""
     if base is object:
-        obj = object.__new__(cls)
-    else:
-        obj = base.__new__(cls, state)
-        if base.__init__ != object.__init__:
-            base.__init__(obj, state)
-    return obj
+        return object.__new__(cls)
+    inst = base.__new__(cls, state)
+    if base.__init__ != object.__init__:
+        base.__init__(inst, state)
+    return inst
 
 
 def __newobj__(cls, *args):
@@ -53,75 +54,79 @@ def __newobj__(cls, *args):
 
 
 def __newobj_ex__(cls, args, kwargs):
-    """Used by protocol 4 when __getnewargs_ex__ gives keyword arguments."""
+    """Protocol-4 helper: __new__ with positional and keyword arguments."""
     return cls.__new__(cls, *args, **kwargs)
 
 
+def _mangle(owner, attr):
+    # Private slot names are stored mangled with the owning class's name.
+    if not attr.startswith("__") or attr.endswith("__"):
+        return attr
+    prefix = owner.__name__.lstrip("_")
+    return "_" + prefix + attr if prefix else attr
+
+
+def _own_slots(klass):
+    declared = klass.__dict__["__slots__"]
+    return (declared,) if isinstance(declared, str) else declared
+
+
 def _slotnames(cls):
-    """The names of the __slots__ of cls and its bases (mangled), cached in
-    cls.__slotnames__."""
-    names = cls.__dict__.get("__slotnames__")
-    if names is not None:
-        return names
-    names = []
+    """List the slot attribute names of *cls* and its bases (memoised on
+    cls.__slotnames__)."""
+    cached = cls.__dict__.get("__slotnames__")
+    if cached is not None:
+        return cached
+    result = []
     if hasattr(cls, "__slots__"):
-        for c in cls.__mro__:
-            if "__slots__" in c.__dict__:
-                slots = c.__dict__["__slots__"]
-                if isinstance(slots, str):
-                    slots = (slots,)
-                for name in slots:
-                    if name in ("__dict__", "__weakref__"):
-                        continue
-                    if name.startswith("__") and not name.endswith("__"):
-                        stripped = c.__name__.lstrip("_")
-                        if stripped:
-                            names.append("_%s%s" % (stripped, name))
-                        else:
-                            names.append(name)
-                    else:
-                        names.append(name)
+        for klass in cls.__mro__:
+            if "__slots__" not in klass.__dict__:
+                continue
+            result.extend(_mangle(klass, attr) for attr in _own_slots(klass)
+                          if attr not in ("__dict__", "__weakref__"))
     try:
-        cls.__slotnames__ = names
+        cls.__slotnames__ = result
     except Exception:
-        pass
-    return names
+        pass  # e.g. a builtin type that refuses new attributes
+    return result
 
 
-# The extension registry (pickle opcodes EXT1/EXT2/EXT4).
-_extension_registry = {}
-_inverted_registry = {}
-_extension_cache = {}
+# Registry of pickle extension codes (EXT1/EXT2/EXT4 opcodes).
+_extension_registry = {}    # (module, name) -> code
+_inverted_registry = {}     # code -> (module, name)
+_extension_cache = {}       # code -> object
 
 
 def add_extension(module, name, code):
+    """Assign extension *code* to (module, name)."""
     code = int(code)
-    if not 1 <= code <= 0x7fffffff:
+    if code < 1 or code > 0x7fffffff:
         raise ValueError("code out of range")
-    key = (module, name)
-    if (_extension_registry.get(key) == code and
-            _inverted_registry.get(code) == key):
+    pair = (module, name)
+    old_code = _extension_registry.get(pair)
+    old_pair = _inverted_registry.get(code)
+    if old_code == code and old_pair == pair:
         return
-    if key in _extension_registry:
-        raise ValueError("key %s is already registered with code %s" %
-                         (key, _extension_registry[key]))
+    if pair in _extension_registry:
+        raise ValueError("key %s is already registered with code %s"
+                         % (pair, old_code))
     if code in _inverted_registry:
-        raise ValueError("code %s is already in use for key %s" %
-                         (code, _inverted_registry[code]))
-    _extension_registry[key] = code
-    _inverted_registry[code] = key
+        raise ValueError("code %s is already in use for key %s"
+                         % (code, old_pair))
+    _extension_registry[pair] = code
+    _inverted_registry[code] = pair
 
 
 def remove_extension(module, name, code):
-    key = (module, name)
-    if (_extension_registry.get(key) != code or
-            _inverted_registry.get(code) != key):
-        raise ValueError("key %s is not registered with code %s" %
-                         (key, code))
-    del _extension_registry[key]
+    """Undo add_extension(module, name, code)."""
+    pair = (module, name)
+    if (_extension_registry.get(pair) != code
+            or _inverted_registry.get(code) != pair):
+        raise ValueError("key %s is not registered with code %s"
+                         % (pair, code))
+    del _extension_registry[pair]
     del _inverted_registry[code]
-    if code in _extension_cache:
-        del _extension_cache[code]
+    _extension_cache.pop(code, None)
 
 
 def clear_extension_cache():

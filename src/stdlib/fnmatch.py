@@ -1,275 +1,264 @@
-"""Filename matching with shell patterns.
+"""fnmatch for pyrite: Unix shell-style wildcard matching of file names.
 
-fnmatch(FILENAME, PATTERN) matches according to the local convention.
-fnmatchcase(FILENAME, PATTERN) always takes case in account.
-
-The functions operate by translating the pattern into a small matcher
-(pyrite has no regular expressions underneath); translate() still returns
-the regular expression CPython's fnmatch would build.
-
-Patterns are Unix shell style:
-
-*       matches everything
-?       matches any single character
-[seq]   matches any character in seq
-[!seq]  matches any char not in seq
+Wildcards: ``*`` (any run of characters), ``?`` (one character),
+``[chars]`` (one of chars, ranges like ``a-z`` allowed) and ``[!chars]``
+(any character not listed).  Matching uses a small token matcher written
+for pyrite; translate() still produces the same regular-expression text as
+CPython's module.
 """
 import os
 
-# Identity on POSIX (os.path.normcase where the platform has it).
-_normcase = getattr(os.path, 'normcase', None) or (lambda s: s)
-
 __all__ = ["filter", "fnmatch", "fnmatchcase", "translate"]
 
-_cache = {}
-_CACHE_MAX = 32768
+# os.path.normcase where available (identity on POSIX).
+_normcase = getattr(os.path, 'normcase', None) or (lambda s: s)
+
+_compiled = {}
+_COMPILED_LIMIT = 32768
 
 
 def fnmatch(name, pat):
-    """Test whether FILENAME matches PATTERN.
-
-    Patterns are Unix shell style:
-
-    *       matches everything
-    ?       matches any single character
-    [seq]   matches any character in seq
-    [!seq]  matches any char not in seq
-
-    An initial period in FILENAME is not special.
-    Both FILENAME and PATTERN are first case-normalized
-    if the operating system requires it.
-    If you don't want this, use fnmatchcase(FILENAME, PATTERN).
-    """
-    name = _normcase(name)
-    pat = _normcase(pat)
-    return fnmatchcase(name, pat)
-
-
-def filter(names, pat):
-    """Construct a list from those elements of the iterable NAMES that match PAT."""
-    result = []
-    pat = _normcase(pat)
-    tokens = _compile(pat)
-    if os.name == 'posix':
-        for name in names:
-            if _match(tokens, name):
-                result.append(name)
-    else:
-        for name in names:
-            if _match(tokens, _normcase(name)):
-                result.append(name)
-    return result
+    """True when *name* matches the shell pattern *pat*, after normalising
+    the case of both as the platform requires (see fnmatchcase)."""
+    return fnmatchcase(_normcase(name), _normcase(pat))
 
 
 def fnmatchcase(name, pat):
-    """Test whether FILENAME matches PATTERN, including case.
-
-    This is a version of fnmatch() which doesn't case-normalize
-    its arguments.
-    """
-    return _match(_compile(pat), name)
+    """True when *name* matches the shell pattern *pat*, comparing case
+    exactly."""
+    return _run(_tokens_for(pat), name)
 
 
-# --- the matcher -----------------------------------------------------------
-# A pattern compiles to a tuple of tokens: None for '*', '' for '?', a
-# one-character str for a literal, or (negated, chars, ranges) for a class.
-
-def _compile(pat):
-    if isinstance(pat, bytes):
-        key = (bytes, pat)
-        pat_s = str(pat, 'ISO-8859-1')
-    else:
-        key = pat
-        pat_s = pat
-    compiled = _cache.get(key)
-    if compiled is None:
-        if len(_cache) >= _CACHE_MAX:
-            _cache.clear()
-        compiled = _cache[key] = (tuple(_parse(pat_s)), isinstance(pat, bytes))
-    return compiled
+def filter(names, pat):
+    """The items of *names* that match *pat* (as fnmatch() would decide)."""
+    program = _tokens_for(_normcase(pat))
+    if os.name == 'posix':
+        return [n for n in names if _run(program, n)]
+    return [n for n in names if _run(program, _normcase(n))]
 
 
-def _parse(pat):
-    i, n = 0, len(pat)
-    while i < n:
-        c = pat[i]
-        i += 1
-        if c == '*':
-            yield None
-        elif c == '?':
-            yield ''
-        elif c == '[':
-            j = i
-            if j < n and pat[j] == '!':
-                j += 1
-            if j < n and pat[j] == ']':
-                j += 1
-            while j < n and pat[j] != ']':
-                j += 1
-            if j >= n:
-                yield '['
-                continue
-            stuff = pat[i:j]
-            i = j + 1
-            negated = stuff[:1] == '!'
-            if negated:
-                stuff = stuff[1:]
-            chars = []
-            ranges = []
-            k = 0
-            while k < len(stuff):
-                ch = stuff[k]
-                if k + 2 < len(stuff) and stuff[k + 1] == '-':
-                    lo, hi = ch, stuff[k + 2]
-                    if lo <= hi:
-                        ranges.append((lo, hi))
-                    k += 3
-                else:
-                    chars.append(ch)
-                    k += 1
-            yield (negated, ''.join(chars), tuple(ranges))
+def _bracket_end(pat, start):
+    """Index of the ']' closing a class whose body starts at *start*, or -1.
+
+    A leading '!' and a ']' right after it (or at the start) belong to the
+    body rather than closing it."""
+    pos = start
+    size = len(pat)
+    if pos < size and pat[pos] == '!':
+        pos += 1
+    if pos < size and pat[pos] == ']':
+        pos += 1
+    close = pat.find(']', pos)
+    return close
+
+
+# --- matching ----------------------------------------------------------------
+# Tokens: _ANY_RUN for '*', _ONE for '?', a 1-char str for a literal, or a
+# _Klass for a bracket expression.
+
+_ANY_RUN = None
+_ONE = ''
+
+
+class _Klass:
+    """One bracket expression, decoded from the regex text that translate()
+    would emit for it, so matching agrees with the regex in every corner
+    case (reversed ranges, stray hyphens, ...)."""
+    __slots__ = ('negate', 'members', 'spans')
+
+    def __init__(self, regex):
+        self.members = ''
+        self.spans = ()
+        self.negate = regex == '.'
+        if regex in ('.', '(?!)'):
+            return
+        body = regex[1:-1]
+        if body[:1] == '^':
+            self.negate = True
+            body = body[1:]
+        members = []
+        spans = []
+        pos = 0
+
+        def take(at):
+            if body[at] == '\\':
+                return body[at + 1], at + 2
+            return body[at], at + 1
+
+        while pos < len(body):
+            first, pos = take(pos)
+            if pos + 1 < len(body) and body[pos] == '-':
+                last, pos = take(pos + 1)
+                spans.append((first, last))
+            else:
+                members.append(first)
+        self.members = ''.join(members)
+        self.spans = tuple(spans)
+
+    def accepts(self, ch):
+        hit = ch in self.members or any(lo <= ch <= hi for lo, hi in self.spans)
+        return hit != self.negate
+
+
+def _tokenize(pat):
+    out = []
+    pos = 0
+    while pos < len(pat):
+        ch = pat[pos]
+        pos += 1
+        if ch == '*':
+            out.append(_ANY_RUN)
+        elif ch == '?':
+            out.append(_ONE)
+        elif ch == '[':
+            close = _bracket_end(pat, pos)
+            if close < 0:
+                out.append('[')
+            else:
+                out.append(_Klass(_class_regex(pat, pos, close)))
+                pos = close + 1
         else:
-            yield c
+            out.append(ch)
+    return tuple(out)
 
 
-def _match_one(tok, ch):
-    if tok == '':
+def _tokens_for(pat):
+    as_bytes = isinstance(pat, bytes)
+    key = (bytes, pat) if as_bytes else pat
+    hit = _compiled.get(key)
+    if hit is None:
+        if len(_compiled) >= _COMPILED_LIMIT:
+            _compiled.clear()
+        text = str(pat, 'ISO-8859-1') if as_bytes else pat
+        hit = _compiled[key] = (_tokenize(text), as_bytes)
+    return hit
+
+
+def _token_accepts(tok, ch):
+    if tok is _ONE:
         return True
-    if type(tok) is str:
-        return tok == ch
-    negated, chars, ranges = tok
-    found = ch in chars
-    if not found:
-        for lo, hi in ranges:
-            if lo <= ch <= hi:
-                found = True
-                break
-    return found != negated
+    if tok.__class__ is _Klass:
+        return tok.accepts(ch)
+    return tok == ch
 
 
-def _match(compiled, name):
-    tokens, is_bytes = compiled
-    if is_bytes:
+def _run(program, name):
+    tokens, as_bytes = program
+    if as_bytes:
         if not isinstance(name, bytes):
             raise TypeError("cannot use a bytes pattern on a string-like object")
         name = str(name, 'ISO-8859-1')
     elif isinstance(name, bytes):
         raise TypeError("cannot use a string pattern on a bytes-like object")
-    # Iterative glob matching: remember the last '*' to backtrack to.
-    ti = ni = 0
-    nt, nn = len(tokens), len(name)
-    star_ti = -1
-    star_ni = 0
-    while ni < nn:
-        if ti < nt and tokens[ti] is not None and _match_one(tokens[ti], name[ni]):
-            ti += 1
-            ni += 1
-        elif ti < nt and tokens[ti] is None:
-            star_ti = ti
-            star_ni = ni
-            ti += 1
-        elif star_ti >= 0:
-            star_ni += 1
-            ni = star_ni
-            ti = star_ti + 1
+    # Greedy scan that, on a mismatch, lets the most recent '*' swallow one
+    # more character and retries from there.
+    t = s = 0
+    resume_t = -1
+    resume_s = 0
+    while s < len(name):
+        tok = tokens[t] if t < len(tokens) else _ONE_PAST
+        if tok is _ANY_RUN:
+            resume_t, resume_s = t + 1, s
+            t += 1
+        elif tok is not _ONE_PAST and _token_accepts(tok, name[s]):
+            t += 1
+            s += 1
+        elif resume_t >= 0:
+            resume_s += 1
+            t, s = resume_t, resume_s
         else:
             return False
-    while ti < nt and tokens[ti] is None:
-        ti += 1
-    return ti == nt
+    return all(tok is _ANY_RUN for tok in tokens[t:])
+
+
+_ONE_PAST = object()  # sentinel: ran off the end of the token list
 
 
 # --- translate ---------------------------------------------------------------
 
-_SPECIAL = frozenset('()[]{}?*+-|^$\\.&~# \t\n\r\v\f')
+_RE_SPECIAL = frozenset('()[]{}?*+-|^$\\.&~# \t\n\r\v\f')
 
 
-def _escape(s):
-    return ''.join('\\' + c if c in _SPECIAL else c for c in s)
+def _re_literal(ch):
+    return '\\' + ch if ch in _RE_SPECIAL else ch
+
+
+def _backslashes(text):
+    return text.replace('\\', '\\\\')
+
+
+def _class_regex(pat, start, close):
+    """Regex text for the bracket expression pat[start:close]."""
+    body = pat[start:close]
+    if '-' in body:
+        # Cut the body at hyphens that act as range operators, drop ranges
+        # whose ends are reversed, then rejoin with escaped pieces.
+        pieces = []
+        cut = start
+        hyphen = pat.find('-', start + (2 if pat[start] == '!' else 1), close)
+        while hyphen >= 0:
+            pieces.append(pat[cut:hyphen])
+            cut = hyphen + 1
+            hyphen = pat.find('-', hyphen + 3, close)
+        rest = pat[cut:close]
+        if rest:
+            pieces.append(rest)
+        else:
+            pieces[-1] += '-'
+        idx = len(pieces) - 1
+        while idx > 0:
+            left, right = pieces[idx - 1], pieces[idx]
+            if left[-1] > right[0]:
+                pieces[idx - 1] = left[:-1] + right[1:]
+                del pieces[idx]
+            idx -= 1
+        body = '-'.join(_backslashes(p).replace('-', '\\-') for p in pieces)
+    else:
+        body = _backslashes(body)
+    # Keep '&', '~' and '|' from being read as set operations.
+    body = ''.join('\\' + ch if ch in '&~|' else ch for ch in body)
+    if body == '':
+        return '(?!)'
+    if body == '!':
+        return '.'
+    head = body[0]
+    if head == '!':
+        body = '^' + body[1:]
+    elif head == '^' or head == '[':
+        body = '\\' + body
+    return '[' + body + ']'
 
 
 def translate(pat):
-    """Translate a shell PATTERN to a regular expression.
-
-    There is no way to quote meta-characters.
-    """
-    STAR = object()
-    res = []
-    i, n = 0, len(pat)
-    while i < n:
-        c = pat[i]
-        i += 1
-        if c == '*':
-            if not res or res[-1] is not STAR:
-                res.append(STAR)
-        elif c == '?':
-            res.append('.')
-        elif c == '[':
-            j = i
-            if j < n and pat[j] == '!':
-                j += 1
-            if j < n and pat[j] == ']':
-                j += 1
-            while j < n and pat[j] != ']':
-                j += 1
-            if j >= n:
-                res.append('\\[')
-                continue
-            stuff = pat[i:j]
-            if '-' not in stuff:
-                stuff = stuff.replace('\\', r'\\')
+    """Regular-expression text equivalent to the shell pattern *pat*
+    (meta-characters cannot be quoted)."""
+    # Collect the regex for the literal runs between the '*'s.
+    runs = [[]]
+    pos = 0
+    while pos < len(pat):
+        ch = pat[pos]
+        pos += 1
+        if ch == '*':
+            if runs[-1] or len(runs) == 1:
+                runs.append([])
+            continue
+        if ch == '?':
+            runs[-1].append('.')
+        elif ch == '[':
+            close = _bracket_end(pat, pos)
+            if close < 0:
+                runs[-1].append('\\[')
             else:
-                chunks = []
-                k = i + 2 if pat[i] == '!' else i + 1
-                while True:
-                    k = pat.find('-', k, j)
-                    if k < 0:
-                        break
-                    chunks.append(pat[i:k])
-                    i = k + 1
-                    k = k + 3
-                chunk = pat[i:j]
-                if chunk:
-                    chunks.append(chunk)
-                else:
-                    chunks[-1] += '-'
-                for k in range(len(chunks) - 1, 0, -1):
-                    if chunks[k - 1][-1] > chunks[k][0]:
-                        chunks[k - 1] = chunks[k - 1][:-1] + chunks[k][1:]
-                        del chunks[k]
-                stuff = '-'.join(s.replace('\\', r'\\').replace('-', r'\-') for s in chunks)
-            stuff = ''.join('\\' + ch if ch in '&~|' else ch for ch in stuff)
-            i = j + 1
-            if not stuff:
-                res.append('(?!)')
-            elif stuff == '!':
-                res.append('.')
-            else:
-                if stuff[0] == '!':
-                    stuff = '^' + stuff[1:]
-                elif stuff[0] in ('^', '['):
-                    stuff = '\\' + stuff
-                res.append('[' + stuff + ']')
+                runs[-1].append(_class_regex(pat, pos, close))
+                pos = close + 1
         else:
-            res.append(_escape(c))
-    out = []
-    i, n = 0, len(res)
-    while i < n and res[i] is not STAR:
-        out.append(res[i])
-        i += 1
-    while i < n:
-        i += 1
-        if i == n:
-            out.append('.*')
-            break
-        fixed = []
-        while i < n and res[i] is not STAR:
-            fixed.append(res[i])
-            i += 1
-        fixed = ''.join(fixed)
-        if i == n:
-            out.append('.*')
-            out.append(fixed)
-        else:
-            out.append('(?>.*?' + fixed + ')')
-    return '(?s:' + ''.join(out) + ')\\Z'
+            runs[-1].append(_re_literal(ch))
+    texts = [''.join(run) for run in runs]
+    regex = texts[0]
+    if len(texts) > 1:
+        # Middle runs match atomically (no backtracking into them); the
+        # last run follows a plain greedy '.*'.
+        for middle in texts[1:-1]:
+            regex += '(?>.*?' + middle + ')'
+        regex += '.*' + texts[-1]
+    return '(?s:' + regex + ')\\Z'

@@ -1,39 +1,39 @@
-"""Cache lines from Python source files.
+"""linecache for pyrite: remembers the lines of source files by name.
 
-This is intended to read lines from modules imported -- hence if a filename
-is not found, it will look down the module search path for a file by
-that name.
+A name that is not a readable path is also tried relative to each
+directory of sys.path, the way tracebacks find imported modules.
 """
-import sys
 import os
+import sys
 
 __all__ = ["getline", "clearcache", "checkcache", "lazycache"]
 
-# filename -> (size, mtime, lines, fullname)
+# name -> (size, mtime, lines, resolved path); a 1-tuple marks a lazy entry.
 cache = {}
 
 
+def _is_full(entry):
+    return len(entry) != 1
+
+
 def clearcache():
-    """Clear the cache entirely."""
+    """Forget every cached file."""
     cache.clear()
 
 
 def getline(filename, lineno, module_globals=None):
-    """Get a line for a Python source file from the cache.
-    Update the cache if it doesn't contain an entry for this file already."""
+    """Line *lineno* (1-based) of *filename*, or '' when there is none."""
     lines = getlines(filename, module_globals)
-    if 1 <= lineno <= len(lines):
+    if 0 < lineno <= len(lines):
         return lines[lineno - 1]
     return ''
 
 
 def getlines(filename, module_globals=None):
-    """Get the lines for a Python source file from the cache.
-    Update the cache if it doesn't contain an entry for this file already."""
-    if filename in cache:
-        entry = cache[filename]
-        if len(entry) != 1:
-            return cache[filename][2]
+    """All lines of *filename*, reading (and caching) the file if needed."""
+    entry = cache.get(filename)
+    if entry is not None and _is_full(entry):
+        return entry[2]
     try:
         return updatecache(filename, module_globals)
     except MemoryError:
@@ -41,83 +41,86 @@ def getlines(filename, module_globals=None):
         return []
 
 
+def _stale(entry):
+    size, mtime, _lines, path = entry
+    if mtime is None:
+        return False  # came from a loader, nothing on disk to compare with
+    try:
+        st = os.stat(path)
+    except OSError:
+        return True
+    return st.st_size != size or st.st_mtime != mtime
+
+
 def checkcache(filename=None):
-    """Discard cache entries that are out of date.
-    (This is not checked upon each call!)"""
+    """Drop cached files whose size or mtime changed on disk (all files when
+    *filename* is None)."""
     if filename is None:
-        filenames = list(cache.keys())
+        names = list(cache)
     elif filename in cache:
-        filenames = [filename]
+        names = [filename]
     else:
         return
-    for filename in filenames:
-        entry = cache[filename]
-        if len(entry) == 1:
-            # lazy cache entry, leave it lazy.
-            continue
-        size, mtime, lines, fullname = entry
-        if mtime is None:
-            continue   # no-op for files loaded via a __loader__
+    for name in names:
+        entry = cache[name]
+        if _is_full(entry) and _stale(entry):
+            cache.pop(name, None)
+
+
+def _locate(filename):
+    # Return (path, stat result) for *filename*, or None if it cannot be found.
+    try:
+        return filename, os.stat(filename)
+    except OSError:
+        pass
+    if os.path.isabs(filename):
+        return None
+    for folder in sys.path:
         try:
-            stat = os.stat(fullname)
-        except OSError:
-            cache.pop(filename, None)
+            candidate = os.path.join(folder, filename)
+        except (TypeError, AttributeError):
             continue
-        if size != stat.st_size or mtime != stat.st_mtime:
-            cache.pop(filename, None)
+        try:
+            return candidate, os.stat(candidate)
+        except (OSError, ValueError):
+            continue
+    return None
+
+
+def _split_lines(text):
+    # Universal newlines; every line keeps a trailing '\n' (as readlines()
+    # would give, with one added to an unterminated last line).
+    pieces = text.replace('\r\n', '\n').replace('\r', '\n').split('\n')
+    if pieces[-1] == '':
+        pieces.pop()
+    return [piece + '\n' for piece in pieces]
 
 
 def updatecache(filename, module_globals=None):
-    """Update a cache entry and return its list of lines.
-    If something's wrong, print a message, discard the cache entry,
-    and return an empty list."""
-    if filename in cache:
-        if len(cache[filename]) != 1:
-            cache.pop(filename, None)
-    if not filename or (filename.startswith('<') and filename.endswith('>')):
+    """(Re)read *filename* into the cache and return its lines; [] when it
+    cannot be read."""
+    old = cache.get(filename)
+    if old is not None and _is_full(old):
+        del cache[filename]
+    if not filename or (filename[:1] == '<' and filename[-1:] == '>'):
         return []
-    fullname = filename
+    found = _locate(filename)
+    if found is None:
+        return []
+    path, st = found
     try:
-        stat = os.stat(fullname)
-    except OSError:
-        basename = filename
-        # Not an absolute name: try each directory of the module search path.
-        if os.path.isabs(filename):
-            return []
-        for dirname in sys.path:
-            try:
-                fullname = os.path.join(dirname, basename)
-            except (TypeError, AttributeError):
-                continue
-            try:
-                stat = os.stat(fullname)
-                break
-            except (OSError, ValueError):
-                pass
-        else:
-            return []
-    try:
-        with open(fullname, 'rb') as fp:
-            data = fp.read()
-        text = data.decode('utf-8', 'replace')
+        with open(path, 'rb') as handle:
+            raw = handle.read()
+        text = raw.decode('utf-8', 'replace')
     except (OSError, UnicodeDecodeError, SyntaxError):
         return []
-    # Universal newlines, split on '\n' only (like readlines()).
-    text = text.replace('\r\n', '\n').replace('\r', '\n')
-    lines = [line + '\n' for line in text.split('\n')]
-    if lines[-1] == '\n':
-        lines.pop()
-    size, mtime = stat.st_size, stat.st_mtime
-    cache[filename] = size, mtime, lines, fullname
+    lines = _split_lines(text)
+    cache[filename] = (st.st_size, st.st_mtime, lines, path)
     return lines
 
 
 def lazycache(filename, module_globals):
-    """Seed the cache for filename with module_globals.
-
-    pyrite's loaders keep no source for lazy loading: nothing is seeded."""
-    if filename in cache:
-        if len(cache[filename]) == 1:
-            return True
-        return False
-    return False
+    """Register *filename* for lazy loading; pyrite keeps no loader source,
+    so this only reports whether a lazy entry already exists."""
+    entry = cache.get(filename)
+    return entry is not None and not _is_full(entry)

@@ -1,8 +1,8 @@
-"""A pure Python implementation of import (pyrite's importlib).
+"""importlib for pyrite: the public face of the import system.
 
-``import_module``, ``reload`` and ``invalidate_caches`` over the runtime's
-import system; ``importlib._bootstrap`` is the ``_frozen_importlib`` module
-the interpreter loads at startup.
+The interpreter loads ``_frozen_importlib`` (and ``_frozen_importlib_external``)
+at startup; this package re-exposes them as ``importlib._bootstrap`` and
+``importlib._bootstrap_external`` and adds import_module/reload/etc. on top.
 """
 
 __all__ = ['__import__', 'import_module', 'invalidate_caches', 'reload']
@@ -13,113 +13,122 @@ import sys
 import _frozen_importlib as _bootstrap
 import _frozen_importlib_external as _bootstrap_external
 
-_bootstrap.__name__ = 'importlib._bootstrap'
-_bootstrap.__package__ = 'importlib'
-_bootstrap_external.__name__ = 'importlib._bootstrap_external'
-_bootstrap_external.__package__ = 'importlib'
-sys.modules['importlib._bootstrap'] = _bootstrap
-sys.modules['importlib._bootstrap_external'] = _bootstrap_external
 
-_pack_uint32 = lambda x: (int(x) & 0xFFFFFFFF).to_bytes(4, 'little')
-_unpack_uint32 = lambda data: int.from_bytes(data, 'little')
+def _adopt(mod, dotted):
+    # Give a startup module its package-qualified identity.
+    mod.__name__ = dotted
+    mod.__package__ = 'importlib'
+    sys.modules[dotted] = mod
+
+
+_adopt(_bootstrap, 'importlib._bootstrap')
+_adopt(_bootstrap_external, 'importlib._bootstrap_external')
+del _adopt
+
+
+def _pack_uint32(x):
+    return (int(x) & 0xFFFFFFFF).to_bytes(4, 'little')
+
+
+def _unpack_uint32(data):
+    return int.from_bytes(data, 'little')
+
 
 __import__ = __import__
 
 
+def _leading_dots(text):
+    return len(text) - len(text.lstrip('.'))
+
+
 def invalidate_caches():
-    """Call the invalidate_caches() method on all meta path finders stored in
-    sys.meta_path (where implemented)."""
+    """Ask every finder on sys.meta_path that supports it to clear its caches."""
     for finder in sys.meta_path:
-        if hasattr(finder, 'invalidate_caches'):
-            finder.invalidate_caches()
+        flush = getattr(finder, 'invalidate_caches', None)
+        if flush is not None:
+            flush()
 
 
 def find_loader(name, path=None):
-    """Return the loader for the specified module (deprecated)."""
-    try:
-        loader = sys.modules[name].__loader__
-        if loader is None:
+    """Deprecated: the loader that would import *name*, or None."""
+    if name in sys.modules:
+        mod = sys.modules[name]
+        if not hasattr(mod, '__loader__'):
+            raise ValueError(f'{name}.__loader__ is not set')
+        if mod.__loader__ is None:
             raise ValueError(f'{name}.__loader__ is None')
-        return loader
-    except KeyError:
-        pass
-    except AttributeError:
-        raise ValueError(f'{name}.__loader__ is not set') from None
+        return mod.__loader__
     spec = _bootstrap._find_spec(name, path)
     if spec is None:
         return None
-    if spec.loader is None:
-        if spec.submodule_search_locations is None:
-            raise ImportError(f'spec for {name} missing loader', name=name)
+    if spec.loader is not None:
+        return spec.loader
+    if spec.submodule_search_locations is not None:
         raise ImportError('namespace packages do not have loaders', name=name)
-    return spec.loader
+    raise ImportError(f'spec for {name} missing loader', name=name)
 
 
 def import_module(name, package=None):
-    """Import a module.
+    """Import *name* and return the module.
 
-    The 'package' argument is required when performing a relative import. It
-    specifies the package to use as the anchor point from which to resolve the
-    relative import to an absolute import.
+    A relative *name* (leading dots) is resolved against *package*, which is
+    then mandatory.
     """
-    level = 0
-    if name.startswith('.'):
-        if not package:
-            raise TypeError("the 'package' argument is required to perform a "
-                            f"relative import for {name!r}")
-        for character in name:
-            if character != '.':
-                break
-            level += 1
-    return _bootstrap._gcd_import(name[level:], package, level)
+    depth = _leading_dots(name)
+    if depth and not package:
+        raise TypeError("the 'package' argument is required to perform a "
+                        f"relative import for {name!r}")
+    return _bootstrap._gcd_import(name[depth:], package, depth)
 
 
-_RELOADING = {}
+# Modules being reloaded right now, so a recursive reload returns at once.
+_in_progress = {}
+
+
+def _name_for_reload(module):
+    try:
+        return module.__spec__.name
+    except AttributeError:
+        pass
+    try:
+        return module.__name__
+    except AttributeError:
+        raise TypeError("reload() argument must be a module")
+
+
+def _parent_search_path(name):
+    parent, _, _ = name.rpartition('.')
+    if not parent:
+        return None
+    if parent not in sys.modules:
+        raise ImportError(f"parent {parent!r} not in sys.modules", name=parent)
+    return sys.modules[parent].__path__
+
+
+def _reexecute(name, module):
+    spec = _bootstrap._find_spec(name, _parent_search_path(name), module)
+    module.__spec__ = spec
+    if spec is None:
+        raise ModuleNotFoundError(f"spec not found for the module {name!r}", name=name)
+    _bootstrap._init_module_attrs(spec, module, override=True)
+    loader = spec.loader
+    if loader is not None:
+        if hasattr(loader, 'exec_module'):
+            loader.exec_module(module)
+        else:
+            loader.load_module(name)
+    return sys.modules[name]
 
 
 def reload(module):
-    """Reload the module and return it.
-
-    The module must have been successfully imported before.
-    """
-    try:
-        name = module.__spec__.name
-    except AttributeError:
-        try:
-            name = module.__name__
-        except AttributeError:
-            raise TypeError("reload() argument must be a module")
-
+    """Execute an already imported *module* again and return the result."""
+    name = _name_for_reload(module)
     if sys.modules.get(name) is not module:
         raise ImportError(f"module {name} not in sys.modules", name=name)
-    if name in _RELOADING:
-        return _RELOADING[name]
-    _RELOADING[name] = module
+    if name in _in_progress:
+        return _in_progress[name]
+    _in_progress[name] = module
     try:
-        parent_name = name.rpartition('.')[0]
-        if parent_name:
-            try:
-                parent = sys.modules[parent_name]
-            except KeyError:
-                raise ImportError(f"parent {parent_name!r} not in sys.modules",
-                                  name=parent_name) from None
-            else:
-                pkgpath = parent.__path__
-        else:
-            pkgpath = None
-        target = module
-        spec = module.__spec__ = _bootstrap._find_spec(name, pkgpath, target)
-        if spec is None:
-            raise ModuleNotFoundError(f"spec not found for the module {name!r}", name=name)
-        _bootstrap._init_module_attrs(spec, module, override=True)
-        if spec.loader is not None:
-            if hasattr(spec.loader, 'exec_module'):
-                spec.loader.exec_module(module)
-            else:
-                spec.loader.load_module(name)
-        return sys.modules[name]
+        return _reexecute(name, module)
     finally:
-        try:
-            del _RELOADING[name]
-        except KeyError:
-            pass
+        _in_progress.pop(name, None)

@@ -1,24 +1,20 @@
-"""Subset of importlib.abc used to reduce importlib.util imports."""
-from . import _bootstrap
+"""The Loader ABC, kept apart so importlib.util need not import importlib.abc."""
 import abc
+
+from . import _bootstrap
 
 
 class Loader(metaclass=abc.ABCMeta):
-
-    """Abstract base class for import loaders."""
+    """Base class for import loaders."""
 
     def create_module(self, spec):
-        """Return a module to initialize and into which to load.
-
-        This method should raise ImportError if anything prevents it
-        from creating a new module.  It may return None to indicate
-        that the spec should create the new module.
-        """
+        """Make the module object for *spec*; None asks the import system
+        to create a default module (raise ImportError to refuse)."""
         return None
 
     def load_module(self, fullname):
-        """Return the loaded module (deprecated)."""
+        """Deprecated loading entry point, implemented via exec_module()."""
         if not hasattr(self, 'exec_module'):
             raise ImportError
-        spec = _bootstrap.spec_from_loader(fullname, self)
-        return _bootstrap._load_by_spec(spec, fullname)
+        return _bootstrap._load_by_spec(_bootstrap.spec_from_loader(fullname, self),
+                                        fullname)

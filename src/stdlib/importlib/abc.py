@@ -1,8 +1,8 @@
-"""Abstract base classes related to import (pyrite's importlib.abc)."""
-from . import _bootstrap_external
-from . import machinery
-from ._abc import Loader
+"""importlib.abc for pyrite: the abstract classes of the import protocols."""
 import abc
+
+from . import _bootstrap_external, machinery
+from ._abc import Loader
 
 __all__ = [
     'Loader', 'Finder', 'MetaPathFinder', 'PathEntryFinder',
@@ -11,39 +11,37 @@ __all__ = [
 ]
 
 
-def _register(abstract_cls, *classes):
-    for cls in classes:
-        abstract_cls.register(cls)
+def _claim(base, *concrete):
+    # Make the runtime's concrete importers virtual subclasses of *base*.
+    for klass in concrete:
+        base.register(klass)
 
 
 class Finder(metaclass=abc.ABCMeta):
-    """Legacy abstract base class for import finders."""
+    """Old-style finder base (kept for compatibility)."""
 
 
 class MetaPathFinder(metaclass=abc.ABCMeta):
-    """Abstract base class for import finders on sys.meta_path."""
+    """Base for finders that live on sys.meta_path."""
 
     def invalidate_caches(self):
-        """An optional method for clearing the finder's cache, if any."""
-
-
-_register(MetaPathFinder, machinery.BuiltinImporter, machinery.FrozenImporter,
-          machinery.PathFinder, machinery.WindowsRegistryFinder)
+        """Drop any cached state (optional; no-op here)."""
 
 
 class PathEntryFinder(metaclass=abc.ABCMeta):
-    """Abstract base class for path entry finders used by PathFinder."""
+    """Base for the per-directory finders that PathFinder consults."""
 
     def invalidate_caches(self):
-        """An optional method for clearing the finder's cache, if any."""
+        """Drop any cached state (optional; no-op here)."""
 
 
-_register(PathEntryFinder, machinery.FileFinder)
+_claim(MetaPathFinder, machinery.BuiltinImporter, machinery.FrozenImporter,
+       machinery.PathFinder, machinery.WindowsRegistryFinder)
+_claim(PathEntryFinder, machinery.FileFinder)
 
 
 class ResourceLoader(Loader):
-    """Abstract base class for loaders which can return data from their
-    back-end storage."""
+    """A loader that can hand back raw bytes by path."""
 
     @abc.abstractmethod
     def get_data(self, path):
@@ -51,17 +49,10 @@ class ResourceLoader(Loader):
 
 
 class InspectLoader(Loader):
-    """Abstract base class for loaders which support inspection about the
-    modules they can load."""
+    """A loader that can expose source and code of the modules it loads."""
 
     def is_package(self, fullname):
         raise ImportError
-
-    def get_code(self, fullname):
-        source = self.get_source(fullname)
-        if source is None:
-            return None
-        return self.source_to_code(source)
 
     @abc.abstractmethod
     def get_source(self, fullname):
@@ -71,47 +62,43 @@ class InspectLoader(Loader):
     def source_to_code(data, path='<string>'):
         return compile(data, path, 'exec', dont_inherit=True)
 
+    def get_code(self, fullname):
+        text = self.get_source(fullname)
+        return None if text is None else self.source_to_code(text)
+
     def exec_module(self, module):
-        code = self.get_code(module.__name__)
+        modname = module.__name__
+        code = self.get_code(modname)
         if code is None:
-            raise ImportError(f'cannot load module {module.__name__!r} when '
+            raise ImportError(f'cannot load module {modname!r} when '
                               'get_code() returns None')
         exec(code, module.__dict__)
 
 
-_register(InspectLoader, machinery.BuiltinImporter, machinery.FrozenImporter)
-
-
 class ExecutionLoader(InspectLoader):
-    """Abstract base class for loaders that wish to support the execution of
-    modules as scripts."""
+    """An InspectLoader that also knows the file a module comes from."""
 
     @abc.abstractmethod
     def get_filename(self, fullname):
         raise ImportError
 
     def get_code(self, fullname):
-        source = self.get_source(fullname)
-        if source is None:
+        text = self.get_source(fullname)
+        if text is None:
             return None
         try:
-            path = self.get_filename(fullname)
+            where = self.get_filename(fullname)
         except ImportError:
-            return self.source_to_code(source)
-        return self.source_to_code(source, path)
+            return self.source_to_code(text)
+        return self.source_to_code(text, where)
 
 
 class FileLoader(_bootstrap_external.FileLoader, ResourceLoader, ExecutionLoader):
-    """Abstract base class partially implementing the ResourceLoader and
-    ExecutionLoader ABCs."""
-
-
-_register(FileLoader, machinery.SourceFileLoader, machinery.SourcelessFileLoader)
+    """File-backed loader: the runtime's FileLoader plus the ABC interfaces."""
 
 
 class SourceLoader(_bootstrap_external.SourceLoader, ResourceLoader, ExecutionLoader):
-    """Abstract base class for loading source code (and optionally any
-    corresponding bytecode)."""
+    """Loader for source files; subclasses supply path_mtime/path_stats."""
 
     def path_mtime(self, path):
         raise OSError
@@ -120,7 +107,9 @@ class SourceLoader(_bootstrap_external.SourceLoader, ResourceLoader, ExecutionLo
         return {'mtime': self.path_mtime(path)}
 
     def set_data(self, path, data):
-        """Write bytes data to a file (optional)."""
+        """Store bytes at *path* (optional; ignored here)."""
 
 
-_register(SourceLoader, machinery.SourceFileLoader)
+_claim(InspectLoader, machinery.BuiltinImporter, machinery.FrozenImporter)
+_claim(FileLoader, machinery.SourceFileLoader, machinery.SourcelessFileLoader)
+_claim(SourceLoader, machinery.SourceFileLoader)

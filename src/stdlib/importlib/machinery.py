@@ -1,20 +1,17 @@
-"""The implementations of the import machinery (pyrite's importlib.machinery)."""
+"""importlib.machinery for pyrite: the runtime's finders, loaders and the
+file suffix lists, gathered in one namespace."""
 
-from ._bootstrap import ModuleSpec
-from ._bootstrap import BuiltinImporter
-from ._bootstrap import FrozenImporter
-from ._bootstrap_external import (SOURCE_SUFFIXES, DEBUG_BYTECODE_SUFFIXES,
-                                  OPTIMIZED_BYTECODE_SUFFIXES, BYTECODE_SUFFIXES,
-                                  EXTENSION_SUFFIXES)
-from ._bootstrap_external import WindowsRegistryFinder
-from ._bootstrap_external import PathFinder
-from ._bootstrap_external import FileFinder
-from ._bootstrap_external import SourceFileLoader
-from ._bootstrap_external import SourcelessFileLoader
-from ._bootstrap_external import ExtensionFileLoader
-from ._bootstrap_external import NamespaceLoader
+from ._bootstrap import ModuleSpec, BuiltinImporter, FrozenImporter
+from ._bootstrap_external import (
+    SOURCE_SUFFIXES, BYTECODE_SUFFIXES, EXTENSION_SUFFIXES,
+    DEBUG_BYTECODE_SUFFIXES, OPTIMIZED_BYTECODE_SUFFIXES,
+    PathFinder, FileFinder, WindowsRegistryFinder,
+    SourceFileLoader, SourcelessFileLoader, ExtensionFileLoader,
+    NamespaceLoader,
+)
 
 
 def all_suffixes():
-    """Returns a list of all recognized module suffixes for this process"""
-    return SOURCE_SUFFIXES + BYTECODE_SUFFIXES + EXTENSION_SUFFIXES
+    """Every file suffix an importable module may have (source, bytecode,
+    extension)."""
+    return [*SOURCE_SUFFIXES, *BYTECODE_SUFFIXES, *EXTENSION_SUFFIXES]

@@ -1,15 +1,10 @@
-"""Utility code for constructing importers, etc. (pyrite's importlib.util)."""
+"""importlib.util for pyrite: helpers for writing importers and finding specs."""
 from ._abc import Loader
-from ._bootstrap import module_from_spec
-from ._bootstrap import _resolve_name
-from ._bootstrap import spec_from_loader
-from ._bootstrap import _find_spec
-from ._bootstrap_external import MAGIC_NUMBER
-from ._bootstrap_external import _RAW_MAGIC_NUMBER
-from ._bootstrap_external import cache_from_source
-from ._bootstrap_external import decode_source
-from ._bootstrap_external import source_from_cache
-from ._bootstrap_external import spec_from_file_location
+from ._bootstrap import (module_from_spec, spec_from_loader,
+                         _find_spec, _resolve_name)
+from ._bootstrap_external import (MAGIC_NUMBER, _RAW_MAGIC_NUMBER,
+                                  cache_from_source, source_from_cache,
+                                  decode_source, spec_from_file_location)
 
 import _imp
 import sys
@@ -17,93 +12,80 @@ import types
 
 
 def source_hash(source_bytes):
-    "Return the hash of *source_bytes* as used in hash-based pyc files."
+    """Hash-based pycs are not supported by pyrite."""
     raise NotImplementedError('pyrite has no hash-based pyc files')
 
 
+def _count_leading_dots(text):
+    n = 0
+    while n < len(text) and text[n] == '.':
+        n += 1
+    return n
+
+
 def resolve_name(name, package):
-    """Resolve a relative module name to an absolute one."""
-    if not name.startswith('.'):
+    """Turn a (possibly relative) module name into an absolute one."""
+    if name[:1] != '.':
         return name
-    elif not package:
-        raise ImportError(f'no package specified for {repr(name)} '
+    if not package:
+        raise ImportError(f'no package specified for {name!r} '
                           '(required for relative module names)')
-    level = 0
-    for character in name:
-        if character != '.':
-            break
-        level += 1
-    return _resolve_name(name[level:], package, level)
+    depth = _count_leading_dots(name)
+    return _resolve_name(name[depth:], package, depth)
+
+
+def _spec_of_loaded(shown_name, mod):
+    # A module already in sys.modules: its __spec__ is the answer.
+    if mod is None:
+        return None
+    if not hasattr(mod, '__spec__'):
+        raise ValueError(f'{shown_name}.__spec__ is not set')
+    found = mod.__spec__
+    if found is None:
+        raise ValueError(f'{shown_name}.__spec__ is None')
+    return found
 
 
 def _find_spec_from_path(name, path=None):
-    if name not in sys.modules:
-        return _find_spec(name, path)
-    else:
-        module = sys.modules[name]
-        if module is None:
-            return None
-        try:
-            spec = module.__spec__
-        except AttributeError:
-            raise ValueError(f'{name}.__spec__ is not set') from None
-        else:
-            if spec is None:
-                raise ValueError(f'{name}.__spec__ is None')
-            return spec
+    if name in sys.modules:
+        return _spec_of_loaded(name, sys.modules[name])
+    return _find_spec(name, path)
 
 
 def find_spec(name, package=None):
-    """Return the spec for the specified module.
+    """Find the spec of module *name*.
 
-    First, sys.modules is checked to see if the module was already imported.
-    If so, then sys.modules[name].__spec__ is returned. If that happens to be
-    set to None, then ValueError is raised. If the module is not in
-    sys.modules, then sys.meta_path is searched for a suitable spec with the
-    value of 'path' given to the finders. None is returned if no spec could
-    be found.
-
-    If the name is for submodule (contains a dot), the parent module is
-    automatically imported.
+    An already imported module answers with its ``__spec__`` (ValueError when
+    that is missing or None); otherwise the meta path finders are asked,
+    after importing the parent package of a dotted name.
     """
-    fullname = resolve_name(name, package) if name.startswith('.') else name
-    if fullname not in sys.modules:
-        parent_name = fullname.rpartition('.')[0]
-        if parent_name:
-            parent = __import__(parent_name, fromlist=['__path__'])
-            try:
-                parent_path = parent.__path__
-            except AttributeError as e:
-                raise ModuleNotFoundError(
-                    f"__path__ attribute not found on {parent_name!r} "
-                    f"while trying to find {fullname!r}", name=fullname) from e
-        else:
-            parent_path = None
-        return _find_spec(fullname, parent_path)
-    else:
-        module = sys.modules[fullname]
-        if module is None:
-            return None
+    absolute = name if name[:1] != '.' else resolve_name(name, package)
+    if absolute in sys.modules:
+        return _spec_of_loaded(name, sys.modules[absolute])
+    parent, _, _ = absolute.rpartition('.')
+    search_path = None
+    if parent:
+        pkg = __import__(parent, fromlist=['__path__'])
         try:
-            spec = module.__spec__
-        except AttributeError:
-            raise ValueError(f'{name}.__spec__ is not set') from None
-        else:
-            if spec is None:
-                raise ValueError(f'{name}.__spec__ is None')
-            return spec
+            search_path = pkg.__path__
+        except AttributeError as exc:
+            raise ModuleNotFoundError(
+                f"__path__ attribute not found on {parent!r} "
+                f"while trying to find {absolute!r}", name=absolute) from exc
+    return _find_spec(absolute, search_path)
 
 
 class LazyLoader(Loader):
-    """A loader that runs the module when an attribute is first used
-    (pyrite: runs it at once)."""
+    """Wraps a loader; pyrite executes the module eagerly instead of lazily."""
 
     def __init__(self, loader):
         self.loader = loader
 
     @classmethod
     def factory(cls, loader):
-        return lambda *args, **kwargs: cls(loader(*args, **kwargs))
+        def build(*args, **kwargs):
+            return cls(loader(*args, **kwargs))
+        return build
 
     def create_module(self, spec):
         return self.loader.create_module(spec)
