@@ -341,7 +341,8 @@ fn run(prog: &str, opts: Options) -> i32 {
 fn finish(interp: &mut Interpreter, code: i32) -> i32 {
     pyrite::modules::thread::shutdown(interp.vm());
     let code = interp.finalize(code);
-    if interp.ended_by_interrupt() {
+    // (Unless finalization changed the status, e.g. the heap verifier's 86.)
+    if interp.ended_by_interrupt() && code == 130 {
         KILLED_BY_SIGINT
     } else {
         code

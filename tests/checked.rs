@@ -66,7 +66,9 @@ fn crashed(o: &Outcome) -> Option<String> {
     if o.timed_out {
         return Some("timed out".to_string());
     }
-    if o.code.is_none() {
+    // SIGINT is how an uncaught KeyboardInterrupt ends a program (as in
+    // CPython); any other signal is a crash.
+    if o.code.is_none() && o.signal != Some(2) {
         return Some("killed by a signal".to_string());
     }
     for sign in ["refcount checker", "pyrite heap verifier", "panicked at"] {

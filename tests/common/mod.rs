@@ -39,6 +39,8 @@ pub struct Outcome {
     pub stderr: String,
     /// None when killed by a signal or the timeout.
     pub code: Option<i32>,
+    /// The signal that ended the process, if one did.
+    pub signal: Option<i32>,
     pub timed_out: bool,
 }
 
@@ -142,6 +144,12 @@ pub fn run_env(
             None
         } else {
             status.and_then(|s| s.code())
+        },
+        signal: if timed_out {
+            None
+        } else {
+            use std::os::unix::process::ExitStatusExt;
+            status.and_then(|s| s.signal())
         },
         timed_out,
     }
