@@ -157,6 +157,32 @@ impl Vm {
         }
     }
 
+    /// The truth of a value popped off the stack (an owned reference, which
+    /// this releases); True and False skip the protocol.
+    #[inline]
+    fn pop_truth(&mut self, v: ObjRef) -> PyResult<bool> {
+        let r = if v == self.false_obj {
+            Ok(false)
+        } else if v == self.true_obj {
+            Ok(true)
+        } else {
+            self.truthy(v)
+        };
+        self.decref(v);
+        r
+    }
+
+    /// A jump from instruction `pc` to `t`; a backward one polls the eval
+    /// breaker (Ctrl-C, thread switches) so that every loop can be stopped.
+    #[inline]
+    fn jump(&mut self, f: &mut Frame, pc: usize, t: u32) -> PyResult<()> {
+        if (t as usize) <= pc {
+            self.check_interrupt()?;
+        }
+        f.pc = t as usize;
+        Ok(())
+    }
+
     fn exec(&mut self, f: &mut Frame) -> EResult<FrameExit> {
         let code = f.code.clone();
         let instrs = &code.instructions[..];
@@ -447,66 +473,32 @@ impl Vm {
                 }
                 Instr::PopJumpIfFalse(t) => {
                     let v = pop!();
-                    let b = if v == self.false_obj {
-                        // The popped bool is an owned reference too.
-                        self.decref(v);
-                        false
-                    } else if v == self.true_obj {
-                        self.decref(v);
-                        true
-                    } else {
-                        let r = self.truthy(v);
-                        self.decref(v);
-                        r?
-                    };
+                    let b = self.pop_truth(v)?;
                     if !b {
                         // 3.11's while loops end in a conditional backward jump.
-                        if (t as usize) <= pc {
-                            self.check_interrupt()?;
-                        }
-                        f.pc = t as usize;
+                        self.jump(f, pc, t)?;
                     }
                 }
                 Instr::PopJumpIfTrue(t) => {
                     let v = pop!();
-                    let b = if v == self.false_obj {
-                        // The popped bool is an owned reference too.
-                        self.decref(v);
-                        false
-                    } else if v == self.true_obj {
-                        self.decref(v);
-                        true
-                    } else {
-                        let r = self.truthy(v);
-                        self.decref(v);
-                        r?
-                    };
+                    let b = self.pop_truth(v)?;
                     if b {
                         // 3.11's while loops end in a conditional backward jump.
-                        if (t as usize) <= pc {
-                            self.check_interrupt()?;
-                        }
-                        f.pc = t as usize;
+                        self.jump(f, pc, t)?;
                     }
                 }
                 Instr::PopJumpIfNone(t) => {
                     let v = pop!();
                     self.decref(v);
                     if v == self.none_obj {
-                        if (t as usize) <= pc {
-                            self.check_interrupt()?;
-                        }
-                        f.pc = t as usize;
+                        self.jump(f, pc, t)?;
                     }
                 }
                 Instr::PopJumpIfNotNone(t) => {
                     let v = pop!();
                     self.decref(v);
                     if v != self.none_obj {
-                        if (t as usize) <= pc {
-                            self.check_interrupt()?;
-                        }
-                        f.pc = t as usize;
+                        self.jump(f, pc, t)?;
                     }
                 }
                 Instr::JumpIfFalseOrPop(t) => {
