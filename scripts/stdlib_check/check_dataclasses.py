@@ -325,7 +325,409 @@ match C(5):
 class C:
     x: int = 0
 result = C.__init__.__qualname__, C.__repr__.__qualname__, C.__eq__.__name__
+---
+@dc.dataclass
+class A:
+    x: typing.ClassVar[int] = dc.field(kw_only=True, default=1)
+---
+@dc.dataclass
+class A:
+    x: typing.ClassVar[int] = dc.field(default_factory=list)
+---
+@dc.dataclass
+class A:
+    x: dc.InitVar[int] = dc.field(default_factory=list)
+---
+dc.field(default=1, default_factory=list)
+---
+@dc.dataclass
+class A:
+    _: dc.KW_ONLY
+    y: dc.KW_ONLY
+---
+@dc.dataclass(slots=True)
+class A:
+    __slots__ = ('x',)
+    x: int
+---
+@dc.dataclass(weakref_slot=True)
+class A:
+    x: int
+---
+@dc.dataclass(order=True, eq=False)
+class A:
+    x: int
+---
+dc.fields(1)
+---
+dc.asdict(1)
+---
+dc.astuple(int)
+---
+dc.replace(1)
+---
+dc.make_dataclass('X', ['1'])
+---
+dc.make_dataclass('X', ['for'])
+---
+dc.make_dataclass('X', ['a', 'a'])
+---
+dc.make_dataclass('X', [('a', int, 3, 4)])
+---
+dc.make_dataclass('X', [3])
+---
+dc.make_dataclass('X', [('a',)])
+---
+dc.field(default=1)
+---
+@dc.dataclass
+class A:
+    x: int
+    y: dc.InitVar[int] = 3
+result = (dc.fields(A), A.__dataclass_fields__['y'], A.__dataclass_params__, dc.InitVar[int], dc.InitVar[typing.List[int]], dc.InitVar, dc.KW_ONLY, dc.MISSING, A(1, 5))
+---
+@dc.dataclass(frozen=True)
+class A:
+    x: int
+class B(A): pass
+b = B(1)
+b.y = 2
+result = b.y, hash(b) == hash(A(1)), A(1) == A(1)
+---
+@dc.dataclass(frozen=True)
+class A:
+    x: int
+    def __setattr__(s, n, v): pass
+---
+@dc.dataclass(frozen=True)
+class A:
+    x: int
+@dc.dataclass
+class B(A):
+    y: int
+---
+@dc.dataclass
+class A:
+    x: int
+@dc.dataclass(frozen=True)
+class B(A):
+    y: int
+---
+@dc.dataclass
+class A:
+    x: int
+    def __lt__(s, o): pass
+@dc.dataclass(order=True)
+class B(A):
+    y: int
+result = B(1, 2) < B(1, 3), B(1, 2) >= B(0, 9), B(1, 2).__lt__(A(1))
+---
+@dc.dataclass(order=True)
+class C:
+    x: int
+    def __lt__(s, o): pass
+---
+@dc.dataclass(unsafe_hash=True)
+class A:
+    x: int
+    def __hash__(s): return 1
+---
+@dc.dataclass
+class A:
+    x: int
+    y: 'typing.ClassVar[int]' = 3
+    z: 'ClassVar' = 4
+    w: 'dc.InitVar[int]' = 5
+result = dc.fields(A), A.__doc__
+---
+@dc.dataclass
+class A:
+    x: list[int] = dc.field(default_factory=list)
+    y: typing.List[int] = None
+    z: 'int' = 2
+    _: dc.KW_ONLY
+    k: int = 3
+    u: 'some.Thing' = dc.field(kw_only=False, default=3)
+result = A.__doc__, A.__init__.__annotations__, A.__match_args__, A(), A(k=5, u=1)
+---
+@dc.dataclass
+class A:
+    x: int
+a = A(1)
+a.x = a
+result = repr(a), A.__repr__.__qualname__, A.__init__.__qualname__, A.__eq__.__qualname__
+---
+@dc.dataclass
+class A:
+    x = dc.field()
+---
+@dc.dataclass
+class A:
+    x: int = dc.field()
+    y: int = dc.field(init=False)
+result = A(1).__dict__, hasattr(A, 'x'), hasattr(A, 'y')
+---
+dc.replace(dc.make_dataclass('X', [('a', int, dc.field(init=False))])(), a=3)
+---
+X = dc.make_dataclass('X', [('a', dc.InitVar[int])])
+dc.replace(X(1))
+---
+X = dc.make_dataclass('X', ['a'], namespace={'f': lambda s: 1}, frozen=True)
+result = X(1), X.__module__, X.__annotations__, X(2).f(), X.__qualname__, X, hash(X(1)) == hash((1,))
+---
+@dc.dataclass(init=False)
+class A:
+    x: int
+result = A.__doc__
+---
+@dc.dataclass
+class B:
+    x: int = dc.field(init=False)
+    y: int = 0
+    z: dc.InitVar[int] = 0
+    w: int = dc.field(kw_only=True, default=0)
+    def __post_init__(self, z):
+        self.x = z * 2
+result = B.__match_args__, B.__doc__, B(1, 2, w=3), B(z=4).x
+---
+class Base:
+    def __init__(self, a, *args, **kw): pass
+@dc.dataclass(init=False)
+class C(Base):
+    x: int
+result = C.__doc__
+---
+@dc.dataclass
+class D:
+    pass
+result = D.__doc__, D(), D() == D(), D() != D(), D.__hash__
+---
+import collections
+@dc.dataclass
+class E:
+    d: dict
+    t: tuple
+P = collections.namedtuple('P', 'a b')
+@dc.dataclass
+class D:
+    pass
+result = dc.asdict(E(collections.OrderedDict(a=[1, D()]), P(1, [2]))), dc.astuple(E({1: 2}, (1, (2, D()))))
+---
+import collections
+@dc.dataclass
+class E:
+    d: dict
+dc.asdict(E(collections.defaultdict(list, {1: [2]})))
+---
+@dc.dataclass
+class E:
+    d: dict
+    k: list
+result = dc.asdict(E({'a': 1}, [1]), dict_factory=lambda kv: sorted(kv)), dc.astuple(E({}, []), tuple_factory=list)
+---
+@dc.dataclass
+class A:
+    x: int
+    y: float = 1.5
+@dc.dataclass
+class B(A):
+    z: str = 'q'
+    x: int = 9
+result = B(), B(1, 2, 'r'), dc.fields(B), B.__doc__, B.__match_args__
+---
+@dc.dataclass(kw_only=True)
+class A:
+    x: int
+    y: int = 0
+result = A(x=1), A.__doc__, A.__match_args__
+---
+@dc.dataclass(kw_only=True)
+class A:
+    x: int
+A(1)
+---
+@dc.dataclass(slots=True)
+class S:
+    x: int
+    y: int = 2
+s = S(1)
+result = S.__slots__, s, hasattr(s, '__dict__'), S.__qualname__, S.__doc__
+---
+@dc.dataclass(slots=True)
+class S:
+    x: int
+s = S(1)
+s.z = 3
+---
+@dc.dataclass(slots=True, weakref_slot=True)
+class S:
+    x: int
+result = S.__slots__
+---
+@dc.dataclass(slots=True, frozen=True)
+class S:
+    x: int
+s = S(1)
+result = s, hash(s), s.__getstate__()
+---
+@dc.dataclass(frozen=True)
+class F:
+    x: int
+del F(1).x
+---
+@dc.dataclass(unsafe_hash=True)
+class H:
+    x: int
+    y: int = dc.field(hash=False)
+    z: int = dc.field(compare=False, hash=True)
+result = hash(H(1, 2, 3)) == hash((1, 3)), H(1, 2, 3) == H(1, 5, 3)
+---
+@dc.dataclass(eq=False)
+class N:
+    x: int
+result = N(1) == N(1), N.__hash__ is object.__hash__
+---
+@dc.dataclass
+class Q:
+    x: int
+    def __eq__(self, o): return True
+result = Q.__hash__, Q(1) == 5
+---
+@dc.dataclass(frozen=True, eq=False)
+class Q:
+    x: int
+result = Q.__hash__ is object.__hash__
+---
+@dc.dataclass
+class Q:
+    x: int
+    __hash__ = lambda self: 4
+result = hash(Q(1))
+---
+@dc.dataclass
+class R:
+    x: int
+    y: str = 'a'
+result = dc.replace(R(1), y='b'), dc.is_dataclass(R), dc.is_dataclass(R(1)), dc.is_dataclass(1), dc.is_dataclass(type)
+---
+@dc.dataclass
+class R:
+    x: int
+dc.replace(R(1), z=2)
+---
+@dc.dataclass
+class R:
+    x: int
+    m: dict = dc.field(default=None, metadata={'a': 1})
+result = dc.fields(R)[1].metadata, dc.fields(R)[1].metadata['a']
+---
+class Desc:
+    def __set_name__(self, owner, name):
+        self.name = name
+    def __get__(self, obj, cls=None):
+        return 42
+d = Desc()
+@dc.dataclass
+class R:
+    x: int = dc.field(default=d)
+result = d.name, R.x
+---
+@dc.dataclass
+class T:
+    x: int
+    y: int
+T(1, 2, 3)
+---
+@dc.dataclass
+class T:
+    x: int
+    y: int
+T(1, x=2)
+---
+@dc.dataclass
+class T:
+    x: int = 1
+    y: int = dc.field(kw_only=True)
+result = T(y=2), T.__doc__
+---
+@dc.dataclass
+class T:
+    x: int
+    y: 'dc.KW_ONLY'
+    z: int
+result = T.__dataclass_fields__['z'].kw_only
+---
+from dataclasses import KW_ONLY
+@dc.dataclass
+class T:
+    x: int
+    y: 'KW_ONLY'
+    z: int
+result = T.__dataclass_fields__['z'].kw_only
+---
+@dc.dataclass
+class T:
+    x: int
+    def __repr__(self): return 'mine'
+result = repr(T(1)), T(1) == T(1)
+---
+@dc.dataclass(repr=False, init=False)
+class T:
+    x: int
+result = T.__init__ is object.__init__, '__repr__' in T.__dict__
+---
+@dc.dataclass
+class T:
+    x: set = set()
+---
+@dc.dataclass
+class T:
+    x: float = float('nan')
+t = T()
+result = t == t, T(float('nan')) == T(float('nan'))
+---
+@dc.dataclass
+class Node:
+    val: int
+    kids: list = dc.field(default_factory=list)
+n = Node(1, [Node(2), Node(3, [Node(4)])])
+result = n, dc.asdict(n), dc.astuple(n)
+---
+import abc
+class Base(abc.ABC):
+    @abc.abstractmethod
+    def f(self): ...
+@dc.dataclass
+class Impl(Base):
+    x: int
+    def f(self): return 1
+result = Impl(1).f(), Impl.__abstractmethods__
+---
+@dc.dataclass
+class G:
+    x: int
+result = G.__eq__(G(1), 3), G(1).__eq__(G(1))
+---
+@dc.dataclass
+class W:
+    a: int
+    b: int = dc.field(init=False)
+    factor: dc.InitVar[int] = 2
+    def __post_init__(self, factor):
+        self.b = self.a * factor
+result = dc.replace(W(3), a=1), dc.replace(W(3), a=1, factor=5)
+---
+@dc.dataclass
+class K:
+    a: int
+    _: dc.KW_ONLY
+    b: int = 1
+    c: int
+    d: int = dc.field(kw_only=False, default=4)
+import inspect
+result = K(1, c=3), K.__doc__, K.__match_args__, str(inspect.signature(K.__init__)), K.__init__.__annotations__
 '''
-c.cases(CASES, {'dc': real}, {'dc': mine}, norm)
+import typing
+c.cases(CASES, {'dc': real, 'typing': typing}, {'dc': mine, 'typing': typing}, norm)
 ok = c.report()
 sys.exit(0 if ok else 1)

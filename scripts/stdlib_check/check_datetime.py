@@ -312,5 +312,92 @@ for trial in range(500):
            lambda: mine.datetime.utcfromtimestamp(ts))
     c.same('fromtimestamp %r' % ts, lambda: real.datetime.fromtimestamp(ts),
            lambda: mine.datetime.fromtimestamp(ts))
+
+# Randomised comparisons: ISO strings (mutated valid ones and noise),
+# strptime formats, float timedelta components with exact halves, zones.
+ISO_ALPHA = '0123456789' * 4 + '-:T W.,+Z' + 'x\u00e9'
+ISO_BASES = ['2024-01-05T10:20:30.123456+01:00', '2024W017T1020', '2024-W01-3 10', '20240105T102030Z',
+             '2024-01-05', '10:20:30.5-0530', 'T102030,12+01', '2024-W53-7T23:59:59.9999999']
+for trial in range(3000):
+    if rng.random() < 0.5:
+        s = ''.join(rng.choice(ISO_ALPHA) for _ in range(rng.randrange(0, 30)))
+    else:
+        chars = list(rng.choice(ISO_BASES))
+        for _ in range(rng.randrange(1, 4)):
+            op, pos = rng.randrange(3), rng.randrange(len(chars) + 1)
+            if op == 0 and chars:
+                del chars[min(pos, len(chars) - 1)]
+            elif op == 1:
+                chars.insert(pos, rng.choice(ISO_ALPHA))
+            elif chars:
+                chars[min(pos, len(chars) - 1)] = rng.choice(ISO_ALPHA)
+        s = ''.join(chars)
+    for kind in ('date', 'datetime', 'time'):
+        c.same('%s.fromisoformat(%r)' % (kind, s), lambda: getattr(real, kind).fromisoformat(s),
+               lambda: getattr(mine, kind).fromisoformat(s),
+               norm=lambda v: repr(v).replace('py_datetime', 'datetime'))
+DIRECTIVES = ['%Y', '%y', '%m', '%d', '%H', '%I', '%M', '%S', '%f', '%j', '%p', '%b', '%B', '%a', '%A',
+              '%z', '%Z', '%U', '%W', '%w', '%u', '%G', '%V', '%%', '-', ' ', ':', '/', 'T', '  ']
+PIECES = ['2024', '24', '1', '01', '12', '5', '31', '00', '59', '61', '366', 'am', 'PM', 'jan', 'January',
+          'mon', 'Friday', '+0130', '-05:30:15.5', 'Z', 'UTC', 'gmt', '53', '0', '7', '%', ' ', '-', ':']
+for trial in range(3000):
+    picked = [rng.choice(DIRECTIVES) for _ in range(rng.randrange(1, 5))]
+    codes = [p for p in picked if p.startswith('%') and p != '%%']
+    if len(codes) != len(set(codes)):
+        continue  # CPython fails with a regular-expression error there
+    fmt = ''.join(picked)
+    data = ''.join(rng.choice(PIECES) for _ in range(rng.randrange(1, 5)))
+    c.same('strptime(%r, %r)' % (data, fmt), lambda: real.datetime.strptime(data, fmt),
+           lambda: mine.datetime.strptime(data, fmt))
+for trial in range(1000):
+    y, m, dd = rng.randrange(1, 10000), rng.randrange(1, 13), rng.randrange(1, 29)
+    when = real.datetime(y, m, dd, rng.randrange(24), rng.randrange(60), rng.randrange(60), rng.randrange(10 ** 6))
+    fmt = rng.choice(['%Y-%m-%d %H:%M:%S.%f', '%d/%m/%y %I:%M %p', '%G-W%V-%u', '%Y %j', '%Y %U %w',
+                      '%Y %W %a', '%A %d %B %Y', '%c', '%x %X'])
+    text = when.strftime(fmt)
+    c.same('strptime(%r, %r)' % (text, fmt), lambda: real.datetime.strptime(text, fmt),
+           lambda: mine.datetime.strptime(text, fmt))
+UNITS = ['days', 'seconds', 'microseconds', 'milliseconds', 'minutes', 'hours', 'weeks']
+for trial in range(3000):
+    kw = {}
+    for name in rng.sample(UNITS, rng.randrange(1, 8)):
+        kw[name] = rng.choice([rng.randrange(-20, 20) + rng.choice([0.5, -0.5, 0.25, 1 / 3]),
+                               (rng.random() - 0.5) * 10 ** rng.randrange(-7, 10),
+                               rng.randrange(-3, 3) * 0.5e-6, rng.randrange(-10 ** 6, 10 ** 6)])
+    c.same('timedelta(**%r)' % kw, lambda: real.timedelta(**kw), lambda: mine.timedelta(**kw),
+           norm=lambda v: repr(v).replace('py_datetime', 'datetime'))
+OFFSETS = [None, 'utc', 60, -90, 0, 1439, -1439]
+
+
+def build(mod, spec):
+    y, mo, d, h, mi, s, us, off = spec
+    if off is None:
+        tz = None
+    elif off == 'utc':
+        tz = mod.timezone.utc
+    else:
+        tz = mod.timezone(mod.timedelta(minutes=off))
+    return mod.datetime(y, mo, d, h, mi, s, us, tz)
+
+
+for trial in range(2000):
+    specs = [(rng.choice([1, 2, 1970, 2024, 9999]), rng.randrange(1, 13), rng.randrange(1, 29), rng.randrange(24),
+              rng.randrange(60), rng.randrange(60), rng.choice([0, 1, 999999, 500000]), rng.choice(OFFSETS))
+             for _ in range(2)]
+    shift = rng.randrange(-10 ** 15, 10 ** 15)
+
+    def results(mod):
+        a, b = build(mod, specs[0]), build(mod, specs[1])
+        step = mod.timedelta(microseconds=shift)
+        out = []
+        for f in (lambda: a - b, lambda: a < b, lambda: a == b, lambda: a >= b, lambda: a + step,
+                  lambda: a - step, lambda: hash(a) == hash(b) if a == b else None, lambda: str(a),
+                  lambda: a.utctimetuple(), lambda: a.astimezone(mod.timezone.utc) if a.tzinfo else None,
+                  lambda: a.strftime('%Y-%m-%d %H:%M:%S.%f %z %Z %j %a %b'), lambda: a.timetz() < b.timetz(),
+                  lambda: a.timetz() == b.timetz(), lambda: a.date() + step):
+            out.append(c.outcome(f))
+        return out
+    c.same('zones %r %r' % (specs, shift), lambda: results(real), lambda: results(mine),
+           norm=lambda v: repr(v).replace('py_datetime', 'datetime'))
 ok = c.report()
 sys.exit(0 if ok else 1)

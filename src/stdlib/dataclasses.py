@@ -1,13 +1,15 @@
-"""Data classes: the @dataclass decorator, field(), Field, fields(), asdict(),
-astuple(), replace(), is_dataclass(), make_dataclass(), FrozenInstanceError,
-InitVar, KW_ONLY and MISSING.
+"""pyrite's dataclasses module (Python 3.11 behaviour).
 
-pyrite's own implementation in plain Python.  __init__ is generated as source
-text and compiled with exec() so its signature and argument errors are those
-of an ordinary function (as in CPython); the other methods are closures.
+The class decorator inspects the class annotations, builds one Field record
+per annotated name (collected along the MRO of dataclass bases) and installs
+the requested dunder methods.  __init__ is produced as source text and
+compiled with exec(), so that its parameter list, defaults, annotations and
+argument errors are those of a hand-written function; every other generated
+method is a plain closure over the field names.
 """
 
 import copy as _copy
+import keyword as _keyword
 import sys as _sys
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar',
@@ -19,19 +21,13 @@ class FrozenInstanceError(AttributeError):
     pass
 
 
+# Sentinels.  Their class names show up in reprs (e.g. Field reprs print
+# "<dataclasses._MISSING_TYPE object at 0x...>"), so the names are fixed.
 class _MISSING_TYPE:
     pass
 
 
 MISSING = _MISSING_TYPE()
-
-
-class _HAS_DEFAULT_FACTORY_CLASS:
-    def __repr__(self):
-        return '<factory>'
-
-
-_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
 
 
 class _KW_ONLY_TYPE:
@@ -41,596 +37,769 @@ class _KW_ONLY_TYPE:
 KW_ONLY = _KW_ONLY_TYPE()
 
 
-class _FIELD_BASE:
-    def __init__(self, name):
-        self.name = name
+class _FactoryMarker:
+    # Stands in for the default of a parameter whose value comes from a
+    # default_factory; signatures display it as <factory>.
+    def __repr__(self):
+        return '<factory>'
+
+
+_FACTORY = _FactoryMarker()
+
+
+class _FieldKind:
+    __slots__ = ('label',)
+
+    def __init__(self, label):
+        self.label = label
 
     def __repr__(self):
-        return self.name
+        return self.label
 
 
-_FIELD = _FIELD_BASE('_FIELD')
-_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
-_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
+_FIELD = _FieldKind('_FIELD')
+_FIELD_CLASSVAR = _FieldKind('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _FieldKind('_FIELD_INITVAR')
 
-_FIELDS = '__dataclass_fields__'
-_PARAMS = '__dataclass_params__'
-_POST_INIT_NAME = '__post_init__'
+_FIELDS_ATTR = '__dataclass_fields__'
+_PARAMS_ATTR = '__dataclass_params__'
 
 try:
-    _mappingproxy = type(type.__dict__)
-    _EMPTY_METADATA = _mappingproxy({})
+    _proxy = type(type.__dict__)
+    _NO_METADATA = _proxy({})
 except TypeError:
-    # Runtimes without a callable mappingproxy type get plain dicts.
-    _mappingproxy = dict
-    _EMPTY_METADATA = {}
+    _proxy = dict
+    _NO_METADATA = {}
+
+try:
+    from _thread import get_ident as _thread_id
+except ImportError:
+    def _thread_id():
+        return 0
 
 
 class InitVar:
-    """Marks an init-only pseudo-field: passed to __init__/__post_init__, not stored."""
-
     __slots__ = ('type',)
 
     def __init__(self, type):
         self.type = type
 
-    def __repr__(self):
-        if isinstance(self.type, type):
-            type_name = self.type.__name__
-        else:
-            type_name = repr(self.type)
-        return 'dataclasses.InitVar[%s]' % type_name
+    def __class_getitem__(cls, item):
+        return cls(item)
 
-    def __class_getitem__(cls, type):
-        return InitVar(type)
+    def __repr__(self):
+        inner = self.type
+        if isinstance(inner, type):
+            shown = inner.__name__
+        else:
+            shown = repr(inner)
+        return 'dataclasses.InitVar[' + shown + ']'
 
 
 class Field:
-    """The description of one field of a dataclass (see field())."""
-
     __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash',
                  'init', 'compare', 'metadata', 'kw_only', '_field_type')
 
     def __init__(self, default, default_factory, init, repr, hash, compare,
                  metadata, kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
-        self.metadata = (_EMPTY_METADATA if metadata is None
-                         else _mappingproxy(metadata))
-        self.kw_only = kw_only
-        self._field_type = None
+        values = (None, None, default, default_factory, repr, hash, init, compare,
+                  _NO_METADATA if metadata is None else _proxy(metadata), kw_only, None)
+        for slot, value in zip(Field.__slots__, values):
+            setattr(self, slot, value)
 
     def __repr__(self):
-        return ('Field('
-                'name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r,'
-                'hash=%r,compare=%r,metadata=%r,kw_only=%r,_field_type=%s)'
-                % (self.name, self.type, self.default, self.default_factory,
-                   self.init, self.repr, self.hash, self.compare, self.metadata,
-                   self.kw_only, self._field_type))
+        parts = [('name', self.name), ('type', self.type), ('default', self.default),
+                 ('default_factory', self.default_factory), ('init', self.init),
+                 ('repr', self.repr), ('hash', self.hash), ('compare', self.compare),
+                 ('metadata', self.metadata), ('kw_only', self.kw_only),
+                 ('_field_type', self._field_type)]
+        return 'Field(' + ','.join('%s=%r' % p for p in parts) + ')'
 
     def __set_name__(self, owner, name):
-        func = getattr(type(self.default), '__set_name__', None)
-        if func:
-            func(self.default, owner, name)
+        # Forward to a descriptor used as the default value.
+        hook = getattr(type(self.default), '__set_name__', None)
+        if hook is not None:
+            hook(self.default, owner, name)
 
-    __class_getitem__ = classmethod(lambda cls, item: type(list[int])(cls, item))
+    def __class_getitem__(cls, item):
+        return _generic_alias(cls, item)
+
+
+def _generic_alias(cls, item):
+    alias_type = type(list[int])
+    return alias_type(cls, item)
 
 
 class _DataclassParams:
     __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
 
-    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
-        self.init = init
-        self.repr = repr
-        self.eq = eq
-        self.order = order
-        self.unsafe_hash = unsafe_hash
-        self.frozen = frozen
+    def __init__(self, *flags):
+        for slot, value in zip(self.__slots__, flags):
+            setattr(self, slot, value)
 
     def __repr__(self):
-        return ('_DataclassParams(init=%r,repr=%r,eq=%r,order=%r,unsafe_hash=%r,'
-                'frozen=%r)' % (self.init, self.repr, self.eq, self.order,
-                                self.unsafe_hash, self.frozen))
+        shown = ','.join('%s=%r' % (name, getattr(self, name)) for name in self.__slots__)
+        return '_DataclassParams(' + shown + ')'
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
           hash=None, compare=True, metadata=None, kw_only=MISSING):
-    """Return an object to identify dataclass fields."""
-    if default is not MISSING and default_factory is not MISSING:
+    if MISSING is not default and MISSING is not default_factory:
         raise ValueError('cannot specify both default and default_factory')
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
-################################################################################
-# Building the class
-################################################################################
+# ---------------------------------------------------------------------------
+# Recognising ClassVar / InitVar / KW_ONLY annotations
 
-def _typing_attr(name):
+def _typing_classvar(obj):
     typing = _sys.modules.get('typing')
-    return getattr(typing, name, None) if typing is not None else None
-
-
-def _is_classvar(annotation):
-    if isinstance(annotation, str):
-        return annotation.startswith(('ClassVar', 'typing.ClassVar', 't.ClassVar'))
-    classvar = _typing_attr('ClassVar')
-    if classvar is None:
+    if typing is None:
         return False
-    return annotation is classvar or getattr(annotation, '__origin__', None) is classvar
+    marker = getattr(typing, 'ClassVar', None)
+    if marker is None:
+        return False
+    if obj is marker:
+        return True
+    try:
+        return getattr(obj, '__origin__', None) is marker
+    except Exception:
+        return False
 
 
-def _is_initvar(annotation):
+def _is_initvar(obj):
+    return obj is InitVar or type(obj) is InitVar
+
+
+def _is_kw_only_marker(obj):
+    return obj is KW_ONLY
+
+
+def _split_annotation_string(text):
+    """'mod.Name[...]' -> ('mod', 'Name'); 'Name...' -> (None, 'Name'); else None."""
+    pos = 0
+    size = len(text)
+
+    def word(pos):
+        start = pos
+        while pos < size and (text[pos].isalnum() or text[pos] == '_'):
+            pos += 1
+        return text[start:pos], pos
+
+    while pos < size and text[pos].isspace():
+        pos += 1
+    first, pos = word(pos)
+    if not first:
+        return None
+    probe = pos
+    while probe < size and text[probe].isspace():
+        probe += 1
+    if probe < size and text[probe] == '.':
+        probe += 1
+        while probe < size and text[probe].isspace():
+            probe += 1
+        second, _ = word(probe)
+        if second:
+            return first, second
+    return None, first
+
+
+def _string_annotation_is(text, cls, home_module, predicate):
+    # A string annotation counts when the name it starts with resolves, in the
+    # class's own module, to the right object: "ClassVar[int]" needs the module
+    # to have imported ClassVar, "typing.ClassVar" needs it to have imported
+    # typing (the name is then looked up in typing itself).
+    parsed = _split_annotation_string(text)
+    if parsed is None:
+        return False
+    prefix, name = parsed
+    module = _sys.modules.get(cls.__module__)
+    if module is None:
+        return False
+    space = getattr(module, '__dict__', None)
+    if space is None:
+        return False
+    if prefix is None:
+        return predicate(space.get(name))
+    if home_module is None or space.get(prefix) is not home_module:
+        return False
+    return predicate(getattr(home_module, name, None))
+
+
+def _classify(annotation, cls):
+    """The _FieldKind for an annotation (or 'kw' for the KW_ONLY marker)."""
+    me = _sys.modules.get(__name__)
     if isinstance(annotation, str):
-        return annotation.startswith(('InitVar', 'dataclasses.InitVar'))
-    return annotation is InitVar or type(annotation) is InitVar
+        typing = _sys.modules.get('typing')
+        if typing is not None and _string_annotation_is(annotation, cls, typing,
+                                                         _typing_classvar):
+            return _FIELD_CLASSVAR
+        if _string_annotation_is(annotation, cls, me, _is_initvar):
+            return _FIELD_INITVAR
+        if _string_annotation_is(annotation, cls, me, _is_kw_only_marker):
+            return 'kw'
+        return _FIELD
+    if _typing_classvar(annotation):
+        return _FIELD_CLASSVAR
+    if _is_initvar(annotation):
+        return _FIELD_INITVAR
+    if annotation is KW_ONLY:
+        return 'kw'
+    return _FIELD
 
 
-def _is_kw_only(annotation):
-    if isinstance(annotation, str):
-        return annotation in ('KW_ONLY', 'dataclasses.KW_ONLY')
-    return annotation is KW_ONLY
+# ---------------------------------------------------------------------------
+# Building the Field records
 
-
-def _get_field(cls, name, annotation, kw_only):
-    default = getattr(cls, name, MISSING)
-    if isinstance(default, Field):
-        f = default
+def _make_field(cls, name, annotation, kind, kw_default):
+    value = getattr(cls, name, MISSING)
+    if isinstance(value, Field):
+        f = value
     else:
-        f = field(default=default)
+        if type(value).__name__ == 'member_descriptor':
+            # A __slots__ entry is not a default value.
+            value = MISSING
+        f = field(default=value)
     f.name = name
     f.type = annotation
-    f._field_type = _FIELD
-    if _is_classvar(annotation):
-        f._field_type = _FIELD_CLASSVAR
-    elif _is_initvar(annotation):
-        f._field_type = _FIELD_INITVAR
-    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
-        if f.default_factory is not MISSING:
-            raise TypeError('field %s cannot have a default factory' % f.name)
-    if f._field_type in (_FIELD, _FIELD_INITVAR):
-        if f.kw_only is MISSING:
-            f.kw_only = kw_only
-    else:
-        if f.kw_only is not MISSING:
-            raise TypeError('field %s is a ClassVar but specifies kw_only' % f.name)
-    if (f._field_type is _FIELD and f.default is not MISSING
-            and f.default.__class__.__hash__ is None):
-        raise ValueError('mutable default %s for field %s is not allowed: use '
-                         'default_factory' % (type(f.default), f.name))
+    f._field_type = kind
+    if kind is not _FIELD and f.default_factory is not MISSING:
+        raise TypeError('field %s cannot have a default factory' % name)
+    if kind is _FIELD_CLASSVAR:
+        if f.kw_only is not MISSING:  # explicitly given
+            raise TypeError('field %s is a ClassVar but specifies kw_only' % name)
+    elif f.kw_only is MISSING:
+        f.kw_only = kw_default
+    if kind is _FIELD and f.default is not MISSING and f.default.__class__.__hash__ is None:
+        raise ValueError('mutable default %s for field %s is not allowed: use default_factory'
+                         % (type(f.default), name))
     return f
 
 
-def _set_new_attribute(cls, name, value):
-    """Set name on cls unless the class body defined it; True if it existed."""
+def _install(cls, name, value):
+    """Add a generated method unless the class body defined one (then False)."""
     if name in cls.__dict__:
-        return True
+        return False
+    _name_method(cls, value, name)
     setattr(cls, name, value)
-    return False
+    return True
 
 
-def _set_qualname(cls, func):
-    func.__qualname__ = '%s.%s' % (cls.__qualname__, func.__name__)
-    return func
+def _name_method(cls, func, name):
+    try:
+        func.__qualname__ = cls.__qualname__ + '.' + name
+        func.__name__ = name
+    except (AttributeError, TypeError):
+        pass
 
 
-def _format_annotation(annotation):
-    if isinstance(annotation, type):
-        if annotation.__module__ == 'builtins':
-            return annotation.__qualname__
-        return '%s.%s' % (annotation.__module__, annotation.__qualname__)
-    text = repr(annotation)
-    return text.replace('typing.', '')
+# ---------------------------------------------------------------------------
+# Method generators
+
+def _has_default(f):
+    return f.default is not MISSING or f.default_factory is not MISSING
 
 
-def _make_doc(cls, init_fields):
-    params = []
-    seen_star = False
-    for f in init_fields:
-        if f.kw_only and not seen_star:
-            params.append('*')
-            seen_star = True
-        text = f.name
-        if f.type is not MISSING:
-            text += ': ' + _format_annotation(f.type)
-        if f.default is not MISSING:
-            text += ' = ' + repr(f.default)
-        elif f.default_factory is not MISSING:
-            text += ' = <factory>'
-        params.append(text)
-    return '%s(%s)' % (cls.__name__, ', '.join(params))
+def _build_init(cls, init_fields, frozen, slots, post_init, globals_name):
+    positional = [f for f in init_fields if not f.kw_only]
+    keyword_only = [f for f in init_fields if f.kw_only]
+    defaults_seen = False
+    for f in positional:
+        if not f.init:
+            continue
+        if _has_default(f):
+            defaults_seen = True
+        elif defaults_seen:
+            raise TypeError('non-default argument %r follows default argument' % f.name)
 
+    env = {'__dc_factory_marker': _FACTORY, '__dc_setter': object.__setattr__}
+    # A field may itself be called "self".
+    me = '__dataclass_self__' if any(f.name == 'self' for f in init_fields) else 'self'
+    params = [me]
 
-def _make_init(cls, all_fields, std_fields, kw_fields, frozen, has_post_init):
-    names = [f.name for f in all_fields]
-    self_name = '__dataclass_self__' if 'self' in names else 'self'
-    env = {'__dataclass_MISSING__': MISSING,
-           '__dataclass_HAS_DEFAULT_FACTORY__': _HAS_DEFAULT_FACTORY,
-           '__dataclass_builtins_object__': object}
-
-    def param(f):
-        if f.default is not MISSING:
-            env['__dataclass_dflt_%s__' % f.name] = f.default
-            return '%s=__dataclass_dflt_%s__' % (f.name, f.name)
+    def param_text(idx, f):
+        tname = '__dc_t%d' % idx
+        env[tname] = f.type
+        text = '%s: %s' % (f.name, tname)
         if f.default_factory is not MISSING:
-            return '%s=__dataclass_HAS_DEFAULT_FACTORY__' % f.name
-        return f.name
+            text += ' = __dc_factory_marker'
+        elif f.default is not MISSING:
+            dname = '__dc_d%d' % idx
+            env[dname] = f.default
+            text += ' = ' + dname
+        return text
 
-    params = [self_name] + [param(f) for f in std_fields]
-    if kw_fields:
+    indexed = list(enumerate(init_fields))
+    for idx, f in indexed:
+        if f.init and not f.kw_only:
+            params.append(param_text(idx, f))
+    kw_texts = [param_text(idx, f) for idx, f in indexed if f.init and f.kw_only]
+    if kw_texts:
         params.append('*')
-        params.extend(param(f) for f in kw_fields)
+        params.extend(kw_texts)
 
     body = []
-    for f in all_fields:
+    for idx, f in indexed:
         if f._field_type is not _FIELD:
             continue
         if f.default_factory is not MISSING:
-            env['__dataclass_factory_%s__' % f.name] = f.default_factory
+            fname = '__dc_f%d' % idx
+            env[fname] = f.default_factory
             if f.init:
-                value = ('__dataclass_factory_%s__() if %s is '
-                         '__dataclass_HAS_DEFAULT_FACTORY__ else %s'
-                         % (f.name, f.name, f.name))
+                expr = '%s() if %s is __dc_factory_marker else %s' % (fname, f.name, f.name)
             else:
-                value = '__dataclass_factory_%s__()' % f.name
+                expr = fname + '()'
         elif f.init:
-            value = f.name
+            expr = f.name
+        elif slots and f.default is not MISSING:
+            dname = '__dc_d%d' % idx
+            env[dname] = f.default
+            expr = dname
         else:
             continue
         if frozen:
-            body.append('__dataclass_builtins_object__.__setattr__(%s, %r, %s)'
-                        % (self_name, f.name, value))
+            body.append('__dc_setter(%s, %r, %s)' % (me, f.name, expr))
         else:
-            body.append('%s.%s = %s' % (self_name, f.name, value))
-    if has_post_init:
-        initvars = ', '.join(f.name for f in all_fields if f._field_type is _FIELD_INITVAR)
-        body.append('%s.%s(%s)' % (self_name, _POST_INIT_NAME, initvars))
+            body.append('%s.%s = %s' % (me, f.name, expr))
+    if post_init:
+        extra = ', '.join(f.name for f in init_fields if f._field_type is _FIELD_INITVAR)
+        body.append('%s.__post_init__(%s)' % (me, extra))
     if not body:
         body.append('pass')
-    source = 'def __init__(%s):\n    %s\n' % (', '.join(params), '\n    '.join(body))
-    wrapper = ('def __create_fn__(%s):\n    %s\n    return __init__\n'
-               % (', '.join(env), source.replace('\n', '\n    ')))
-    namespace = {}
-    exec(wrapper, {'__name__': cls.__module__}, namespace)
-    init = namespace['__create_fn__'](**env)
-    return _set_qualname(cls, init)
+
+    names = sorted(env)
+    source = 'def __dc_outer(%s):\n def __init__(%s) -> None:\n  %s\n return __init__\n' % (
+        ', '.join(names), ', '.join(params), '\n  '.join(body))
+    scope = {}
+    exec(source, {'__name__': globals_name}, scope)
+    return scope['__dc_outer'](*[env[n] for n in names])
 
 
-_repr_running = set()
-
-
-def _make_repr(cls, repr_fields):
-    names = tuple(f.name for f in repr_fields)
+def _build_repr(names):
+    active = set()
 
     def __repr__(self):
-        key = id(self)
-        if key in _repr_running:
+        key = (id(self), _thread_id())
+        if key in active:
             return '...'
-        _repr_running.add(key)
+        active.add(key)
         try:
-            parts = ['%s=%r' % (name, getattr(self, name)) for name in names]
-            return '%s(%s)' % (self.__class__.__qualname__, ', '.join(parts))
+            inner = ', '.join('%s=%r' % (n, getattr(self, n)) for n in names)
         finally:
-            _repr_running.discard(key)
-    __repr__._dataclass_generated = True  # lets pprint recognise it
-    return _set_qualname(cls, __repr__)
+            active.discard(key)
+        return '%s(%s)' % (self.__class__.__qualname__, inner)
+    __repr__._dataclass_generated = True
+    return __repr__
 
 
-def _make_compare(cls, name, op, compare_fields):
-    names = tuple(f.name for f in compare_fields)
-
-    def method(self, other):
-        if other.__class__ is self.__class__:
-            return op(tuple(getattr(self, n) for n in names),
-                      tuple(getattr(other, n) for n in names))
-        return NotImplemented
-    method.__name__ = name
-    return _set_qualname(cls, method)
+def _values(obj, names):
+    return tuple([getattr(obj, n) for n in names])
 
 
-def _make_hash(cls, hash_fields):
-    names = tuple(f.name for f in hash_fields)
+def _build_eq(names):
+    def __eq__(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return _values(self, names) == _values(other, names)
+    return __eq__
 
+
+def _build_order(names):
+    def __lt__(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return _values(self, names) < _values(other, names)
+
+    def __le__(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return _values(self, names) <= _values(other, names)
+
+    def __gt__(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return _values(self, names) > _values(other, names)
+
+    def __ge__(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return _values(self, names) >= _values(other, names)
+    return [__lt__, __le__, __gt__, __ge__]
+
+
+def _build_hash(names):
     def __hash__(self):
-        return hash(tuple(getattr(self, n) for n in names))
-    return _set_qualname(cls, __hash__)
+        return hash(_values(self, names))
+    return __hash__
 
 
-def _make_frozen_methods(cls, field_names):
-    names = frozenset(field_names)
+def _build_frozen(cls, names):
+    protected = frozenset(names)
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in names:
-            raise FrozenInstanceError('cannot assign to field %r' % (name,))
+        if type(self) is cls or name in protected:
+            raise FrozenInstanceError('cannot assign to field %r' % name)
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in names:
-            raise FrozenInstanceError('cannot delete field %r' % (name,))
+        if type(self) is cls or name in protected:
+            raise FrozenInstanceError('cannot delete field %r' % name)
         super(cls, self).__delattr__(name)
-    return _set_qualname(cls, __setattr__), _set_qualname(cls, __delattr__)
+    return __setattr__, __delattr__
 
 
-_ORDER_OPS = (('__lt__', lambda a, b: a < b), ('__le__', lambda a, b: a <= b),
-              ('__gt__', lambda a, b: a > b), ('__ge__', lambda a, b: a >= b))
+# ---------------------------------------------------------------------------
+# __doc__ text, as inspect.signature would print the class
+
+def _show_annotation(obj):
+    if getattr(obj, '__module__', None) == 'typing':
+        return repr(obj).replace('typing.', '')
+    if type(obj) is type(list[int]):
+        return str(obj)
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return obj.__module__ + '.' + obj.__qualname__
+    return repr(obj)
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
-                   kw_only, slots, weakref_slot):
-    fields = {}
-    setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
+def _doc_signature(cls):
+    init = cls.__dict__.get('__init__')
+    if init is None:
+        for base in cls.__mro__:
+            if '__init__' in base.__dict__:
+                init = base.__dict__['__init__']
+                break
+    described = getattr(init, '__dc_params__', None)
+    if described is not None:
+        pieces = []
+        star = False
+        for f in described:
+            if f.kw_only and not star:
+                pieces.append('*')
+                star = True
+            text = f.name + ': ' + _show_annotation(f.type)
+            if f.default_factory is not MISSING:
+                text += ' = <factory>'
+            elif f.default is not MISSING:
+                text += ' = ' + repr(f.default)
+            pieces.append(text)
+        return '(' + ', '.join(pieces) + ')'
+    if init is object.__init__:
+        return '()'
+    try:
+        import inspect
+        return str(inspect.signature(cls)).replace(' -> None', '')
+    except Exception:
+        return ''
 
-    # Inherited fields, most distant base first.
-    any_frozen_base = False
-    has_dataclass_bases = False
-    for base in cls.__mro__[-1:0:-1]:
-        base_fields = base.__dict__.get(_FIELDS)
-        if base_fields is not None:
-            has_dataclass_bases = True
-            for f in base_fields.values():
-                fields[f.name] = f
-            if getattr(base, _PARAMS).frozen:
-                any_frozen_base = True
 
-    annotations = cls.__dict__.get('__annotations__', {})
-    own_fields = []
-    kw_only_now = kw_only
-    kw_only_seen = False
-    for name, annotation in annotations.items():
-        if _is_kw_only(annotation):
-            if kw_only_seen:
-                raise TypeError('%r is KW_ONLY, but KW_ONLY has already been specified'
-                                % name)
-            kw_only_seen = True
-            kw_only_now = True
-        else:
-            own_fields.append(_get_field(cls, name, annotation, kw_only_now))
-    for f in own_fields:
-        fields[f.name] = f
-        if isinstance(getattr(cls, f.name, None), Field):
-            if f.default is MISSING:
-                delattr(cls, f.name)
-            else:
-                setattr(cls, f.name, f.default)
+# ---------------------------------------------------------------------------
+# The decorator
 
-    for name, value in cls.__dict__.items():
-        if isinstance(value, Field) and name not in annotations:
-            raise TypeError('%r is a field but has no type annotation' % (name,))
+def _dataclass_bases_fields(cls):
+    collected = {}
+    found_base = False
+    frozen_base = False
+    for base in reversed(cls.__mro__[1:]):
+        base_fields = getattr(base, _FIELDS_ATTR, None)
+        if base_fields is None:
+            continue
+        found_base = True
+        collected.update(base_fields)
+        if getattr(base, _PARAMS_ATTR).frozen:
+            frozen_base = True
+    return collected, found_base, frozen_base
 
-    if has_dataclass_bases:
-        if any_frozen_base and not frozen:
-            raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
-        if not any_frozen_base and frozen:
-            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
 
-    setattr(cls, _FIELDS, fields)
-
-    class_hash = cls.__dict__.get('__hash__', MISSING)
-    has_explicit_hash = not (class_hash is MISSING or
-                             (class_hash is None and '__eq__' in cls.__dict__))
-
+def _decorate(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
+              slots, weakref_slot):
     if order and not eq:
         raise ValueError('eq must be true if order is true')
 
-    all_init_fields = [f for f in fields.values()
-                       if f._field_type in (_FIELD, _FIELD_INITVAR)]
-    std_init_fields = [f for f in all_init_fields if f.init and not f.kw_only]
-    kw_init_fields = [f for f in all_init_fields if f.init and f.kw_only]
+    all_fields, found_base, frozen_base = _dataclass_bases_fields(cls)
+    setattr(cls, _PARAMS_ATTR, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
+
+    own_hash = cls.__dict__.get('__hash__', MISSING)
+    explicit_hash = not (own_hash is MISSING or
+                         (own_hash is None and '__eq__' in cls.__dict__))
+
+    annotations = cls.__dict__.get('__annotations__', {})
+    own_fields = []
+    kw_default = kw_only
+    marker_seen = False
+    for name, annotation in annotations.items():
+        kind = _classify(annotation, cls)
+        if kind == 'kw':
+            if marker_seen:
+                raise TypeError('%r is KW_ONLY, but KW_ONLY has already been specified' % name)
+            marker_seen = True
+            kw_default = True
+            continue
+        own_fields.append(_make_field(cls, name, annotation, kind, kw_default))
+
+    for f in own_fields:
+        all_fields[f.name] = f
+        # Field() objects in the class body are replaced by the plain default.
+        if isinstance(cls.__dict__.get(f.name), Field):
+            if f.default is MISSING:
+                delattr(cls, f.name)
+            else:
+                setattr(cls, f.name, f.default)  # the plain value
+
+    for name, value in list(cls.__dict__.items()):
+        if isinstance(value, Field) and name not in annotations:
+            raise TypeError('%r is a field but has no type annotation' % name)
+
+    if found_base:
+        if frozen_base and not frozen:
+            raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
+        if frozen and not frozen_base:
+            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
+
+    setattr(cls, _FIELDS_ATTR, all_fields)
+
+    real_fields = [f for f in all_fields.values() if f._field_type is _FIELD]
+    init_fields = [f for f in all_fields.values()
+                   if f._field_type is _FIELD or f._field_type is _FIELD_INITVAR]
+    ordered = [f for f in init_fields if not f.kw_only] + [f for f in init_fields if f.kw_only]
 
     if init:
-        seen_default = False
-        for f in std_init_fields:
-            if f.default is MISSING and f.default_factory is MISSING:
-                if seen_default:
-                    raise TypeError('non-default argument %r follows default argument'
-                                    % f.name)
-            else:
-                seen_default = True
-        has_post_init = hasattr(cls, _POST_INIT_NAME)
-        _set_new_attribute(cls, '__init__', _make_init(
-            cls, all_init_fields, std_init_fields, kw_init_fields, frozen,
-            has_post_init))
+        method = _build_init(cls, ordered, frozen, slots, hasattr(cls, '__post_init__'),
+                             cls.__module__)
+        method.__dc_params__ = [f for f in ordered if f.init]
+        _install(cls, '__init__', method)
 
-    field_list = [f for f in fields.values() if f._field_type is _FIELD]
     if repr:
-        _set_new_attribute(cls, '__repr__', _make_repr(cls, [f for f in field_list if f.repr]))
-    compare_fields = [f for f in field_list if f.compare]
+        _install(cls, '__repr__', _build_repr([f.name for f in real_fields if f.repr]))
+
+    compared = [f.name for f in real_fields if f.compare]
     if eq:
-        _set_new_attribute(cls, '__eq__', _make_compare(
-            cls, '__eq__', lambda a, b: a == b, compare_fields))
+        _install(cls, '__eq__', _build_eq(compared))
+
     if order:
-        for name, op in _ORDER_OPS:
-            if _set_new_attribute(cls, name, _make_compare(cls, name, op, compare_fields)):
-                raise TypeError('Cannot overwrite attribute %s in class %s. Consider '
-                                'using functools.total_ordering' % (name, cls.__name__))
+        for method in _build_order(compared):
+            name = method.__name__
+            if not _install(cls, name, method):
+                raise TypeError('Cannot overwrite attribute %s in class %s. Consider using '
+                                'functools.total_ordering' % (name, cls.__name__))
+
     if frozen:
-        setattr_fn, delattr_fn = _make_frozen_methods(cls, [f.name for f in field_list])
-        for name, fn in (('__setattr__', setattr_fn), ('__delattr__', delattr_fn)):
-            if _set_new_attribute(cls, name, fn):
+        for method in _build_frozen(cls, [f.name for f in real_fields]):
+            if not _install(cls, method.__name__, method):
                 raise TypeError('Cannot overwrite attribute %s in class %s'
-                                % (name, cls.__name__))
+                                % (method.__name__, cls.__name__))
 
-    hash_fields = [f for f in field_list if (f.compare if f.hash is None else f.hash)]
+    # What happens to __hash__ depends on unsafe_hash, eq, frozen and whether
+    # the class body wrote one itself.
+    hashed = [f.name for f in real_fields
+              if (f.compare if f.hash is None else f.hash)]
     if unsafe_hash:
-        if has_explicit_hash:
-            raise TypeError('Cannot overwrite attribute __hash__ in class %s'
-                            % cls.__name__)
-        cls.__hash__ = _make_hash(cls, hash_fields)
-    elif eq and not has_explicit_hash:
-        cls.__hash__ = _make_hash(cls, hash_fields) if frozen else None
+        if explicit_hash:
+            raise TypeError('Cannot overwrite attribute __hash__ in class %s' % cls.__name__)
+        method = _build_hash(hashed)
+        _name_method(cls, method, '__hash__')
+        cls.__hash__ = method
+    elif eq and not explicit_hash:
+        if frozen:
+            method = _build_hash(hashed)
+            _name_method(cls, method, '__hash__')
+            cls.__hash__ = method
+        else:
+            cls.__hash__ = None
 
-    if not getattr(cls, '__doc__'):
-        cls.__doc__ = _make_doc(cls, [f for f in all_init_fields if f.init])
+    if not cls.__dict__.get('__doc__'):
+        cls.__doc__ = cls.__name__ + _doc_signature(cls)
 
-    if match_args:
-        _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
+    if match_args and '__match_args__' not in cls.__dict__:
+        cls.__match_args__ = tuple(f.name for f in ordered if f.init and not f.kw_only)
 
+    if weakref_slot and not slots:
+        raise TypeError('weakref_slot is True but slots is False')
     if slots:
-        cls = _add_slots(cls, frozen, weakref_slot)
+        cls = _rebuild_with_slots(cls, real_fields, frozen, weakref_slot)
+
+    try:
+        import abc
+        refresh = getattr(abc, 'update_abstractmethods', None)
+    except ImportError:
+        refresh = None
+    if refresh is not None:
+        refresh(cls)
     return cls
 
 
-def _add_slots(cls, is_frozen, weakref_slot):
-    """Recreate cls with __slots__ for its fields."""
-    cls_dict = dict(cls.__dict__)
-    field_names = tuple(f.name for f in getattr(cls, _FIELDS).values()
-                        if f._field_type is _FIELD)
-    inherited = set()
+def _inherited_slot_names(cls):
+    names = set()
     for base in cls.__mro__[1:-1]:
-        inherited.update(getattr(base, '__slots__', ()))
-    cls_dict['__slots__'] = tuple(n for n in field_names if n not in inherited) + (
-        ('__weakref__',) if weakref_slot else ())
-    for name in field_names:
-        cls_dict.pop(name, None)
-    cls_dict.pop('__dict__', None)
-    cls_dict.pop('__weakref__', None)
-    qualname = getattr(cls, '__qualname__', None)
-    new_cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
-    if qualname is not None:
-        new_cls.__qualname__ = qualname
+        declared = base.__dict__.get('__slots__')
+        if declared is None:
+            continue
+        if isinstance(declared, str):
+            declared = (declared,)
+        names.update(declared)
+    return names
+
+
+def _rebuild_with_slots(cls, real_fields, frozen, weakref_slot):
+    if cls.__dict__.get('__slots__') is not None:
+        raise TypeError('%s already specifies __slots__' % cls.__name__)
+    namespace = dict(cls.__dict__)
+    wanted = [f.name for f in real_fields]
+    taken = _inherited_slot_names(cls)
+    slot_names = [n for n in wanted if n not in taken]
+    if weakref_slot and '__weakref__' not in taken:
+        slot_names.append('__weakref__')
+    namespace['__slots__'] = tuple(slot_names)
+    for name in wanted:
+        namespace.pop(name, None)
+    namespace.pop('__dict__', None)
+    namespace.pop('__weakref__', None)
+    new_cls = type(cls)(cls.__name__, cls.__bases__, namespace)
+    new_cls.__qualname__ = cls.__qualname__
+    if frozen:
+        names = tuple(wanted)
+
+        def __getstate__(self):
+            return [getattr(self, n) for n in names]
+
+        def __setstate__(self, state):
+            for n, v in zip(names, state):
+                object.__setattr__(self, n, v)
+        if '__getstate__' not in namespace:
+            new_cls.__getstate__ = __getstate__
+        if '__setstate__' not in namespace:
+            new_cls.__setstate__ = __setstate__
     return new_cls
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True, kw_only=False,
               slots=False, weakref_slot=False):
-    """Add dunder methods based on the fields defined in the class."""
-    def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
-                              match_args, kw_only, slots, weakref_slot)
+    def apply(target):
+        return _decorate(target, init, repr, eq, order, unsafe_hash, frozen, match_args,
+                         kw_only, slots, weakref_slot)
     if cls is None:
-        return wrap
-    return wrap(cls)
+        return apply
+    return apply(cls)
 
 
-################################################################################
-# Introspection helpers
-################################################################################
+# ---------------------------------------------------------------------------
+# Helper functions
 
-def fields(class_or_instance):
-    """Return a tuple describing the fields of this dataclass."""
-    try:
-        fields = getattr(class_or_instance, _FIELDS)
-    except AttributeError:
-        raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(f for f in fields.values() if f._field_type is _FIELD)
+def _class_of(obj):
+    return obj if isinstance(obj, type) else type(obj)
 
 
-def _is_dataclass_instance(obj):
-    return hasattr(type(obj), _FIELDS)
+def _is_instance(obj):
+    return hasattr(type(obj), _FIELDS_ATTR)
 
 
 def is_dataclass(obj):
-    """Returns True if obj is a dataclass or an instance of a dataclass."""
-    cls = obj if isinstance(obj, type) else type(obj)
-    return hasattr(cls, _FIELDS)
+    return hasattr(_class_of(obj), _FIELDS_ATTR)
+
+
+def fields(class_or_instance):
+    try:
+        table = getattr(class_or_instance, _FIELDS_ATTR)
+    except AttributeError:
+        raise TypeError('must be called with a dataclass type or instance') from None
+    return tuple(f for f in table.values() if f._field_type is _FIELD)
+
+
+def _to_dict(obj, dict_factory):
+    if _is_instance(obj):
+        return dict_factory([(f.name, _to_dict(getattr(obj, f.name), dict_factory))
+                             for f in fields(obj)])
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_to_dict(v, dict_factory) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_to_dict(v, dict_factory) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_to_dict(k, dict_factory), _to_dict(v, dict_factory))
+                         for k, v in obj.items())
+    return _copy.deepcopy(obj)
 
 
 def asdict(obj, *, dict_factory=dict):
-    """Return the fields of a dataclass instance as a new dictionary mapping
-    field names to field values (recursively)."""
-    if not _is_dataclass_instance(obj):
+    if not _is_instance(obj):
         raise TypeError('asdict() should be called on dataclass instances')
-    return _asdict_inner(obj, dict_factory)
+    return _to_dict(obj, dict_factory)
 
 
-def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory))
-                             for f in fields(obj)])
+def _to_tuple(obj, tuple_factory):
+    if _is_instance(obj):
+        return tuple_factory([_to_tuple(getattr(obj, f.name), tuple_factory)
+                              for f in fields(obj)])
     if isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
+        return type(obj)(*[_to_tuple(v, tuple_factory) for v in obj])
     if isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
+        return type(obj)(_to_tuple(v, tuple_factory) for v in obj)
     if isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
+        return type(obj)((_to_tuple(k, tuple_factory), _to_tuple(v, tuple_factory))
                          for k, v in obj.items())
     return _copy.deepcopy(obj)
 
 
 def astuple(obj, *, tuple_factory=tuple):
-    """Return the fields of a dataclass instance as a new tuple of field values
-    (recursively)."""
-    if not _is_dataclass_instance(obj):
+    if not _is_instance(obj):
         raise TypeError('astuple() should be called on dataclass instances')
-    return _astuple_inner(obj, tuple_factory)
-
-
-def _astuple_inner(obj, tuple_factory):
-    if _is_dataclass_instance(obj):
-        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory)
-                              for f in fields(obj)])
-    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
-                         for k, v in obj.items())
-    return _copy.deepcopy(obj)
+    return _to_tuple(obj, tuple_factory)
 
 
 def replace(obj, /, **changes):
-    """Return a new object replacing specified fields with new values."""
-    if not _is_dataclass_instance(obj):
+    if not _is_instance(obj):
         raise TypeError('replace() should be called on dataclass instances')
-    for f in getattr(obj, _FIELDS).values():
-        if f._field_type is _FIELD_CLASSVAR:
+    for name, f in getattr(obj, _FIELDS_ATTR).items():
+        kind = f._field_type
+        if kind is _FIELD_CLASSVAR:
             continue
+        given = name in changes
         if not f.init:
-            if f.name in changes:
+            if given:
                 raise ValueError('field %s is declared with init=False, it cannot be '
-                                 'specified with replace()' % f.name)
-            continue
-        if f.name not in changes:
-            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
-                raise ValueError('InitVar %r must be specified with replace()' % f.name)
-            changes[f.name] = getattr(obj, f.name)
-    return obj.__class__(**changes)
+                                 'specified with replace()' % name)
+        elif not given:
+            if kind is not _FIELD_INITVAR:
+                changes[name] = getattr(obj, name)
+            elif f.default is MISSING:
+                raise ValueError("InitVar %r must be specified with replace()" % name)
+    return type(obj)(**changes)
 
 
-def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
-                   repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
-                   match_args=True, kw_only=False, slots=False, weakref_slot=False,
-                   module=None):
-    """Return a new dynamically created dataclass."""
-    namespace = {} if namespace is None else namespace.copy()
-    seen = set()
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True,
+                   eq=True, order=False, unsafe_hash=False, frozen=False, match_args=True,
+                   kw_only=False, slots=False, weakref_slot=False, module=None):
+    body = {} if namespace is None else dict(namespace)
     annotations = {}
     defaults = {}
     for item in fields:
         if isinstance(item, str):
-            name, tp = item, 'typing.Any'
+            name, kind = item, 'typing.Any'
         elif len(item) == 2:
-            name, tp = item
+            name, kind = item
         elif len(item) == 3:
-            name, tp, spec = item
+            name, kind, spec = item
             defaults[name] = spec
         else:
             raise TypeError('Invalid field: %r' % (item,))
-        if not isinstance(name, str) or not name.isidentifier():
+        if not (isinstance(name, str) and name.isidentifier()):
             raise TypeError('Field names must be valid identifiers: %r' % (name,))
-        if name in seen:
+        if _keyword.iskeyword(name):
+            raise TypeError('Field names must not be keywords: %r' % (name,))
+        if name in annotations:
             raise TypeError('Field name duplicated: %r' % (name,))
-        seen.add(name)
-        annotations[name] = tp
-    namespace.update(defaults)
-    namespace['__annotations__'] = annotations
-    cls = type(cls_name, bases, namespace)
-    if module is None:
-        getframe = getattr(_sys, '_getframe', None)
-        module = '__main__'
-        if getframe is not None:
-            try:
-                module = getframe(1).f_globals.get('__name__', '__main__')
-            except (AttributeError, ValueError):
-                pass
-    cls.__module__ = module
-    return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
-                     unsafe_hash=unsafe_hash, frozen=frozen, match_args=match_args,
-                     kw_only=kw_only, slots=slots, weakref_slot=weakref_slot)
+        annotations[name] = kind
+    body.update(defaults)
+    body['__annotations__'] = annotations
+    # CPython 3.11 builds the class through types.new_class, which leaves
+    # 'types' as its __module__.
+    body.setdefault('__module__', 'types' if module is None else module)
+    meta = type
+    for base in bases:
+        if isinstance(type(base), type) and issubclass(type(base), meta):
+            meta = type(base)
+    cls = meta(cls_name, tuple(bases), body)
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
+                     frozen=frozen, match_args=match_args, kw_only=kw_only,
+                     slots=slots, weakref_slot=weakref_slot)

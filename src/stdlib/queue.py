@@ -1,124 +1,68 @@
-"""Synchronized queues for threads: Queue (FIFO), LifoQueue, PriorityQueue,
-SimpleQueue, and the Empty and Full exceptions.
-
-pyrite's own implementation on top of threading.Condition.
-"""
+# queue -- pyrite's thread-safe queues (FIFO, LIFO, priority, simple).
+#
+# Every bounded/unbounded Queue shares one lock between three conditions
+# (items available, room available, all tasks finished).  Subclasses only
+# change the storage through the _init/_qsize/_put/_get hooks, which is the
+# documented way to customise a Queue.
 
 import threading
-from collections import deque
-from heapq import heappush, heappop
-from time import monotonic as time
+import collections
+import heapq
+from time import monotonic as _now
 
-__all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
+__all__ = ['Empty', 'Full', 'LifoQueue', 'PriorityQueue', 'Queue', 'SimpleQueue']
 
 
 class Empty(Exception):
-    """Exception raised by Queue.get(block=0)/get_nowait()."""
+    "Raised by a non-blocking or timed-out get() on an empty queue."
 
 
 class Full(Exception):
-    """Exception raised by Queue.put(block=0)/put_nowait()."""
+    "Raised by a non-blocking or timed-out put() on a full queue."
+
+
+def _check_timeout(timeout):
+    if timeout < 0:
+        raise ValueError("'timeout' must be a non-negative number")
+
+
+def _wait_until(cond, ready, block, timeout, failure):
+    # Wait on `cond` (already held) until ready() is true.  Raises `failure`
+    # when not blocking, or when the timeout runs out first.  A negative
+    # timeout is refused even if no wait would be needed.
+    if not block:
+        if not ready():
+            raise failure
+        return
+    if timeout is None:
+        while not ready():
+            cond.wait()
+        return
+    _check_timeout(timeout)
+    deadline = _now() + timeout
+    while not ready():
+        left = deadline - _now()
+        if left <= 0.0:
+            raise failure
+        cond.wait(left)
 
 
 class Queue:
-    """Create a queue object with a given maximum size (<= 0: unbounded)."""
+    "FIFO queue shared between threads; maxsize <= 0 means unbounded."
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
-        self.mutex = threading.Lock()
-        self.not_empty = threading.Condition(self.mutex)
-        self.not_full = threading.Condition(self.mutex)
-        self.all_tasks_done = threading.Condition(self.mutex)
+        lock = threading.Lock()
+        self.mutex = lock
+        self.not_empty = threading.Condition(lock)
+        self.not_full = threading.Condition(lock)
+        self.all_tasks_done = threading.Condition(lock)
         self.unfinished_tasks = 0
 
-    def task_done(self):
-        """Indicate that a formerly enqueued task is complete."""
-        with self.all_tasks_done:
-            unfinished = self.unfinished_tasks - 1
-            if unfinished <= 0:
-                if unfinished < 0:
-                    raise ValueError('task_done() called too many times')
-                self.all_tasks_done.notify_all()
-            self.unfinished_tasks = unfinished
-
-    def join(self):
-        """Blocks until all items in the Queue have been gotten and processed."""
-        with self.all_tasks_done:
-            while self.unfinished_tasks:
-                self.all_tasks_done.wait()
-
-    def qsize(self):
-        """Return the approximate size of the queue (not reliable!)."""
-        with self.mutex:
-            return self._qsize()
-
-    def empty(self):
-        """Return True if the queue is empty, False otherwise (not reliable!)."""
-        with self.mutex:
-            return not self._qsize()
-
-    def full(self):
-        """Return True if the queue is full, False otherwise (not reliable!)."""
-        with self.mutex:
-            return 0 < self.maxsize <= self._qsize()
-
-    def put(self, item, block=True, timeout=None):
-        """Put an item into the queue, waiting for a free slot if needed."""
-        with self.not_full:
-            if self.maxsize > 0:
-                if not block:
-                    if self._qsize() >= self.maxsize:
-                        raise Full
-                elif timeout is None:
-                    while self._qsize() >= self.maxsize:
-                        self.not_full.wait()
-                elif timeout < 0:
-                    raise ValueError("'timeout' must be a non-negative number")
-                else:
-                    endtime = time() + timeout
-                    while self._qsize() >= self.maxsize:
-                        remaining = endtime - time()
-                        if remaining <= 0.0:
-                            raise Full
-                        self.not_full.wait(remaining)
-            self._put(item)
-            self.unfinished_tasks += 1
-            self.not_empty.notify()
-
-    def get(self, block=True, timeout=None):
-        """Remove and return an item from the queue, waiting if needed."""
-        with self.not_empty:
-            if not block:
-                if not self._qsize():
-                    raise Empty
-            elif timeout is None:
-                while not self._qsize():
-                    self.not_empty.wait()
-            elif timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            else:
-                endtime = time() + timeout
-                while not self._qsize():
-                    remaining = endtime - time()
-                    if remaining <= 0.0:
-                        raise Empty
-                    self.not_empty.wait(remaining)
-            item = self._get()
-            self.not_full.notify()
-            return item
-
-    def put_nowait(self, item):
-        """Put an item into the queue without blocking."""
-        return self.put(item, block=False)
-
-    def get_nowait(self):
-        """Remove and return an item from the queue without blocking."""
-        return self.get(block=False)
-
-    # Storage hooks overridden by the subclasses.
+    # --- storage hooks ---------------------------------------------------
     def _init(self, maxsize):
-        self.queue = deque()
+        self.queue = collections.deque()
 
     def _qsize(self):
         return len(self.queue)
@@ -127,29 +71,74 @@ class Queue:
         self.queue.append(item)
 
     def _get(self):
-        return self.queue.popleft()
+        q = self.queue
+        return q.popleft()
 
-    __class_getitem__ = classmethod(lambda cls, item: type(list[int])(cls, item))
+    # --- consumer bookkeeping --------------------------------------------
+    def task_done(self):
+        done = self.all_tasks_done
+        with done:
+            left = self.unfinished_tasks - 1
+            if left < 0:
+                raise ValueError('task_done() called too many times')
+            if left == 0:
+                done.notify_all()
+            self.unfinished_tasks = left
 
+    def join(self):
+        done = self.all_tasks_done
+        with done:
+            while self.unfinished_tasks > 0:
+                done.wait()
 
-class PriorityQueue(Queue):
-    """Variant of Queue that retrieves open entries in priority order (lowest first)."""
+    # --- size queries (only snapshots: other threads may change them) ----
+    def qsize(self):
+        with self.mutex:
+            return self._qsize()
 
-    def _init(self, maxsize):
-        self.queue = []
+    def empty(self):
+        with self.mutex:
+            return self._qsize() == 0
 
-    def _qsize(self):
-        return len(self.queue)
+    def full(self):
+        with self.mutex:
+            return self._is_full()
 
-    def _put(self, item):
-        heappush(self.queue, item)
+    def _is_full(self):
+        return self.maxsize > 0 and self._qsize() >= self.maxsize
 
-    def _get(self):
-        return heappop(self.queue)
+    # --- put / get ---------------------------------------------------------
+    def put(self, item, block=True, timeout=None):
+        with self.not_full:
+            # An unbounded queue never waits, so its timeout is not checked.
+            if self.maxsize > 0:
+                _wait_until(self.not_full, lambda: not self._is_full(),
+                            block, timeout, Full)
+            self._put(item)
+            self.unfinished_tasks = self.unfinished_tasks + 1
+            self.not_empty.notify()
+
+    def get(self, block=True, timeout=None):
+        with self.not_empty:
+            _wait_until(self.not_empty, lambda: self._qsize() > 0,
+                        block, timeout, Empty)
+            item = self._get()
+            self.not_full.notify()
+            return item
+
+    def put_nowait(self, item):
+        return self.put(item, False)
+
+    def get_nowait(self):
+        return self.get(False)
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        return type(list[int])(cls, item)
 
 
 class LifoQueue(Queue):
-    """Variant of Queue that retrieves most recently added entries first."""
+    "Queue handing out the most recently added item first."
 
     def _init(self, maxsize):
         self.queue = []
@@ -164,36 +153,55 @@ class LifoQueue(Queue):
         return self.queue.pop()
 
 
+class PriorityQueue(Queue):
+    "Queue handing out the smallest item first (a binary heap)."
+
+    def _init(self, maxsize):
+        self.queue = []
+
+    def _qsize(self):
+        return len(self.queue)
+
+    def _put(self, item):
+        heapq.heappush(self.queue, item)
+
+    def _get(self):
+        return heapq.heappop(self.queue)
+
+
 class SimpleQueue:
-    """Simple, unbounded FIFO queue."""
+    "Unbounded FIFO queue without task tracking; put() never blocks."
+    __module__ = '_queue'     # CPython's is the C type _queue.SimpleQueue
 
     def __init__(self):
-        self._queue = deque()
-        self._count = threading.Semaphore(0)
+        self._items = collections.deque()
+        self._available = threading.Semaphore(0)
 
     def put(self, item, block=True, timeout=None):
-        """Put the item on the queue (never blocks)."""
-        self._queue.append(item)
-        self._count.release()
-
-    def get(self, block=True, timeout=None):
-        """Remove and return an item from the queue."""
-        if timeout is not None and timeout < 0:
-            raise ValueError("'timeout' must be a non-negative number")
-        if not self._count.acquire(block, timeout):
-            raise Empty
-        return self._queue.popleft()
+        self._items.append(item)
+        self._available.release()
 
     def put_nowait(self, item):
-        return self.put(item, block=False)
+        self.put(item, False)
+
+    def get(self, block=True, timeout=None):
+        if not block:
+            timeout = None
+        elif timeout is not None:
+            _check_timeout(timeout)
+        if not self._available.acquire(block, timeout):
+            raise Empty
+        return self._items.popleft()
 
     def get_nowait(self):
         return self.get(False)
 
     def empty(self):
-        return len(self._queue) == 0
+        return not self._items
 
     def qsize(self):
-        return len(self._queue)
+        return len(self._items)
 
-    __class_getitem__ = classmethod(lambda cls, item: type(list[int])(cls, item))
+    @classmethod
+    def __class_getitem__(cls, item):
+        return type(list[int])(cls, item)

@@ -1,316 +1,444 @@
-"""Runtime support for type hints (a practical subset of typing 3.11):
-Any, Union, Optional, the generic aliases (List, Dict, Tuple, Callable, the
-collections.abc aliases, ...), TypeVar, ParamSpec, Generic, Protocol,
-runtime_checkable, Literal, ClassVar, Final, Annotated, NamedTuple,
-TypedDict, NewType, cast, overload, final, get_origin, get_args,
-get_type_hints, TYPE_CHECKING and friends.
+"""pyrite's typing module: runtime objects for type hints (Python 3.11).
 
-pyrite's own implementation in plain Python.  Aliases subscript, compare,
-substitute type variables and print like CPython's (``typing.List[int]``,
-``typing.Optional[int]``, ``~T``); static-checker-only helpers are no-ops.
+Layout of this implementation (pyrite's own):
+  * `_coerce_hint` normalises one hint (None -> NoneType, str -> ForwardRef)
+    and refuses forms that are not allowed as arguments.
+  * Special forms (`Union`, `ClassVar`, `Literal`, ...) are `_SpecialForm`
+    objects wrapping a "subscribe" function.
+  * Aliases: `_SpecialGenericAlias` is an unsubscripted alias such as
+    `typing.List`; subscribing it gives a `_GenericAlias` (or one of the
+    Callable/Union/Literal/Annotated/... subclasses).  Type variables are
+    replaced through `_substitute`, which asks every argument for its
+    `__typing_subst__` or, for nested aliases, re-subscribes them.
+  * `Generic.__init_subclass__` computes `__parameters__` from the
+    `__orig_bases__` the class statement records (PEP 560).
 """
 
 import collections
 import collections.abc
-import sys
-import types
+import sys as _sys
+import types as _types
+from abc import ABCMeta as _ABCMeta, abstractmethod as _abstractmethod
 
-__all__ = ['Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final',
-           'ForwardRef', 'Generic', 'Literal', 'Optional', 'ParamSpec', 'Protocol',
-           'Tuple', 'Type', 'TypeVar', 'TypeVarTuple', 'Union', 'AbstractSet',
-           'ByteString', 'Container', 'ContextManager', 'Hashable', 'ItemsView',
-           'Iterable', 'Iterator', 'KeysView', 'Mapping', 'MappingView',
-           'MutableMapping', 'MutableSequence', 'MutableSet', 'Sequence', 'Sized',
-           'ValuesView', 'Awaitable', 'AsyncIterator', 'AsyncIterable', 'Coroutine',
-           'Collection', 'AsyncGenerator', 'AsyncContextManager', 'Reversible',
-           'SupportsAbs', 'SupportsBytes', 'SupportsComplex', 'SupportsFloat',
-           'SupportsIndex', 'SupportsInt', 'SupportsRound', 'ChainMap', 'Counter',
-           'Deque', 'Dict', 'DefaultDict', 'List', 'OrderedDict', 'Set', 'FrozenSet',
-           'NamedTuple', 'TypedDict', 'Generator', 'BinaryIO', 'IO', 'TextIO',
-           'AnyStr', 'assert_type', 'assert_never', 'cast', 'clear_overloads',
-           'dataclass_transform', 'final', 'get_args', 'get_origin',
-           'get_overloads', 'get_type_hints', 'is_typeddict', 'LiteralString',
-           'Never', 'NewType', 'no_type_check', 'no_type_check_decorator',
-           'NoReturn', 'NotRequired', 'overload', 'ParamSpecArgs', 'ParamSpecKwargs',
-           'Required', 'reveal_type', 'runtime_checkable', 'Self', 'Text',
-           'TYPE_CHECKING', 'TypeAlias', 'TypeGuard', 'Unpack']
+__all__ = [
+    # special forms and classes
+    'Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final', 'ForwardRef',
+    'Generic', 'Literal', 'Optional', 'ParamSpec', 'Protocol', 'Tuple', 'Type',
+    'TypeVar', 'TypeVarTuple', 'Union',
+    # collection aliases
+    'AbstractSet', 'ByteString', 'Container', 'ContextManager', 'Hashable',
+    'ItemsView', 'Iterable', 'Iterator', 'KeysView', 'Mapping', 'MappingView',
+    'MutableMapping', 'MutableSequence', 'MutableSet', 'Sequence', 'Sized',
+    'ValuesView', 'Awaitable', 'AsyncIterator', 'AsyncIterable', 'Coroutine',
+    'Collection', 'AsyncGenerator', 'AsyncContextManager', 'Reversible',
+    'SupportsAbs', 'SupportsBytes', 'SupportsComplex', 'SupportsFloat',
+    'SupportsIndex', 'SupportsInt', 'SupportsRound',
+    'ChainMap', 'Counter', 'Deque', 'Dict', 'DefaultDict', 'List', 'OrderedDict',
+    'Set', 'FrozenSet', 'NamedTuple', 'TypedDict', 'Generator',
+    'BinaryIO', 'IO', 'TextIO', 'AnyStr',
+    # functions and the rest
+    'assert_type', 'assert_never', 'cast', 'clear_overloads', 'dataclass_transform',
+    'final', 'get_args', 'get_origin', 'get_overloads', 'get_type_hints',
+    'is_typeddict', 'LiteralString', 'Never', 'NewType', 'no_type_check',
+    'no_type_check_decorator', 'NoReturn', 'NotRequired', 'overload',
+    'ParamSpecArgs', 'ParamSpecKwargs', 'Required', 'reveal_type',
+    'runtime_checkable', 'Self', 'Text', 'TYPE_CHECKING', 'TypeAlias',
+    'TypeGuard', 'Unpack',
+]
 
 TYPE_CHECKING = False
 Text = str
 
-# Runtime types this module tests against; () when the runtime lacks one.
-_GenericAliasType = getattr(types, 'GenericAlias', ())
-_UnionType = getattr(types, 'UnionType', ())
+_NoneType = type(None)
+_PyGenericAlias = getattr(_types, 'GenericAlias', None)
+_PyUnionType = getattr(_types, 'UnionType', None)
+_PY_ALIASES = tuple(t for t in (_PyGenericAlias,) if t is not None)
+_PY_UNIONS = tuple(t for t in (_PyUnionType,) if t is not None)
 
 
-def _type_repr(obj):
-    """How typing shows a type argument."""
-    if isinstance(obj, _GenericAliasType):
+def _is_dunder(name):
+    return name.startswith('__') and name.endswith('__')
+
+
+def _caller_module(depth=2, fallback='__main__'):
+    getframe = getattr(_sys, '_getframe', None)
+    if getframe is None:
+        return fallback
+    try:
+        return getframe(depth).f_globals.get('__name__', fallback)
+    except (AttributeError, ValueError):
+        return fallback
+
+
+def _show(obj):
+    """How an argument appears inside an alias repr."""
+    if _PY_ALIASES and isinstance(obj, _PY_ALIASES):
         return repr(obj)
     if isinstance(obj, type):
-        if obj.__module__ == 'builtins':
-            return obj.__qualname__
-        return '%s.%s' % (obj.__module__, obj.__qualname__)
-    if obj is ...:
+        where = obj.__module__
+        return obj.__qualname__ if where == 'builtins' else where + '.' + obj.__qualname__
+    if obj is Ellipsis:
         return '...'
-    if isinstance(obj, types.FunctionType):
+    if isinstance(obj, _types.FunctionType):
         return obj.__name__
     return repr(obj)
 
 
-def _type_check(arg, msg):
-    """Validate a type argument (None becomes NoneType)."""
-    if arg is None:
-        return type(None)
-    if isinstance(arg, str):
-        return ForwardRef(arg)
-    if isinstance(arg, _SpecialForm) and arg._name in ('ClassVar', 'Final', 'Generic',
-                                                      'Protocol'):
-        raise TypeError('%s is not valid as type argument' % (arg,))
-    if type(arg) is tuple:
-        raise TypeError('%s Got %.100s.' % (msg, _type_repr(arg)))
-    return arg
+# ---------------------------------------------------------------------------
+# A small memo for subscriptions, so that List[int] is List[int] as in CPython
+
+_memo_store = {}
 
 
-def _collect_parameters(args):
-    """The type variables appearing in args, in first-seen order."""
-    params = []
-    for arg in args:
-        if isinstance(arg, (TypeVar, ParamSpec, TypeVarTuple)):
-            if arg not in params:
-                params.append(arg)
-        else:
-            for p in getattr(arg, '__parameters__', ()):
-                if isinstance(p, (TypeVar, ParamSpec, TypeVarTuple)) and p not in params:
-                    params.append(p)
-    return tuple(params)
+def _memo_key(owner, params):
+    # the type of each top-level parameter is part of the key: Literal[1]
+    # and Literal[True] compare equal as values but are different hints
+    if type(params) is tuple:
+        return (owner, params, tuple(type(p) for p in params))
+    return (owner, params, type(params))
 
 
-def _dedup(args):
-    out = []
-    for a in args:
-        if a not in out:
-            out.append(a)
-    return out
+def _memoized(owner, params, build):
+    try:
+        key = _memo_key(owner, params)
+        found = _memo_store.get(key)
+    except TypeError:
+        return build(params)
+    if found is None:
+        found = build(params)
+        if len(_memo_store) > 512:
+            _memo_store.clear()
+        _memo_store[key] = found
+    return found
 
 
-class _Final:
-    """Mixin preventing subclassing of typing internals."""
+# ---------------------------------------------------------------------------
+# Base of the special objects
 
-    __slots__ = ('__weakref__',)
+class _Sealed:
+    """Base of typing's internal classes, which users may not subclass."""
 
-    def __init_subclass__(cls, /, *args, **kwds):
-        if '_root' not in kwds:
+    def __init_subclass__(cls, *, internal=False):
+        if not internal:
             raise TypeError('Cannot subclass special typing classes')
 
 
-class _NotIterable:
-    __iter__ = None
+class _SpecialForm(_Sealed, internal=True):
+    """A typing construct such as Union or ClassVar (subscribed, never instantiated)."""
 
+    def __init__(self, subscribe):
+        self._subscribe = subscribe
+        self._name = subscribe.__name__
+        self.__doc__ = subscribe.__doc__
 
-################################################################################
-# Special forms
-################################################################################
-
-class _SpecialForm(_Final, _NotIterable, _root=True):
-    __slots__ = ('_name', '__doc__', '_getitem')
-
-    def __init__(self, getitem):
-        self._getitem = getitem
-        self._name = getitem.__name__
-        self.__doc__ = getitem.__doc__
-
-    def __getattr__(self, item):
-        if item in ('__name__', '__qualname__'):
+    def __getattr__(self, key):
+        if key == '__name__' or key == '__qualname__':
             return self._name
-        raise AttributeError(item)
+        raise AttributeError(key)
 
-    def __mro_entries__(self, bases):
-        raise TypeError('Cannot subclass %r' % self)
+    def __mro_entries__(self, original_bases):
+        raise TypeError(f'Cannot subclass {self!r}')
 
     def __repr__(self):
-        return 'typing.' + self._name
+        return f'typing.{self._name}'
 
     def __reduce__(self):
         return self._name
 
-    def __call__(self, *args, **kwds):
-        raise TypeError('Cannot instantiate %r' % self)
+    def __call__(self, *a, **kw):
+        raise TypeError(f'Cannot instantiate {self!r}')
 
-    def __or__(self, other):
-        return Union[self, other]
+    def __or__(self, right):
+        return Union[self, right]
 
-    def __ror__(self, other):
-        return Union[other, self]
+    def __ror__(self, left):
+        return Union[left, self]
 
-    def __instancecheck__(self, obj):
-        raise TypeError('%s cannot be used with isinstance()' % self)
+    def __instancecheck__(self, candidate):
+        raise TypeError(f'{self} cannot be used with isinstance()')
 
-    def __subclasscheck__(self, cls):
-        raise TypeError('%s cannot be used with issubclass()' % self)
+    def __subclasscheck__(self, klass):
+        raise TypeError(f'{self} cannot be used with issubclass()')
 
-    def __getitem__(self, parameters):
-        return self._getitem(self, parameters)
+    def __getitem__(self, item):
+        return _memoized(self, item, lambda p: self._subscribe(self, p))
 
+
+class _LiteralSpecialForm(_SpecialForm, internal=True):
+    # the values are handed over as separate arguments
+    def __getitem__(self, item):
+        return _memoized(self, _as_tuple(item), lambda p: self._subscribe(self, *p))
+
+
+# ---------------------------------------------------------------------------
+# Checking one hint
+
+def _as_tuple(item):
+    return item if type(item) is tuple else (item,)
+
+
+def _coerce_hint(arg, msg, is_argument=True, module=None, *, allow_special_forms=False):
+    arg = _plain_convert(arg, module, special=allow_special_forms)
+    if type(arg) is ForwardRef:
+        return arg
+    refused = (Generic, Protocol)
+    if not allow_special_forms:
+        refused += (ClassVar, Final) if is_argument else (ClassVar,)
+    if isinstance(arg, _GenericAlias) and any(arg.__origin__ is r for r in refused):
+        raise TypeError(f'{arg} is not valid as type argument')
+    if any(arg is form for form in (Any, LiteralString, NoReturn, Never, Self, TypeAlias)):
+        return arg
+    if allow_special_forms and (arg is ClassVar or arg is Final):
+        return arg
+    if isinstance(arg, _SpecialForm) or arg is Generic or arg is Protocol:
+        raise TypeError(f'Plain {arg} is not valid as type argument')
+    if type(arg) is tuple:
+        raise TypeError(f'{msg} Got {arg!r:.100}.')
+    return arg
+
+
+def _plain_convert(arg, module=None, *, special=False):
+    if arg is None:
+        return _NoneType
+    if isinstance(arg, str):
+        return ForwardRef(arg, module=module, is_class=special)
+    return arg
+
+
+def _is_param_expr(arg):
+    return (arg is Ellipsis or isinstance(arg, (tuple, list))
+            or isinstance(arg, (ParamSpec, _ConcatenateGenericAlias)))
+
+
+def _is_typevar_like(obj):
+    return isinstance(obj, (TypeVar, ParamSpec)) or _is_unpacked_typevartuple(obj)
+
+
+def _is_unpacked_typevartuple(obj):
+    return (not isinstance(obj, type) and isinstance(obj, _GenericAlias)
+            and obj.__origin__ is Unpack and bool(obj.__args__)
+            and isinstance(obj.__args__[0], TypeVarTuple))
+
+
+def _free_variables(args):
+    """Type variables occurring in args, in first-seen order."""
+    found = []
+
+    def note(var):
+        if var not in found:
+            found.append(var)
+
+    for arg in args:
+        if isinstance(arg, type):
+            continue
+        if hasattr(arg, '__typing_subst__'):
+            note(arg)
+        elif _is_unpacked_typevartuple(arg):
+            note(arg.__args__[0])
+        elif isinstance(arg, (list, tuple)):
+            for var in _free_variables(arg):
+                note(var)
+        else:
+            for var in getattr(arg, '__parameters__', ()):
+                note(var)
+    return tuple(found)
+
+
+def _expect_count(alias, given, expected):
+    if not expected:
+        raise TypeError(f'{alias} is not a generic class')
+    if len(given) != expected:
+        amount = 'many' if len(given) > expected else 'few'
+        raise TypeError(f'Too {amount} arguments for {alias}; '
+                        f'actual {len(given)}, expected {expected}')
+
+
+def _flatten_union(parameters):
+    flat = []
+    for p in parameters:
+        if isinstance(p, _UnionGenericAlias) or (_PY_UNIONS and isinstance(p, _PY_UNIONS)):
+            flat.extend(p.__args__)
+        else:
+            flat.append(p)
+    unique = []
+    for p in flat:
+        if p not in unique:
+            unique.append(p)
+    return tuple(unique)
+
+
+def _literal_pairs(values):
+    return [(v, type(v)) for v in values]
+
+
+def _literal_unique(values):
+    try:
+        kept = []
+        seen = set()
+        for pair in _literal_pairs(values):
+            if pair not in seen:
+                seen.add(pair)
+                kept.append(pair[0])
+        return tuple(kept)
+    except TypeError:
+        return tuple(values)
+
+
+def _literal_flatten(values):
+    out = []
+    for v in values:
+        if isinstance(v, _LiteralGenericAlias):
+            out.extend(v.__args__)
+        else:
+            out.append(v)
+    return tuple(out)
+
+
+# ---------------------------------------------------------------------------
+# Any and the special forms
 
 class _AnyMeta(type):
-    def __instancecheck__(self, obj):
-        if self is Any:
+    def __instancecheck__(cls, candidate):
+        if cls is Any:
             raise TypeError('typing.Any cannot be used with isinstance()')
-        return super().__instancecheck__(obj)
+        return type.__instancecheck__(cls, candidate)
 
-    def __repr__(self):
-        if self is Any:
-            return 'typing.Any'
-        return super().__repr__()
+    def __repr__(cls):
+        return 'typing.Any' if cls is Any else type.__repr__(cls)
 
 
 class Any(metaclass=_AnyMeta):
-    """Special type indicating an unconstrained type."""
+    """Compatible with every type; a class may also inherit from it."""
 
-    def __new__(cls, *args, **kwargs):
+    def __new__(cls, *a, **kw):
         if cls is Any:
             raise TypeError('Any cannot be instantiated')
-        return super().__new__(cls, *args, **kwargs)
+        return super().__new__(cls, *a, **kw)
 
 
-@_SpecialForm
-def NoReturn(self, parameters):
-    """Special type indicating functions that never return."""
-    raise TypeError('%s is not subscriptable' % self)
+def _not_subscriptable(form, parameters):
+    raise TypeError(f'{form} is not subscriptable')
 
 
-@_SpecialForm
-def Never(self, parameters):
-    """The bottom type, a type that has no members."""
-    raise TypeError('%s is not subscriptable' % self)
+def _bare_form(name, doc):
+    def subscribe(self, parameters):
+        return _not_subscriptable(self, parameters)
+    subscribe.__name__ = name
+    subscribe.__doc__ = doc
+    return _SpecialForm(subscribe)
 
 
-@_SpecialForm
-def Self(self, parameters):
-    """Used to spell the type of "self" in classes."""
-    raise TypeError('%s is not subscriptable' % self)
+NoReturn = _bare_form('NoReturn', 'Marks a function that never returns.')
+Never = _bare_form('Never', 'The bottom type, which has no values.')
+Self = _bare_form('Self', 'The type of the current (enclosing) class.')
+LiteralString = _bare_form('LiteralString', 'Any literal string (for type checkers).')
+TypeAlias = _bare_form('TypeAlias', 'Marks an explicit type alias: X: TypeAlias = int.')
 
 
-@_SpecialForm
-def LiteralString(self, parameters):
-    """Represents an arbitrary literal string."""
-    raise TypeError('%s is not subscriptable' % self)
+def _single_argument_form(name, doc, message, alias_class=None):
+    def subscribe(self, parameters):
+        item = _coerce_hint(parameters, message(self))
+        return (alias_class or _GenericAlias)(self, (item,))
+    subscribe.__name__ = name
+    subscribe.__doc__ = doc
+    return _SpecialForm(subscribe)
 
 
-@_SpecialForm
-def TypeAlias(self, parameters):
-    """Special marker indicating that an assignment should be recognized as a
-    proper type alias definition by type checkers."""
-    raise TypeError('%s is not subscriptable' % self)
+ClassVar = _single_argument_form(
+    'ClassVar', 'Marks an attribute as belonging to the class: x: ClassVar[int].',
+    lambda form: f'{form} accepts only single type.')
+Final = _single_argument_form(
+    'Final', 'Marks a name that may not be reassigned or overridden.',
+    lambda form: f'{form} accepts only single type.')
+TypeGuard = _single_argument_form(
+    'TypeGuard', 'Return annotation of a user-defined type narrowing function.',
+    lambda form: f'{form} accepts only single type.')
+Required = _single_argument_form(
+    'Required', 'Marks a TypedDict key as required.',
+    lambda form: f'{form._name} accepts only a single type.')
+NotRequired = _single_argument_form(
+    'NotRequired', 'Marks a TypedDict key as possibly missing.',
+    lambda form: f'{form._name} accepts only a single type.')
 
 
-@_SpecialForm
-def ClassVar(self, parameters):
-    """Special type construct to mark class variables."""
-    item = _type_check(parameters, '%s accepts only single type.' % self)
-    return _GenericAlias(self, (item,))
-
-
-@_SpecialForm
-def Final(self, parameters):
-    """Special typing construct to indicate final names to type checkers."""
-    item = _type_check(parameters, '%s accepts only single type.' % self)
-    return _GenericAlias(self, (item,))
-
-
-@_SpecialForm
-def Required(self, parameters):
-    """A special typing construct to mark a key of a total=False TypedDict as required."""
-    item = _type_check(parameters, '%s accepts only a single type.' % self._name)
-    return _GenericAlias(self, (item,))
-
-
-@_SpecialForm
-def NotRequired(self, parameters):
-    """A special typing construct to mark a key of a TypedDict as potentially missing."""
-    item = _type_check(parameters, '%s accepts only a single type.' % self._name)
-    return _GenericAlias(self, (item,))
-
-
-@_SpecialForm
-def TypeGuard(self, parameters):
-    """Special typing construct for marking user-defined type guard functions."""
-    item = _type_check(parameters, '%s accepts only single type.' % self)
-    return _GenericAlias(self, (item,))
-
-
-@_SpecialForm
-def Unpack(self, parameters):
-    """Type unpack operator."""
-    item = _type_check(parameters, '%s accepts only single type.' % self._name)
-    return _GenericAlias(self, (item,))
-
-
-@_SpecialForm
-def Concatenate(self, parameters):
-    """Used in conjunction with ParamSpec and Callable."""
-    if parameters == ():
-        raise TypeError('Cannot take a Concatenate of no types.')
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    return _GenericAlias(self, parameters)
-
-
-@_SpecialForm
-def Union(self, parameters):
-    """Union type; Union[X, Y] means either X or Y."""
+def _union_subscribe(self, parameters):
     if parameters == ():
         raise TypeError('Cannot take a Union of no types.')
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    msg = 'Union[arg, ...]: each arg must be a type.'
-    flat = []
-    for p in parameters:
-        p = _type_check(p, msg)
-        if isinstance(p, _UnionGenericAlias) or isinstance(p, _UnionType):
-            flat.extend(p.__args__)
-        else:
-            flat.append(p)
-    flat = _dedup(flat)
-    if len(flat) == 1:
-        return flat[0]
-    if len(flat) == 2 and type(None) in flat:
-        return _UnionGenericAlias(self, tuple(flat), name='Optional')
-    return _UnionGenericAlias(self, tuple(flat))
+    checked = tuple(_coerce_hint(p, 'Union[arg, ...]: each arg must be a type.')
+                    for p in _as_tuple(parameters))
+    members = _flatten_union(checked)
+    if len(members) == 1:
+        return members[0]
+    if len(members) == 2 and _NoneType in members:
+        return _UnionGenericAlias(self, members, name='Optional')
+    return _UnionGenericAlias(self, members)
 
 
-@_SpecialForm
-def Optional(self, parameters):
-    """Optional[X] is equivalent to Union[X, None]."""
-    arg = _type_check(parameters, '%s requires a single type.' % self)
-    return Union[arg, type(None)]
+_union_subscribe.__name__ = 'Union'
+_union_subscribe.__doc__ = 'Union[X, Y] means either X or Y.'
+Union = _SpecialForm(_union_subscribe)
 
 
-@_SpecialForm
-def Literal(self, *parameters):
-    """Special typing form to define literal types (a.k.a. value types)."""
-    parameters = parameters[0] if len(parameters) == 1 else parameters
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    flat = []
-    for p in parameters:
-        if isinstance(p, _LiteralGenericAlias):
-            flat.extend(p.__args__)
-        else:
-            flat.append(p)
-    seen = []
-    for p in flat:
-        if not any(p == q and type(p) is type(q) for q in seen):
-            seen.append(p)
-    return _LiteralGenericAlias(self, tuple(seen))
+def _optional_subscribe(self, parameters):
+    arg = _coerce_hint(parameters, f'{self} requires a single type.')
+    return Union[arg, _NoneType]
 
 
-################################################################################
-# Type variables and forward references
-################################################################################
+_optional_subscribe.__name__ = 'Optional'
+_optional_subscribe.__doc__ = 'Optional[X] is Union[X, None].'
+Optional = _SpecialForm(_optional_subscribe)
 
-class _BoundVarianceMixin:
+
+def _literal_subscribe(self, *parameters):
+    values = _literal_unique(_literal_flatten(parameters))
+    return _LiteralGenericAlias(self, values)
+
+
+_literal_subscribe.__name__ = 'Literal'
+_literal_subscribe.__doc__ = 'Literal[v, ...]: exactly one of the given values.'
+Literal = _LiteralSpecialForm(_literal_subscribe)
+
+
+def _concatenate_subscribe(self, parameters):
+    if parameters == ():
+        raise TypeError('Cannot take a Concatenate of no types.')
+    parameters = _as_tuple(parameters)
+    if not (parameters[-1] is Ellipsis or isinstance(parameters[-1], ParamSpec)):
+        raise TypeError('The last parameter to Concatenate should be a '
+                        'ParamSpec variable or ellipsis.')
+    msg = 'Concatenate[arg, ...]: each arg must be a type.'
+    parameters = tuple(_coerce_hint(p, msg) for p in parameters[:-1]) + (parameters[-1],)
+    return _ConcatenateGenericAlias(self, parameters, _paramspec_tvars=True)
+
+
+_concatenate_subscribe.__name__ = 'Concatenate'
+_concatenate_subscribe.__doc__ = 'Prefixes a ParamSpec with positional parameters.'
+Concatenate = _SpecialForm(_concatenate_subscribe)
+
+
+def _unpack_subscribe(self, parameters):
+    item = _coerce_hint(parameters, f'{self} accepts only single type.')
+    return _UnpackGenericAlias(self, (item,))
+
+
+_unpack_subscribe.__name__ = 'Unpack'
+_unpack_subscribe.__doc__ = 'Unpacks a TypeVarTuple or tuple type: *Ts.'
+Unpack = _SpecialForm(_unpack_subscribe)
+
+
+# ---------------------------------------------------------------------------
+# Type variables
+
+class _Variance:
+    def _set_variance(self, co, contra):
+        if co and contra:
+            raise ValueError('Bivariant types are not supported.')
+        self.__covariant__ = bool(co)
+        self.__contravariant__ = bool(contra)
+
+    def _set_bound(self, bound):
+        self.__bound__ = _coerce_hint(bound, 'Bound must be a type.') if bound else None
+
     def __or__(self, right):
         return Union[self, right]
 
@@ -318,59 +446,49 @@ class _BoundVarianceMixin:
         return Union[left, self]
 
     def __repr__(self):
-        if self.__covariant__:
-            prefix = '+'
-        elif self.__contravariant__:
-            prefix = '-'
-        else:
-            prefix = '~'
-        return prefix + self.__name__
-
-
-def _caller_module(depth=2, default='__main__'):
-    getframe = getattr(sys, '_getframe', None)
-    if getframe is None:
-        return default
-    try:
-        return getframe(depth).f_globals.get('__name__', default)
-    except (AttributeError, ValueError):
-        return default
-
-
-class TypeVar(_Final, _BoundVarianceMixin, _root=True):
-    """Type variable: T = TypeVar('T'), with optional constraints or bound."""
-
-    def __init__(self, name, *constraints, bound=None, covariant=False,
-                 contravariant=False):
-        self.__name__ = name
-        if covariant and contravariant:
-            raise ValueError('Bivariant types are not supported.')
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
-        if constraints and bound is not None:
-            raise TypeError('Constraints cannot be combined with bound=...')
-        if len(constraints) == 1:
-            raise TypeError('A single constraint is not allowed')
-        self.__constraints__ = tuple(_type_check(t, 'TypeVar(name, constraint, ...): '
-                                                    'constraints must be types.')
-                                     for t in constraints)
-        self.__bound__ = _type_check(bound, 'Bound must be a type.') if bound is not None else None
-        module = _caller_module()
-        if module != 'typing':
-            self.__module__ = module
-
-    def __typing_subst__(self, arg):
-        return _type_check(arg, 'Parameters to generic types must be types.')
+        sign = '+' if self.__covariant__ else ('-' if self.__contravariant__ else '~')
+        return sign + self.__name__
 
     def __reduce__(self):
         return self.__name__
 
 
-class TypeVarTuple(_Final, _root=True):
-    """Type variable tuple (minimal support)."""
+class TypeVar(_Sealed, _Variance, internal=True):
+    """A type variable: T = TypeVar('T'), optionally bound or constrained."""
+
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self._set_variance(covariant, contravariant)
+        if bound is not None and constraints:
+            raise TypeError('Constraints cannot be combined with bound=...')
+        if len(constraints) == 1:
+            raise TypeError('A single constraint is not allowed')
+        self.__constraints__ = tuple(
+            _coerce_hint(c, 'TypeVar(name, constraint, ...): constraints must be types.')
+            for c in constraints)
+        self._set_bound(bound)
+        module = _caller_module()
+        if module != 'typing':
+            self.__module__ = module
+
+    def __typing_subst__(self, replacement):
+        hint = _coerce_hint(replacement, 'Parameters to generic types must be types.',
+                            is_argument=True)
+        starred = getattr(hint, '__unpacked__', False) and _PY_ALIASES \
+            and isinstance(hint, _PY_ALIASES)
+        if starred or (isinstance(hint, _GenericAlias) and hint.__origin__ is Unpack):
+            raise TypeError(f'{hint} is not valid as type argument')
+        return hint
+
+
+class TypeVarTuple(_Sealed, internal=True):
+    """A variadic type variable: Ts = TypeVarTuple('Ts'), used as *Ts."""
 
     def __init__(self, name):
         self.__name__ = name
+        module = _caller_module()
+        if module != 'typing':
+            self.__module__ = module
 
     def __iter__(self):
         yield Unpack[self]
@@ -378,166 +496,228 @@ class TypeVarTuple(_Final, _root=True):
     def __repr__(self):
         return self.__name__
 
+    def __reduce__(self):
+        return self.__name__
 
-class ParamSpecArgs(_Final, _root=True):
-    def __init__(self, origin):
-        self.__origin__ = origin
+    def __typing_subst__(self, replacement):
+        raise TypeError('Substitution of bare TypeVarTuple is not supported')
+
+
+class _ParamSpecPart(_Sealed, internal=True):
+    _part = ''
+
+    def __init__(self, spec):
+        self.__origin__ = spec
 
     def __repr__(self):
-        return '%s.args' % (self.__origin__.__name__,)
+        return self.__origin__.__name__ + '.' + self._part
+
+    def __eq__(self, other):
+        if type(other) is not type(self):
+            return NotImplemented
+        return other.__origin__ == self.__origin__
+
+    __hash__ = object.__hash__
 
 
-class ParamSpecKwargs(_Final, _root=True):
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return '%s.kwargs' % (self.__origin__.__name__,)
+class ParamSpecArgs(_ParamSpecPart, internal=True):
+    """The type of `*args` of a ParamSpec P: P.args."""
+    _part = 'args'
 
 
-class ParamSpec(_Final, _BoundVarianceMixin, _root=True):
-    """Parameter specification variable: P = ParamSpec('P')."""
+class ParamSpecKwargs(_ParamSpecPart, internal=True):
+    """The type of `**kwargs` of a ParamSpec P: P.kwargs."""
+    _part = 'kwargs'
 
-    @property
-    def args(self):
-        return ParamSpecArgs(self)
 
-    @property
-    def kwargs(self):
-        return ParamSpecKwargs(self)
+class ParamSpec(_Sealed, _Variance, internal=True):
+    """A parameter specification variable: P = ParamSpec('P')."""
+
+    args = property(lambda self: ParamSpecArgs(self))
+    kwargs = property(lambda self: ParamSpecKwargs(self))
 
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
-        self.__bound__ = bound
+        self._set_variance(covariant, contravariant)
+        self._set_bound(bound)
         module = _caller_module()
         if module != 'typing':
             self.__module__ = module
 
+    def __typing_subst__(self, replacement):
+        if type(replacement) in (list, tuple) or isinstance(replacement, (list, tuple)):
+            return tuple(_coerce_hint(a, 'Expected a type.') for a in replacement)
+        if _is_param_expr(replacement):
+            return replacement
+        raise TypeError('Expected a list of types, an ellipsis, ParamSpec, or '
+                        f'Concatenate. Got {replacement}')
 
-class ForwardRef(_Final, _root=True):
-    """Internal wrapper to hold a forward reference."""
+    def __typing_prepare_subst__(self, owner, given):
+        variables = owner.__parameters__
+        position = variables.index(self)
+        if position >= len(given):
+            raise TypeError(f'Too few arguments for {owner}')
+        if len(variables) == 1 and not _is_param_expr(given[0]):
+            # X[int, str] for a single ParamSpec means X[[int, str]]
+            return (given,)
+        if isinstance(given[position], list):
+            return given[:position] + (tuple(given[position]),) + given[position + 1:]
+        return given
+
+
+# ---------------------------------------------------------------------------
+# Forward references
+
+class ForwardRef(_Sealed, internal=True):
+    """A hint given as a string, evaluated later by get_type_hints."""
 
     def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
-        if not isinstance(arg, str):
-            raise TypeError('Forward reference must be a string -- got %r' % (arg,))
-        self.__forward_arg__ = arg
-        self.__forward_evaluated__ = False
-        self.__forward_value__ = None
-        self.__forward_is_argument__ = is_argument
-        self.__forward_is_class__ = is_class
-        self.__forward_module__ = module
+        if type(arg) is not str and not isinstance(arg, str):
+            raise TypeError(f'Forward reference must be a string -- got {arg!r}')
+        # '*Ts' is evaluated as the first item of the tuple display (*Ts,)
+        source = '(' + arg + ',)[0]' if arg.startswith('*') else arg
+        try:
+            code = compile(source, '<string>', 'eval')
+        except SyntaxError:
+            raise SyntaxError(f'Forward reference must be an expression -- got {arg!r}')
+        state = {'arg': arg, 'code': code, 'evaluated': False, 'value': None,
+                 'is_argument': is_argument, 'is_class': is_class, 'module': module}
+        for key, value in state.items():
+            setattr(self, '__forward_' + key + '__', value)
 
-    def _evaluate(self, globalns, localns, recursive_guard=frozenset()):
-        value = eval(self.__forward_arg__, globalns, localns)
-        self.__forward_value__ = value
+    def _evaluate(self, globalns, localns, recursive_guard):
+        text = self.__forward_arg__
+        if text in recursive_guard:
+            return self
+        if self.__forward_evaluated__ and localns is globalns:
+            return self.__forward_value__
+        if globalns is None:
+            globalns = {} if localns is None else localns
+        if localns is None:
+            localns = globalns
+        home = self.__forward_module__
+        if home is not None:
+            globalns = getattr(_sys.modules.get(home), '__dict__', globalns)
+        found = _coerce_hint(eval(self.__forward_code__, globalns, localns),
+                             'Forward references must evaluate to types.',
+                             is_argument=self.__forward_is_argument__,
+                             allow_special_forms=self.__forward_is_class__)
+        guard = recursive_guard | {text}
+        self.__forward_value__ = _evaluate_hint(found, globalns, localns, guard)
         self.__forward_evaluated__ = True
-        return value
+        return self.__forward_value__
 
     def __eq__(self, other):
-        if not isinstance(other, ForwardRef):
+        if type(other) is not ForwardRef and not isinstance(other, ForwardRef):
             return NotImplemented
-        return self.__forward_arg__ == other.__forward_arg__
+        mine = (self.__forward_arg__, self.__forward_module__)
+        theirs = (other.__forward_arg__, other.__forward_module__)
+        if self.__forward_evaluated__ and other.__forward_evaluated__:
+            mine = (self.__forward_arg__, self.__forward_value__)
+            theirs = (other.__forward_arg__, other.__forward_value__)
+        return mine == theirs
 
     def __hash__(self):
-        return hash((self.__forward_arg__, self.__forward_module__))
+        identity = (self.__forward_arg__, self.__forward_module__)
+        return hash(identity)
 
-    def __or__(self, other):
-        return Union[self, other]
+    def __or__(self, right):
+        return Union[self, right]
 
-    def __ror__(self, other):
-        return Union[other, self]
+    def __ror__(self, left):
+        return Union[left, self]
 
     def __repr__(self):
-        module = ''
-        if self.__forward_module__ is not None:
-            module = ', module=%r' % (self.__forward_module__,)
-        return 'ForwardRef(%r%s)' % (self.__forward_arg__, module)
+        home = self.__forward_module__
+        suffix = '' if home is None else f', module={home!r}'
+        return f'ForwardRef({self.__forward_arg__!r}{suffix})'
 
 
-################################################################################
-# Generic aliases
-################################################################################
+# ---------------------------------------------------------------------------
+# Aliases
 
-_DUNDER_PASSTHROUGH = ('__origin__', '__args__', '__parameters__')
+_ALIAS_OWN_ATTRS = frozenset(('_name', '_inst', '_nparams', '_paramspec_tvars'))
 
 
-class _BaseGenericAlias(_Final, _root=True):
-    """Common behaviour of subscripted and unsubscripted aliases."""
+def _alias_identity(alias):
+    return (alias.__origin__, alias.__args__)
+
+
+def _getitem_reduction(target, args):
+    import operator
+    return operator.getitem, (target, args)
+
+
+class _BaseGenericAlias(_Sealed, internal=True):
+    """What every typing alias shares: an origin class it stands for."""
 
     def __init__(self, origin, *, inst=True, name=None):
         self._inst = inst
         self._name = name
         self.__origin__ = origin
 
-    def __call__(self, *args, **kwargs):
+    def __call__(self, *a, **kw):
+        target = self.__origin__
         if not self._inst:
-            raise TypeError('Type %s cannot be instantiated; use %s() instead'
-                            % (self._name, self.__origin__.__name__))
-        result = self.__origin__(*args, **kwargs)
+            raise TypeError(f'Type {self._name} cannot be instantiated; '
+                            f'use {target.__name__}() instead')
+        made = target(*a, **kw)
         try:
-            result.__orig_class__ = self
+            made.__orig_class__ = self
         except AttributeError:
             pass
-        return result
+        return made
 
-    def __mro_entries__(self, bases):
-        res = []
-        if self.__origin__ not in bases:
-            res.append(self.__origin__)
-        i = bases.index(self)
-        for b in bases[i + 1:]:
-            if isinstance(b, _BaseGenericAlias) or (isinstance(b, type) and issubclass(b, Generic)):
-                break
+    def __mro_entries__(self, original_bases):
+        entries = () if self.__origin__ in original_bases else (self.__origin__,)
+        later = original_bases[original_bases.index(self) + 1:]
+        if any(isinstance(b, _BaseGenericAlias) or issubclass(b, Generic) for b in later):
+            return entries
+        return entries + (Generic,)
+
+    def __getattr__(self, key):
+        if key == '__name__' or key == '__qualname__':
+            return self._name if self._name else self.__origin__.__name__
+        own = self.__dict__
+        if not _is_dunder(key) and '__origin__' in own:
+            return getattr(own['__origin__'], key)
+        raise AttributeError(key)
+
+    def __setattr__(self, key, value):
+        if key in _ALIAS_OWN_ATTRS or _is_dunder(key):
+            object.__setattr__(self, key, value)
         else:
-            res.append(Generic)
-        return tuple(res)
+            setattr(self.__origin__, key, value)
 
-    def __getattr__(self, attr):
-        if attr in ('__name__', '__qualname__'):
-            return self._name or self.__origin__.__name__
-        if '__origin__' in self.__dict__ and not (attr.startswith('__') and attr.endswith('__')):
-            return getattr(self.__origin__, attr)
-        raise AttributeError(attr)
+    def __instancecheck__(self, candidate):
+        return self.__subclasscheck__(type(candidate))
 
-    def __setattr__(self, attr, value):
-        if attr in ('_name', '_inst', '_nparams', '_paramspec_tvars', '_typevar_types') or (
-                attr.startswith('__') and attr.endswith('__')):
-            object.__setattr__(self, attr, value)
-        else:
-            setattr(self.__origin__, attr, value)
-
-    def __instancecheck__(self, obj):
-        return self.__subclasscheck__(type(obj))
-
-    def __subclasscheck__(self, cls):
+    def __subclasscheck__(self, klass):
         raise TypeError('Subscripted generics cannot be used with class and instance checks')
 
     def __dir__(self):
-        return list(set(super().__dir__() + [a for a in dir(self.__origin__)
-                                             if not (a.startswith('__') and a.endswith('__'))]))
+        extra = [a for a in dir(self.__origin__) if not _is_dunder(a)]
+        return sorted(set(object.__dir__(self)) | set(extra))
 
 
-class _GenericAlias(_BaseGenericAlias, _root=True):
-    """A subscripted generic: List[int], Foo[T], ClassVar[int] ..."""
+class _GenericAlias(_BaseGenericAlias, internal=True):
+    """A subscripted alias: List[int], Foo[T], ClassVar[int], ..."""
 
-    def __init__(self, origin, args, *, inst=True, name=None):
-        super().__init__(origin, inst=inst, name=name)
-        if not isinstance(args, tuple):
-            args = (args,)
-        self.__args__ = tuple(... if a is _TypingEllipsis else a for a in args)
-        self.__parameters__ = _collect_parameters(args)
-        if not name:
-            self.__module__ = getattr(origin, '__module__', 'typing')
+    def __init__(self, origin, args, *, inst=True, name=None, _paramspec_tvars=False):
+        _BaseGenericAlias.__init__(self, origin, inst=inst, name=name)
+        args = _as_tuple(args)
+        self.__args__ = tuple(Ellipsis if a is _TypingEllipsis else a for a in args)
+        self.__parameters__ = _free_variables(args)
+        self._paramspec_tvars = bool(_paramspec_tvars)
+        self.__module__ = origin.__module__ if not name else 'typing'
 
     def __eq__(self, other):
-        if not isinstance(other, _GenericAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+        if isinstance(other, _GenericAlias):
+            return _alias_identity(self) == _alias_identity(other)
+        return NotImplemented
 
     def __hash__(self):
-        return hash((self.__origin__, self.__args__))
+        return hash(_alias_identity(self))
 
     def __or__(self, right):
         return Union[self, right]
@@ -545,107 +725,113 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
     def __ror__(self, left):
         return Union[left, self]
 
-    def __getitem__(self, args):
-        if self.__origin__ in (Generic, Protocol):
-            raise TypeError('Cannot subscript already-subscripted %s' % self)
-        if not self.__parameters__:
-            raise TypeError('%s is not a generic class' % self)
-        if not isinstance(args, tuple):
-            args = (args,)
-        args = tuple(_type_check(a, 'Parameters to generic types must be types.')
-                     for a in args)
-        params = self.__parameters__
-        if len(args) != len(params):
-            raise TypeError('Too %s arguments for %s; actual %d, expected %d'
-                            % ('many' if len(args) > len(params) else 'few', self,
-                               len(args), len(params)))
-        mapping = dict(zip(params, args))
-        new_args = tuple(_substitute(a, mapping) for a in self.__args__)
-        return self.copy_with(new_args)
+    def __getitem__(self, item):
+        origin = self.__origin__
+        if origin is Generic or origin is Protocol:
+            raise TypeError(f'Cannot subscript already-subscripted {self}')
+        if len(self.__parameters__) == 0:
+            raise TypeError(f'{self} is not a generic class')
+        return _memoized(self, item, self._subscribe)
 
-    def copy_with(self, args):
-        return self.__class__(self.__origin__, args, name=self._name, inst=self._inst)
+    def _subscribe(self, item):
+        replacements = tuple(_plain_convert(a) for a in _as_tuple(item))
+        return self.copy_with(_substitute(self, replacements))
+
+    def copy_with(self, new_args):
+        return type(self)(self.__origin__, new_args, inst=self._inst, name=self._name,
+                          _paramspec_tvars=self._paramspec_tvars)
 
     def __repr__(self):
-        if self._name:
-            name = 'typing.' + self._name
-        else:
-            name = _type_repr(self.__origin__)
-        if self.__args__:
-            args = ', '.join(_type_repr(a) for a in self.__args__)
-        else:
-            args = '()'
-        return '%s[%s]' % (name, args)
+        head = f'typing.{self._name}' if self._name else _show(self.__origin__)
+        inner = ', '.join(_show(a) for a in self.__args__) if self.__args__ else '()'
+        return f'{head}[{inner}]'
 
     def __reduce__(self):
-        return (lambda o, a: o[a]), (self.__origin__, self.__args__)
+        target = globals()[self._name] if self._name else self.__origin__
+        args = self.__args__
+        if len(args) == 1 and type(args[0]) is not tuple:
+            return _getitem_reduction(target, args[0])
+        return _getitem_reduction(target, tuple(args))
 
-    def __mro_entries__(self, bases):
-        if isinstance(self.__origin__, _SpecialForm):
-            raise TypeError('Cannot subclass %r' % (self,))
+    def __mro_entries__(self, original_bases):
+        origin = self.__origin__
+        if isinstance(origin, _SpecialForm):
+            raise TypeError(f'Cannot subclass {self!r}')
         if self._name:
-            return super().__mro_entries__(bases)
-        if self.__origin__ is Generic:
-            if Protocol in bases:
+            return _BaseGenericAlias.__mro_entries__(self, original_bases)
+        if origin is Generic:
+            if Protocol in original_bases:
                 return ()
-            i = bases.index(self)
-            for b in bases[i + 1:]:
-                if isinstance(b, _BaseGenericAlias) and b is not self:
+            for later in original_bases[original_bases.index(self) + 1:]:
+                if later is not self and isinstance(later, _BaseGenericAlias):
                     return ()
-        return (self.__origin__,)
+        return (origin,)
 
     def __iter__(self):
         yield Unpack[self]
 
 
-def _substitute(arg, mapping):
-    if isinstance(arg, (TypeVar, ParamSpec, TypeVarTuple)):
-        return mapping.get(arg, arg)
-    params = getattr(arg, '__parameters__', ())
-    if params and isinstance(arg, (_GenericAlias, _GenericAliasType)):
-        return arg[tuple(mapping.get(p, p) for p in params)]
-    if isinstance(arg, list):
-        return [_substitute(a, mapping) for a in arg]
-    return arg
+def _substitute(alias, given):
+    """New __args__ for `alias[given]`."""
+    variables = alias.__parameters__
+    for var in variables:
+        hook = getattr(var, '__typing_prepare_subst__', None)
+        if hook is not None:
+            given = hook(alias, given)
+    _expect_count(alias, given, len(variables))
+    chosen = dict(zip(variables, given))
+    flatten_lists = alias.__origin__ is collections.abc.Callable
+    result = []
+    for old in alias.__args__:
+        if isinstance(old, type):
+            new = old
+        elif hasattr(old, '__typing_subst__'):
+            new = old.__typing_subst__(chosen[old])
+        else:
+            inner = getattr(old, '__parameters__', ())
+            new = old[tuple(chosen[v] for v in inner)] if inner else old
+        if flatten_lists and type(new) is tuple:
+            result.extend(new)
+        else:
+            result.append(new)
+    return tuple(result)
 
 
 class _TypingEllipsis:
-    """Internal placeholder for ... (ellipsis)."""
+    """Stands for `...` inside alias arguments."""
 
 
-class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
-    """An unsubscripted alias of a builtin or ABC: typing.List, typing.Iterable."""
+class _SpecialGenericAlias(_BaseGenericAlias, internal=True):
+    """An unsubscripted alias of a class: typing.List, typing.Mapping, ..."""
 
     def __init__(self, origin, nparams, *, inst=True, name=None):
-        if name is None:
-            name = origin.__name__
-        super().__init__(origin, inst=inst, name=name)
+        _BaseGenericAlias.__init__(self, origin, inst=inst,
+                                   name=origin.__name__ if name is None else name)
         self._nparams = nparams
-        self.__module__ = 'typing'
+        where = '' if origin.__module__ == 'builtins' else origin.__module__ + '.'
+        self.__doc__ = f'A generic version of {where}{origin.__qualname__}.'
 
-    def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        msg = 'Parameters to generic types must be types.'
-        params = tuple(_type_check(p, msg) for p in params)
-        if len(params) != self._nparams:
-            raise TypeError('Too %s arguments for %s; actual %d, expected %d'
-                            % ('many' if len(params) > self._nparams else 'few', self,
-                               len(params), self._nparams))
-        return self.copy_with(params)
+    def __getitem__(self, item):
+        return _memoized(self, item, self._subscribe)
 
-    def copy_with(self, params):
-        return _GenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+    def _subscribe(self, item):
+        checked = tuple(_coerce_hint(p, 'Parameters to generic types must be types.')
+                        for p in _as_tuple(item))
+        _expect_count(self, checked, self._nparams)
+        return self.copy_with(checked)
+
+    def copy_with(self, new_args):
+        return _GenericAlias(self.__origin__, new_args, inst=self._inst, name=self._name)
 
     def __repr__(self):
-        return 'typing.' + self._name
+        return f'typing.{self._name}'
 
-    def __subclasscheck__(self, cls):
-        if isinstance(cls, _SpecialGenericAlias):
-            return issubclass(cls.__origin__, self.__origin__)
-        if not isinstance(cls, _GenericAlias):
-            return issubclass(cls, self.__origin__)
-        return super().__subclasscheck__(cls)
+    def __subclasscheck__(self, klass):
+        if isinstance(klass, _GenericAlias):
+            return _BaseGenericAlias.__subclasscheck__(self, klass)
+        if isinstance(klass, _SpecialGenericAlias):
+            klass = klass.__origin__
+        return issubclass(klass, self.__origin__)
 
     def __reduce__(self):
         return self._name
@@ -657,757 +843,469 @@ class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
         return Union[left, self]
 
 
-class _CallableGenericAlias(_NotIterable, _GenericAlias, _root=True):
+def _paramspec_style(args):
+    # Callable[P, R] / Callable[..., R] / Callable[Concatenate[...], R]
+    return len(args) == 2 and _is_param_expr(args[0])
+
+
+class _CallableGenericAlias(_GenericAlias, internal=True):
     def __repr__(self):
         args = self.__args__
-        if len(args) == 2 and args[0] is Ellipsis:
-            return 'typing.Callable[..., %s]' % _type_repr(args[1])
-        if len(args) == 2 and isinstance(args[0], (ParamSpec, _GenericAlias)):
-            return 'typing.Callable[%s, %s]' % (_type_repr(args[0]), _type_repr(args[1]))
-        return 'typing.Callable[[%s], %s]' % (', '.join(_type_repr(a) for a in args[:-1]),
-                                             _type_repr(args[-1]))
-
-    def copy_with(self, params):
-        return _CallableGenericAlias(self.__origin__, params, name=self._name,
-                                     inst=self._inst)
-
-
-class _CallableType(_SpecialGenericAlias, _root=True):
-    def copy_with(self, params):
-        return _CallableGenericAlias(self.__origin__, params, name=self._name,
-                                     inst=self._inst)
-
-    def __getitem__(self, params):
-        if not isinstance(params, tuple) or len(params) != 2:
-            raise TypeError('Callable must be used as Callable[[arg, ...], result].')
-        args, result = params
-        result = _type_check(result, 'Callable[args, result]: result must be a type.')
-        if args is Ellipsis:
-            return self.copy_with((Ellipsis, result))
-        if isinstance(args, (ParamSpec, _GenericAlias)):
-            return self.copy_with((args, result))
-        if not isinstance(args, (list, tuple)):
-            raise TypeError('Callable[args, result]: args must be a list. Got %.100r.'
-                            % (args,))
-        args = tuple(_type_check(a, 'Callable[[arg, ...], result]: each arg must be '
-                                    'a type.') for a in args)
-        return self.copy_with(args + (result,))
-
-
-class _TupleType(_SpecialGenericAlias, _root=True):
-    def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        if len(params) >= 2 and params[-1] is ...:
-            msg = 'Tuple[t, ...]: t must be a type.'
-            params = tuple(_type_check(p, msg) for p in params[:-1])
-            return self.copy_with((*params, _TypingEllipsis))
-        msg = 'Tuple[t0, t1, ...]: each t must be a type.'
-        params = tuple(_type_check(p, msg) for p in params)
-        return self.copy_with(params)
-
-
-class _UnionGenericAlias(_NotIterable, _GenericAlias, _root=True):
-    def copy_with(self, params):
-        return Union[params]
-
-    def __eq__(self, other):
-        if not isinstance(other, (_UnionGenericAlias, _UnionType)):
-            return NotImplemented
-        return set(self.__args__) == set(other.__args__)
-
-    def __hash__(self):
-        return hash(frozenset(self.__args__))
-
-    def __repr__(self):
-        args = self.__args__
-        if len(args) == 2:
-            if args[0] is type(None):
-                return 'typing.Optional[%s]' % _type_repr(args[1])
-            if args[1] is type(None):
-                return 'typing.Optional[%s]' % _type_repr(args[0])
-        return 'typing.Union[%s]' % ', '.join(_type_repr(a) for a in args)
-
-    def __instancecheck__(self, obj):
-        return self.__subclasscheck__(type(obj))
-
-    def __subclasscheck__(self, cls):
-        for arg in self.__args__:
-            if issubclass(cls, arg):
-                return True
-        return False
+        if _paramspec_style(args):
+            return _GenericAlias.__repr__(self)
+        *params, outcome = args
+        listed = ', '.join(_show(a) for a in params)
+        return f'typing.Callable[[{listed}], {_show(outcome)}]'
 
     def __reduce__(self):
-        return (lambda a: Union[a]), (self.__args__,)
+        args = self.__args__
+        if _paramspec_style(args):
+            return _getitem_reduction(Callable, args)
+        return _getitem_reduction(Callable, (list(args[:-1]), args[-1]))
 
 
-class _LiteralGenericAlias(_GenericAlias, _root=True):
+class _CallableType(_SpecialGenericAlias, internal=True):
+    def copy_with(self, new_args):
+        return _CallableGenericAlias(self.__origin__, new_args, inst=self._inst,
+                                     name=self._name, _paramspec_tvars=True)
+
+    def __getitem__(self, item):
+        if type(item) is not tuple or len(item) != 2:
+            raise TypeError('Callable must be used as Callable[[arg, ...], result].')
+        arguments, outcome = item
+        if isinstance(arguments, list):
+            item = (tuple(arguments), outcome)
+        return _memoized(self, item, self._callable_of)
+
+    def _callable_of(self, item):
+        arguments, outcome = item
+        outcome = _coerce_hint(outcome, 'Callable[args, result]: result must be a type.')
+        if arguments is Ellipsis:
+            return self.copy_with((_TypingEllipsis, outcome))
+        arguments = tuple(_plain_convert(a) for a in _as_tuple(arguments))
+        return self.copy_with(arguments + (outcome,))
+
+
+class _TupleType(_SpecialGenericAlias, internal=True):
+    def __getitem__(self, item):
+        return _memoized(self, item, self._tuple_of)
+
+    def _tuple_of(self, item):
+        if item == ():
+            return self.copy_with(())
+        item = _as_tuple(item)
+        if len(item) > 1 and item[-1] is Ellipsis:
+            repeated = tuple(_coerce_hint(p, 'Tuple[t, ...]: t must be a type.')
+                             for p in item[:-1])
+            return self.copy_with(repeated + (_TypingEllipsis,))
+        return self.copy_with(tuple(
+            _coerce_hint(p, 'Tuple[t0, t1, ...]: each t must be a type.') for p in item))
+
+
+class _UnionGenericAlias(_GenericAlias, internal=True):
+    def copy_with(self, new_args):
+        return Union[new_args]
+
     def __eq__(self, other):
-        if not isinstance(other, _LiteralGenericAlias):
-            return NotImplemented
-        return set((type(a), a) for a in self.__args__) == set(
-            (type(a), a) for a in other.__args__)
+        if isinstance(other, (_UnionGenericAlias,) + _PY_UNIONS):
+            return set(other.__args__) == set(self.__args__)
+        return NotImplemented
 
     def __hash__(self):
-        return hash(frozenset((type(a), a) for a in self.__args__))
+        members = frozenset(self.__args__)
+        return hash(members)
 
     def __repr__(self):
-        return 'typing.Literal[%s]' % ', '.join(repr(a) for a in self.__args__)
+        args = self.__args__
+        if len(args) == 2 and (args[0] is _NoneType or args[1] is _NoneType):
+            other = args[1] if args[0] is _NoneType else args[0]
+            return f'typing.Optional[{_show(other)}]'
+        return _GenericAlias.__repr__(self)
+
+    def __instancecheck__(self, candidate):
+        return self.__subclasscheck__(type(candidate))
+
+    def __subclasscheck__(self, klass):
+        return any(issubclass(klass, member) for member in self.__args__)
+
+    def __reduce__(self):
+        return _getitem_reduction(Union, self.__args__)
 
 
-class _AnnotatedAlias(_NotIterable, _GenericAlias, _root=True):
-    def __init__(self, origin, metadata):
-        if isinstance(origin, _AnnotatedAlias):
-            metadata = origin.__metadata__ + metadata
-            origin = origin.__origin__
-        super().__init__(origin, origin)
-        self.__metadata__ = metadata
-
-    def copy_with(self, params):
-        return _AnnotatedAlias(params[0], self.__metadata__)
-
-    def __repr__(self):
-        return 'typing.Annotated[%s, %s]' % (_type_repr(self.__origin__),
-                                             ', '.join(repr(a) for a in self.__metadata__))
-
+class _LiteralGenericAlias(_GenericAlias, internal=True):
     def __eq__(self, other):
-        if not isinstance(other, _AnnotatedAlias):
-            return NotImplemented
-        return (self.__origin__ == other.__origin__
-                and self.__metadata__ == other.__metadata__)
+        if isinstance(other, _LiteralGenericAlias):
+            return set(_literal_pairs(other.__args__)) == set(_literal_pairs(self.__args__))
+        return NotImplemented
 
     def __hash__(self):
-        return hash((self.__origin__, self.__metadata__))
+        return hash(frozenset(_literal_pairs(self.__args__)))
 
-    def __mro_entries__(self, bases):
+
+class _ConcatenateGenericAlias(_GenericAlias, internal=True):
+    def copy_with(self, new_args):
+        *head, last = new_args
+        if isinstance(last, (list, tuple)):
+            return (*head, *last)
+        if isinstance(last, _ConcatenateGenericAlias):
+            new_args = (*head, *last.__args__)
+        return _GenericAlias.copy_with(self, new_args)
+
+
+class _UnpackGenericAlias(_GenericAlias, internal=True):
+    def __repr__(self):
+        return f'*{self.__args__[0]!r}'
+
+
+class _AnnotatedAlias(_GenericAlias, internal=True):
+    """Annotated[T, x, ...]: the type T plus metadata."""
+
+    def __init__(self, base, extras):
+        while isinstance(base, _AnnotatedAlias):
+            base, extras = base.__origin__, base.__metadata__ + extras
+        _GenericAlias.__init__(self, base, base)
+        self.__metadata__ = extras
+
+    def copy_with(self, new_args):
+        return _AnnotatedAlias(new_args[0], self.__metadata__)
+
+    def __repr__(self):
+        extras = ', '.join(repr(m) for m in self.__metadata__)
+        return f'typing.Annotated[{_show(self.__origin__)}, {extras}]'
+
+    def __reduce__(self):
+        return _getitem_reduction(Annotated, (self.__origin__, *self.__metadata__))
+
+    def __eq__(self, other):
+        if isinstance(other, _AnnotatedAlias):
+            return (other.__origin__, other.__metadata__) == (self.__origin__,
+                                                              self.__metadata__)
+        return NotImplemented
+
+    def __hash__(self):
+        key = (self.__origin__, self.__metadata__)
+        return hash(key)
+
+    def __getattr__(self, key):
+        if key in ('__name__', '__qualname__'):
+            return 'Annotated'
+        return _GenericAlias.__getattr__(self, key)
+
+    def __mro_entries__(self, original_bases):
         return (self.__origin__,)
 
 
 class Annotated:
-    """Add context-specific metadata to a type: Annotated[T, x]."""
+    """Annotated[T, x]: the type T carrying extra metadata x for tools."""
 
-    __slots__ = ()
-
-    def __new__(cls, *args, **kwargs):
+    def __new__(cls, *a, **kw):
         raise TypeError('Type Annotated cannot be instantiated.')
 
-    def __class_getitem__(cls, params):
-        if not isinstance(params, tuple) or len(params) < 2:
+    def __class_getitem__(cls, item):
+        if type(item) is not tuple or len(item) < 2:
             raise TypeError('Annotated[...] should be used with at least two arguments '
                             '(a type and an annotation).')
-        origin = _type_check(params[0], 'Annotated[t, ...]: t must be a type.')
-        return _AnnotatedAlias(origin, tuple(params[1:]))
+        return _memoized(cls, item, _annotate)
 
-    def __init_subclass__(cls, *args, **kwargs):
-        raise TypeError('Cannot subclass %s.Annotated' % cls.__module__)
-
-
-def _alias(origin, nparams, *, inst=True, name=None):
-    return _SpecialGenericAlias(origin, nparams, inst=inst, name=name)
+    def __init_subclass__(cls, *a, **kw):
+        raise TypeError(f'Cannot subclass {cls.__module__}.Annotated')
 
 
-_abc = collections.abc
-Hashable = _alias(_abc.Hashable, 0)
-Awaitable = _alias(_abc.Awaitable, 1)
-Coroutine = _alias(_abc.Coroutine, 3)
-AsyncIterable = _alias(_abc.AsyncIterable, 1)
-AsyncIterator = _alias(_abc.AsyncIterator, 1)
-Iterable = _alias(_abc.Iterable, 1)
-Iterator = _alias(_abc.Iterator, 1)
-Reversible = _alias(_abc.Reversible, 1)
-Sized = _alias(_abc.Sized, 0)
-Container = _alias(_abc.Container, 1)
-Collection = _alias(_abc.Collection, 1)
-Callable = _CallableType(_abc.Callable, 2)
-AbstractSet = _alias(_abc.Set, 1, name='AbstractSet')
-MutableSet = _alias(_abc.MutableSet, 1)
-Mapping = _alias(_abc.Mapping, 2)
-MutableMapping = _alias(_abc.MutableMapping, 2)
-Sequence = _alias(_abc.Sequence, 1)
-MutableSequence = _alias(_abc.MutableSequence, 1)
-ByteString = _alias(_abc.ByteString, 0)
+def _annotate(item):
+    base = _coerce_hint(item[0], 'Annotated[t, ...]: t must be a type.',
+                        allow_special_forms=True)
+    return _AnnotatedAlias(base, tuple(item[1:]))
+
+
+def _plain_alias(name, origin, count, *, instantiable=True):
+    return _SpecialGenericAlias(origin, count, inst=instantiable, name=name)
+
+
+_cabc = collections.abc
+Hashable = _plain_alias('Hashable', _cabc.Hashable, 0)
+Awaitable = _plain_alias('Awaitable', _cabc.Awaitable, 1)
+Coroutine = _plain_alias('Coroutine', _cabc.Coroutine, 3)
+AsyncIterable = _plain_alias('AsyncIterable', _cabc.AsyncIterable, 1)
+AsyncIterator = _plain_alias('AsyncIterator', _cabc.AsyncIterator, 1)
+Iterable = _plain_alias('Iterable', _cabc.Iterable, 1)
+Iterator = _plain_alias('Iterator', _cabc.Iterator, 1)
+Reversible = _plain_alias('Reversible', _cabc.Reversible, 1)
+Sized = _plain_alias('Sized', _cabc.Sized, 0)
+Container = _plain_alias('Container', _cabc.Container, 1)
+Collection = _plain_alias('Collection', _cabc.Collection, 1)
+Callable = _CallableType(_cabc.Callable, 2, name='Callable')
+AbstractSet = _plain_alias('AbstractSet', _cabc.Set, 1)
+MutableSet = _plain_alias('MutableSet', _cabc.MutableSet, 1)
+Mapping = _plain_alias('Mapping', _cabc.Mapping, 2)
+MutableMapping = _plain_alias('MutableMapping', _cabc.MutableMapping, 2)
+Sequence = _plain_alias('Sequence', _cabc.Sequence, 1)
+MutableSequence = _plain_alias('MutableSequence', _cabc.MutableSequence, 1)
+ByteString = _plain_alias('ByteString', _cabc.ByteString, 0)
 Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
-List = _alias(list, 1, inst=False, name='List')
-Deque = _alias(collections.deque, 1, name='Deque')
-Set = _alias(set, 1, inst=False, name='Set')
-FrozenSet = _alias(frozenset, 1, inst=False, name='FrozenSet')
-MappingView = _alias(_abc.MappingView, 1)
-KeysView = _alias(_abc.KeysView, 1)
-ItemsView = _alias(_abc.ItemsView, 2)
-ValuesView = _alias(_abc.ValuesView, 1)
-Dict = _alias(dict, 2, inst=False, name='Dict')
-DefaultDict = _alias(collections.defaultdict, 2, name='DefaultDict')
-OrderedDict = _alias(collections.OrderedDict, 2)
-Counter = _alias(collections.Counter, 1)
-ChainMap = _alias(collections.ChainMap, 2)
-Generator = _alias(_abc.Generator, 3)
-AsyncGenerator = _alias(_abc.AsyncGenerator, 2)
-Type = _alias(type, 1, inst=False, name='Type')
-try:
-    import contextlib as _contextlib
-    ContextManager = _alias(_contextlib.AbstractContextManager, 1, name='ContextManager')
-except ImportError:
-    pass
-del _abc
+List = _plain_alias('List', list, 1, instantiable=False)
+Deque = _plain_alias('Deque', collections.deque, 1)
+Set = _plain_alias('Set', set, 1, instantiable=False)
+FrozenSet = _plain_alias('FrozenSet', frozenset, 1, instantiable=False)
+MappingView = _plain_alias('MappingView', _cabc.MappingView, 1)
+KeysView = _plain_alias('KeysView', _cabc.KeysView, 1)
+ItemsView = _plain_alias('ItemsView', _cabc.ItemsView, 2)
+ValuesView = _plain_alias('ValuesView', _cabc.ValuesView, 1)
+Dict = _plain_alias('Dict', dict, 2, instantiable=False)
+DefaultDict = _plain_alias('DefaultDict', collections.defaultdict, 2)
+OrderedDict = _plain_alias('OrderedDict', collections.OrderedDict, 2)
+Counter = _plain_alias('Counter', collections.Counter, 1)
+ChainMap = _plain_alias('ChainMap', collections.ChainMap, 2)
+Generator = _plain_alias('Generator', _cabc.Generator, 3)
+AsyncGenerator = _plain_alias('AsyncGenerator', _cabc.AsyncGenerator, 2)
+Type = _plain_alias('Type', type, 1, instantiable=False)
+
+import contextlib as _contextlib
+ContextManager = _plain_alias('ContextManager', _contextlib.AbstractContextManager, 1)
+_async_cm_abc = getattr(_contextlib, 'AbstractAsyncContextManager', None)
+if _async_cm_abc is None:
+    # contextlib without the async ABC: an equivalent structural ABC
+    class _async_cm_abc(metaclass=_ABCMeta):
+        @classmethod
+        def __subclasshook__(cls, klass):
+            if cls is not _async_cm_abc:
+                return NotImplemented
+            wanted = ('__aenter__', '__aexit__')
+            for name in wanted:
+                if not any(name in k.__dict__ and k.__dict__[name] is not None
+                           for k in klass.__mro__):
+                    return NotImplemented
+            return True
+    _async_cm_abc.__name__ = _async_cm_abc.__qualname__ = 'AbstractAsyncContextManager'
+    _async_cm_abc.__module__ = 'contextlib'
+AsyncContextManager = _plain_alias('AsyncContextManager', _async_cm_abc, 1)
 
 
-################################################################################
+# ---------------------------------------------------------------------------
 # Generic and Protocol
-################################################################################
 
 class Generic:
-    """Abstract base class for generic types: class Foo(Generic[T])."""
+    """Base class of user generic classes: class Box(Generic[T])."""
 
     __slots__ = ()
     _is_protocol = False
 
-    def __class_getitem__(cls, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        params = tuple(_type_check(p, 'Parameters to generic types must be types.')
-                       for p in params)
-        if cls in (Generic, Protocol):
-            if not params:
-                raise TypeError('Parameter list to %s[...] cannot be empty' % cls.__qualname__)
-            if not all(isinstance(p, (TypeVar, ParamSpec, TypeVarTuple)) for p in params):
-                raise TypeError('Parameters to %s[...] must all be type variables or '
-                                'parameter specification variables.' % cls.__name__)
-            if len(set(params)) != len(params):
-                raise TypeError('Parameters to %s[...] must all be unique' % cls.__name__)
-        else:
-            expected = getattr(cls, '__parameters__', ())
-            if not expected:
-                raise TypeError('%s is not a generic class' % _type_repr(cls))
-            if len(params) != len(expected):
-                raise TypeError('Too %s arguments for %s; actual %d, expected %d'
-                                % ('many' if len(params) > len(expected) else 'few',
-                                   cls, len(params), len(expected)))
-        return _GenericAlias(cls, params)
+    def __class_getitem__(cls, item):
+        return _generic_getitem(cls, item)
 
-    def __init_subclass__(cls, *args, **kwargs):
-        super().__init_subclass__(*args, **kwargs)
-        if '__orig_bases__' in cls.__dict__:
-            error = Generic in cls.__orig_bases__
+    def __init_subclass__(cls, *a, **kw):
+        super().__init_subclass__(*a, **kw)
+        recorded = cls.__dict__.get('__orig_bases__')
+        if recorded is not None:
+            bare = Generic in recorded
         else:
-            error = Generic in cls.__bases__ and cls.__name__ != 'Protocol'
-        if error:
+            bare = (Generic in cls.__bases__ and cls.__name__ != 'Protocol'
+                    and type(cls) != _TypedDictMeta)
+        if bare:
             raise TypeError('Cannot inherit from plain Generic')
-        orig_bases = cls.__dict__.get('__orig_bases__', ())
-        tvars = _collect_parameters(orig_bases)
-        gvars = None
-        for base in orig_bases:
-            if isinstance(base, _GenericAlias) and base.__origin__ in (Generic, Protocol):
-                if gvars is not None:
-                    raise TypeError('Cannot inherit from Generic[...] multiple types.')
-                gvars = base.__parameters__
-        if gvars is not None:
-            missing = [t for t in tvars if t not in gvars]
-            if missing:
-                raise TypeError('Some type variables (%s) are not listed in Generic[%s]'
-                                % (', '.join(str(t) for t in missing),
-                                   ', '.join(str(g) for g in gvars)))
-            tvars = gvars
-        cls.__parameters__ = tuple(tvars)
+        cls.__parameters__ = _class_variables(recorded) if recorded is not None else ()
 
 
-def _get_protocol_attrs(cls):
-    attrs = set()
-    for base in cls.__mro__[:-1]:
-        if base.__name__ in ('Protocol', 'Generic'):
+def _class_variables(recorded_bases):
+    """__parameters__ of a class from its __orig_bases__."""
+    found = _free_variables(recorded_bases)
+    declared = [b.__parameters__ for b in recorded_bases
+                if isinstance(b, _GenericAlias) and b.__origin__ is Generic]
+    if len(declared) > 1:
+        raise TypeError('Cannot inherit from Generic[...] multiple times.')
+    if not declared:
+        return tuple(found)
+    missing = [str(v) for v in found if v not in declared[0]]
+    if missing:
+        allowed = ', '.join(str(v) for v in declared[0])
+        raise TypeError(f'Some type variables ({", ".join(missing)}) are not listed in '
+                        f'Generic[{allowed}]')
+    return tuple(declared[0])
+
+
+def _generic_getitem(cls, item):
+    return _memoized(cls, item, lambda p: _parametrize_class(cls, p))
+
+
+def _parametrize_class(cls, item):
+    given = tuple(_plain_convert(p) for p in _as_tuple(item))
+    if cls is Generic or cls is Protocol:
+        if not given:
+            raise TypeError(f'Parameter list to {cls.__qualname__}[...] cannot be empty')
+        for candidate in given:
+            if not _is_typevar_like(candidate):
+                raise TypeError(f'Parameters to {cls.__name__}[...] must all be type '
+                                'variables or parameter specification variables.')
+        if len(given) != len(set(given)):
+            raise TypeError(f'Parameters to {cls.__name__}[...] must all be unique')
+        return _GenericAlias(cls, given, _paramspec_tvars=True)
+    variables = cls.__parameters__
+    for var in variables:
+        hook = getattr(var, '__typing_prepare_subst__', None)
+        if hook is not None:
+            given = hook(cls, given)
+    _expect_count(cls, given, len(variables))
+    given = tuple(var.__typing_subst__(p) for var, p in zip(variables, given))
+    return _GenericAlias(cls, given, _paramspec_tvars=True)
+
+
+_SPECIAL_CLASS_ATTRS = frozenset((
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__',
+    '__module__', '__new__', '__slots__', '__subclasshook__', '__weakref__',
+    '__class_getitem__', '_is_protocol', '_is_runtime_protocol', '__parameters__',
+    '__orig_bases__', '__qualname__', '__classcell__', '__init_subclass__',
+    '__firstlineno__', '__static_attributes__', '_MutableMapping__marker',
+))
+
+_PROTOCOL_FRIENDLY = {
+    'collections.abc': ('Callable', 'Awaitable', 'Iterable', 'Iterator', 'AsyncIterable',
+                        'Hashable', 'Sized', 'Container', 'Collection', 'Reversible'),
+    'contextlib': ('AbstractContextManager', 'AbstractAsyncContextManager'),
+}
+
+
+def _protocol_members(proto):
+    members = set()
+    for klass in proto.__mro__[:-1]:
+        if klass.__name__ in {'Generic', 'Protocol'}:
             continue
-        annotations = getattr(base, '__annotations__', {})
-        for attr in list(base.__dict__.keys()) + list(annotations.keys()):
-            if not attr.startswith('_abc_') and attr not in (
-                    '__abstractmethods__', '__annotations__', '__weakref__',
-                    '_is_protocol', '_is_runtime_protocol', '__dict__', '__args__',
-                    '__slots__', '__next_in_mro__', '__parameters__', '__origin__',
-                    '__orig_bases__', '__extra__', '__tree_hash__', '__doc__',
-                    '__subclasshook__', '__init__', '__new__', '__module__',
-                    '_MutableMapping__marker', '_gorg', '__qualname__',
-                    '__protocol_attrs__', '__match_args__', '__class_getitem__',
-                    '__init_subclass__'):
-                attrs.add(attr)
-    return attrs
+        for name in (*klass.__dict__, *getattr(klass, '__annotations__', {})):
+            if name not in _SPECIAL_CLASS_ATTRS and not name.startswith('_abc_'):
+                members.add(name)
+    return members
 
 
-class _ProtocolMeta(type(collections.abc.Iterable)):
-    def __instancecheck__(cls, instance):
-        if getattr(cls, '_is_protocol', False) and not getattr(cls, '_is_runtime_protocol', False):
+def _only_methods(proto):
+    return all(callable(getattr(proto, name, None)) for name in _protocol_members(proto))
+
+
+def _called_from_abc_machinery(depth=3):
+    getframe = getattr(_sys, '_getframe', None)
+    if getframe is None:
+        return False
+    try:
+        return getframe(depth).f_globals.get('__name__') in ('abc', 'functools')
+    except (AttributeError, ValueError):
+        return False
+
+
+def _has_protocol_members(proto, candidate):
+    for name in _protocol_members(proto):
+        if not hasattr(candidate, name):
+            return False
+        if getattr(candidate, name) is None and callable(getattr(proto, name, None)):
+            return False
+    return True
+
+
+class _ProtocolMeta(_ABCMeta):
+    def __instancecheck__(cls, candidate):
+        structural = getattr(cls, '_is_protocol', False)
+        if (structural and not getattr(cls, '_is_runtime_protocol', False)
+                and not _called_from_abc_machinery(2)):
             raise TypeError('Instance and class checks can only be used with '
                             '@runtime_checkable protocols')
-        if getattr(cls, '_is_protocol', False):
-            for attr in _get_protocol_attrs(cls):
-                val = getattr(instance, attr, _MISSING)
-                if val is _MISSING:
-                    break
-                if callable(getattr(cls, attr, None)) and val is None:
-                    break
-            else:
-                return True
-        return super().__instancecheck__(instance)
+        nominal_ok = not structural or _only_methods(cls)
+        if nominal_ok and issubclass(type(candidate), cls):
+            return True
+        if structural and _has_protocol_members(cls, candidate):
+            return True
+        return _ABCMeta.__instancecheck__(cls, candidate)
 
 
-_MISSING = object()
+def _provides(klass, name):
+    """True/False whether klass supplies protocol member `name`; None if it
+    explicitly blocks it (sets it to None)."""
+    for ancestor in klass.__mro__:
+        if name in ancestor.__dict__:
+            return None if ancestor.__dict__[name] is None else True
+        notes = getattr(ancestor, '__annotations__', {})
+        if (isinstance(notes, collections.abc.Mapping) and name in notes
+                and issubclass(klass, Generic) and klass._is_protocol):
+            return True
+    return False
 
 
-def _no_init(self, *args, **kwargs):
-    if type(self)._is_protocol:
+def _structural_hook(proto, klass):
+    """__subclasshook__ installed on protocol classes."""
+    if not proto.__dict__.get('_is_protocol', False):
+        return NotImplemented
+    problem = None
+    if not getattr(proto, '_is_runtime_protocol', False):
+        problem = ('Instance and class checks can only be used with '
+                   '@runtime_checkable protocols')
+    elif not _only_methods(proto):
+        problem = "Protocols with non-method members don't support issubclass()"
+    if problem is not None:
+        if _called_from_abc_machinery():
+            return NotImplemented
+        raise TypeError(problem)
+    if not isinstance(klass, type):
+        raise TypeError('issubclass() arg 1 must be a class')
+    for name in _protocol_members(proto):
+        if not _provides(klass, name):
+            return NotImplemented
+    return True
+
+
+def _refuse_protocol_init(self, *a, **kw):
+    cls = type(self)
+    if cls._is_protocol:
         raise TypeError('Protocols cannot be instantiated')
+    # a concrete subclass: use the first real __init__ after the protocols
+    replacement = object.__init__
+    for klass in cls.__mro__:
+        candidate = klass.__dict__.get('__init__', _refuse_protocol_init)
+        if candidate is not _refuse_protocol_init:
+            replacement = candidate
+            break
+    cls.__init__ = replacement
+    replacement(self, *a, **kw)
+
+
+def _may_be_protocol_base(klass):
+    if klass is object or klass is Generic:
+        return True
+    if klass.__name__ in _PROTOCOL_FRIENDLY.get(klass.__module__, ()):
+        return True
+    return issubclass(klass, Generic) and klass._is_protocol
 
 
 class Protocol(Generic, metaclass=_ProtocolMeta):
-    """Base class for protocol classes (structural subtyping)."""
+    """Base class of structural types (checked by members, not by inheritance)."""
 
     __slots__ = ()
     _is_protocol = True
-    _is_runtime_protocol = False
 
-    def __init_subclass__(cls, *args, **kwargs):
-        super().__init_subclass__(*args, **kwargs)
-        if not cls.__dict__.get('_is_protocol', False):
-            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+    def __init_subclass__(cls, *a, **kw):
+        super().__init_subclass__(*a, **kw)
+        own = cls.__dict__
+        if not own.get('_is_protocol', False):
+            cls._is_protocol = Protocol in cls.__bases__
+        if '__subclasshook__' not in own:
+            cls.__subclasshook__ = classmethod(_structural_hook)
+        if cls._is_protocol:
+            for klass in cls.__bases__:
+                if not _may_be_protocol_base(klass):
+                    raise TypeError('Protocols can only inherit from other protocols, '
+                                    'got %r' % klass)
+            if cls.__init__ is Protocol.__init__:
+                cls.__init__ = _refuse_protocol_init
 
-        def _proto_hook(other):
-            if not cls.__dict__.get('_is_protocol', False):
-                return NotImplemented
-            if not getattr(cls, '_is_runtime_protocol', False):
-                raise TypeError('Instance and class checks can only be used with '
-                                '@runtime_checkable protocols')
-            for attr in _get_protocol_attrs(cls):
-                for base in other.__mro__:
-                    if attr in base.__dict__:
-                        if base.__dict__[attr] is None:
-                            return NotImplemented
-                        break
-                else:
-                    return NotImplemented
-            return True
 
-        if '__subclasshook__' not in cls.__dict__:
-            cls.__subclasshook__ = staticmethod(_proto_hook)
-        if cls._is_protocol and cls.__init__ is Protocol.__init__:
-            cls.__init__ = _no_init
+Protocol._is_runtime_protocol = False
 
 
 def runtime_checkable(cls):
-    """Mark a protocol class as a runtime protocol (isinstance works)."""
-    if not issubclass(cls, Generic) or not getattr(cls, '_is_protocol', False):
-        raise TypeError('@runtime_checkable can be only applied to protocol classes, '
-                        'got %r' % cls)
-    cls._is_runtime_protocol = True
-    return cls
-
-
-@runtime_checkable
-class SupportsInt(Protocol):
-    """An ABC with one abstract method __int__."""
-    __slots__ = ()
-
-    def __int__(self) -> int:
-        pass
-
-
-@runtime_checkable
-class SupportsFloat(Protocol):
-    """An ABC with one abstract method __float__."""
-    __slots__ = ()
-
-    def __float__(self) -> float:
-        pass
-
-
-@runtime_checkable
-class SupportsComplex(Protocol):
-    """An ABC with one abstract method __complex__."""
-    __slots__ = ()
-
-    def __complex__(self) -> complex:
-        pass
-
-
-@runtime_checkable
-class SupportsBytes(Protocol):
-    """An ABC with one abstract method __bytes__."""
-    __slots__ = ()
-
-    def __bytes__(self) -> bytes:
-        pass
-
-
-@runtime_checkable
-class SupportsIndex(Protocol):
-    """An ABC with one abstract method __index__."""
-    __slots__ = ()
-
-    def __index__(self) -> int:
-        pass
-
-
-@runtime_checkable
-class SupportsAbs(Protocol):
-    """An ABC with one abstract method __abs__ that is covariant in its return type."""
-    __slots__ = ()
-
-    def __abs__(self):
-        pass
-
-
-@runtime_checkable
-class SupportsRound(Protocol):
-    """An ABC with one abstract method __round__ that is covariant in its return type."""
-    __slots__ = ()
-
-    def __round__(self, ndigits=0):
-        pass
-
-
-################################################################################
-# NamedTuple, TypedDict, NewType
-################################################################################
-
-def _make_nmtuple(name, types_, module, defaults=()):
-    fields = [n for n, t in types_]
-    annotations = {n: _type_check(t, 'field %s annotation must be a type' % n)
-                   for n, t in types_}
-    nm_tpl = collections.namedtuple(name, fields, defaults=defaults, module=module)
-    nm_tpl.__annotations__ = nm_tpl.__new__.__annotations__ = annotations
-    return nm_tpl
-
-
-_PROHIBITED_NT = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
-                            '_fields', '_field_defaults', '_make', '_replace', '_asdict',
-                            '_source'})
-_SPECIAL_NT = frozenset({'__module__', '__name__', '__annotations__'})
-
-
-class NamedTupleMeta(type):
-    def __new__(cls, typename, bases, ns):
-        for base in bases:
-            if base is not _NamedTuple and base is not Generic:
-                raise TypeError('can only inherit from a NamedTuple type and Generic')
-        types_ = ns.get('__annotations__', {})
-        default_names = []
-        for field_name in types_:
-            if field_name in ns:
-                default_names.append(field_name)
-            elif default_names:
-                raise TypeError('Non-default namedtuple field %s cannot follow default '
-                                'field%s %s' % (field_name, 's' if len(default_names) > 1 else '',
-                                                ', '.join(default_names)))
-        nm_tpl = _make_nmtuple(typename, types_.items(),
-                               defaults=[ns[n] for n in default_names],
-                               module=ns['__module__'])
-        for key in ns:
-            if key in _PROHIBITED_NT:
-                raise AttributeError('Cannot overwrite NamedTuple attribute ' + key)
-            elif key not in _SPECIAL_NT and key not in nm_tpl._fields:
-                setattr(nm_tpl, key, ns[key])
-        return nm_tpl
-
-
-def NamedTuple(typename, fields=None, /, **kwargs):
-    """Typed version of namedtuple: NamedTuple('Employee', [('name', str)])
-    or class Employee(NamedTuple): name: str."""
-    if fields is None:
-        fields = kwargs.items()
-    elif kwargs:
-        raise TypeError('Either list of fields or keywords can be provided to '
-                        'NamedTuple, not both')
-    return _make_nmtuple(typename, fields, module=_caller_module())
-
-
-_NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
-
-
-def _namedtuple_mro_entries(bases):
-    return (_NamedTuple,)
-
-
-NamedTuple.__mro_entries__ = _namedtuple_mro_entries
-
-
-class _TypedDictMeta(type):
-    def __new__(cls, name, bases, ns, total=True):
-        for base in bases:
-            if type(base) is not _TypedDictMeta and base is not Generic:
-                raise TypeError('cannot inherit from both a TypedDict type and a '
-                                'non-TypedDict base class')
-        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
-        annotations = {}
-        own = ns.get('__annotations__', {})
-        own = {n: _type_check(tp, 'TypedDict(\'name\', {f0: t0, f1: t1, ...}); each t '
-                                  'must be a type') for n, tp in own.items()}
-        required = set()
-        optional = set()
-        for base in bases:
-            annotations.update(base.__dict__.get('__annotations__', {}))
-            required.update(base.__dict__.get('__required_keys__', ()))
-            optional.update(base.__dict__.get('__optional_keys__', ()))
-        annotations.update(own)
-        for key, tp in own.items():
-            origin = getattr(tp, '__origin__', None)
-            if origin is Required:
-                required.add(key)
-            elif origin is NotRequired:
-                optional.add(key)
-            elif total:
-                required.add(key)
-            else:
-                optional.add(key)
-        tp_dict.__annotations__ = annotations
-        tp_dict.__required_keys__ = frozenset(required)
-        tp_dict.__optional_keys__ = frozenset(optional)
-        if not hasattr(tp_dict, '__total__'):
-            tp_dict.__total__ = total
-        return tp_dict
-
-    __call__ = dict
-
-    def __subclasscheck__(cls, other):
-        raise TypeError('TypedDict does not support instance and class checks')
-
-    __instancecheck__ = __subclasscheck__
-
-
-def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
-    """A simple typed namespace. At runtime it is equivalent to a plain dict."""
-    if fields is None:
-        fields = kwargs
-    elif kwargs:
-        raise TypeError('TypedDict takes either a dict or keyword arguments, but not both')
-    ns = {'__annotations__': dict(fields), '__module__': _caller_module()}
-    return _TypedDictMeta(typename, (), ns, total=total)
-
-
-_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
-TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
-
-
-def is_typeddict(tp):
-    """Check if an annotation is a TypedDict class."""
-    return isinstance(tp, _TypedDictMeta)
-
-
-class NewType:
-    """NewType creates simple unique types with almost zero runtime overhead."""
-
-    __call__ = staticmethod(lambda x: x)
-
-    def __init__(self, name, tp):
-        self.__qualname__ = name
-        if '.' in name:
-            name = name.rpartition('.')[-1]
-        self.__name__ = name
-        self.__supertype__ = tp
-        module = _caller_module()
-        if module != 'typing':
-            self.__module__ = module
-
-    def __repr__(self):
-        return '%s.%s' % (self.__module__, self.__qualname__)
-
-    def __reduce__(self):
-        return self.__qualname__
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
-
-
-################################################################################
-# Functions
-################################################################################
-
-def cast(typ, val):
-    """Cast a value to a type (returns the value unchanged)."""
-    return val
-
-
-def assert_type(val, typ, /):
-    """Ask a static type checker to confirm that the value is of the given type."""
-    return val
-
-
-def assert_never(arg, /):
-    """Statically assert that a line of code is unreachable."""
-    value = repr(arg)
-    if len(value) > 100:
-        value = value[:100] + '...'
-    raise AssertionError('Expected code to be unreachable, but got: %s' % value)
-
-
-def reveal_type(obj, /):
-    """Reveal the inferred type of a variable (prints it to stderr at runtime)."""
-    print('Runtime type is %r' % type(obj).__name__, file=sys.stderr)
-    return obj
-
-
-def final(f):
-    """Decorator indicating final methods and final classes."""
-    try:
-        f.__final__ = True
-    except (AttributeError, TypeError):
-        pass
-    return f
-
-
-def no_type_check(arg):
-    """Decorator to indicate that annotations are not type hints."""
-    if isinstance(arg, type):
-        for obj in list(arg.__dict__.values()):
-            if isinstance(obj, types.FunctionType):
-                obj.__no_type_check__ = True
-    try:
-        arg.__no_type_check__ = True
-    except TypeError:
-        pass
-    return arg
-
-
-def no_type_check_decorator(decorator):
-    """Decorator to give another decorator the @no_type_check effect."""
-    def wrapped_decorator(*args, **kwds):
-        return no_type_check(decorator(*args, **kwds))
-    return wrapped_decorator
-
-
-def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
-                        field_specifiers=(), **kwargs):
-    """Decorator marking an object as providing dataclass-like behaviour."""
-    def decorator(cls_or_fn):
-        cls_or_fn.__dataclass_transform__ = {
-            'eq_default': eq_default, 'order_default': order_default,
-            'kw_only_default': kw_only_default, 'field_specifiers': field_specifiers,
-            'kwargs': kwargs}
-        return cls_or_fn
-    return decorator
-
-
-_overload_registry = {}
-
-
-def _overload_dummy(*args, **kwds):
-    raise NotImplementedError('You should not call an overloaded function. A series of '
-                              '@overload-decorated functions outside a stub module '
-                              'should always be followed by an implementation that is '
-                              'not @overload-ed.')
-
-
-def overload(func):
-    """Decorator for overloaded functions/methods."""
-    f = getattr(func, '__func__', func)
-    try:
-        key = (f.__module__, f.__qualname__)
-        _overload_registry.setdefault(key, []).append(func)
-    except AttributeError:
-        pass
-    return _overload_dummy
-
-
-def get_overloads(func):
-    """Return all defined overloads for *func* as a sequence."""
-    f = getattr(func, '__func__', func)
-    return list(_overload_registry.get((getattr(f, '__module__', None),
-                                        getattr(f, '__qualname__', None)), []))
-
-
-def clear_overloads():
-    """Clear all overloads in the registry."""
-    _overload_registry.clear()
-
-
-def get_origin(tp):
-    """Get the unsubscripted version of a type (List[int] -> list)."""
-    if isinstance(tp, _AnnotatedAlias):
-        return Annotated
-    if isinstance(tp, (_BaseGenericAlias, _GenericAliasType, ParamSpecArgs,
-                       ParamSpecKwargs)):
-        return tp.__origin__
-    if tp is Generic:
-        return Generic
-    if isinstance(tp, _UnionType):
-        return _UnionType
-    return None
-
-
-def get_args(tp):
-    """Get type arguments with all substitutions performed."""
-    if isinstance(tp, _AnnotatedAlias):
-        return (tp.__origin__,) + tp.__metadata__
-    if isinstance(tp, (_GenericAlias, _GenericAliasType)):
-        res = tp.__args__
-        if isinstance(tp, _CallableGenericAlias) and res and res[0] is not Ellipsis:
-            res = (list(res[:-1]), res[-1])
-        return res
-    if isinstance(tp, _UnionType):
-        return tp.__args__
-    return ()
-
-
-def _eval_hint(value, globalns, localns):
-    if value is None:
-        return type(None)
-    if isinstance(value, str):
-        value = ForwardRef(value)
-    if isinstance(value, ForwardRef):
-        return value._evaluate(globalns, localns)
-    return value
-
-
-def _strip_annotations(t):
-    if isinstance(t, _AnnotatedAlias):
-        return _strip_annotations(t.__origin__)
-    if getattr(t, '__origin__', None) in (Required, NotRequired):
-        return _strip_annotations(t.__args__[0])
-    return t
-
-
-def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """Return type hints for an object (class, module, function), evaluating
-    string annotations."""
-    if getattr(obj, '__no_type_check__', None):
-        return {}
-    hints = {}
-    if isinstance(obj, type):
-        for base in reversed(obj.__mro__):
-            ann = base.__dict__.get('__annotations__', {})
-            if isinstance(ann, types.GetSetDescriptorType if hasattr(types, 'GetSetDescriptorType') else ()):
-                ann = {}
-            base_globals = globalns
-            if base_globals is None:
-                module = sys.modules.get(base.__module__)
-                base_globals = getattr(module, '__dict__', {})
-            base_locals = dict(vars(base)) if localns is None else localns
-            for name, value in ann.items():
-                hints[name] = _eval_hint(value, base_globals, base_locals)
-    else:
-        if globalns is None:
-            if isinstance(obj, types.ModuleType):
-                globalns = obj.__dict__
-            else:
-                nsobj = obj
-                while hasattr(nsobj, '__wrapped__'):
-                    nsobj = nsobj.__wrapped__
-                globalns = getattr(nsobj, '__globals__', {})
-        if localns is None:
-            localns = globalns
-        ann = getattr(obj, '__annotations__', None)
-        if ann is None:
-            if isinstance(obj, (type, types.ModuleType, types.FunctionType)) or callable(obj):
-                return {}
-            raise TypeError('%r is not a module, class, method, or function.' % (obj,))
-        for name, value in ann.items():
-            hints[name] = _eval_hint(value, globalns, localns)
-    if include_extras:
-        return hints
-    return {k: _strip_annotations(t) for k, t in hints.items()}
-
-
-################################################################################
-# I/O types and misc
-################################################################################
+    """Allow isinstance()/issubclass() against a protocol class."""
+    if issubclass(cls, Generic) and cls._is_protocol:
+        cls._is_runtime_protocol = True
+        return cls
+    raise TypeError('@runtime_checkable can be only applied to protocol classes, got %r'
+                    % cls)
+
+
+# ---------------------------------------------------------------------------
+# Standard variables and protocols
 
 T = TypeVar('T')
 KT = TypeVar('KT')
@@ -1418,23 +1316,548 @@ VT_co = TypeVar('VT_co', covariant=True)
 T_contra = TypeVar('T_contra', contravariant=True)
 CT_co = TypeVar('CT_co', covariant=True, bound=type)
 AnyStr = TypeVar('AnyStr', bytes, str)
+for _var in (T, KT, VT, T_co, V_co, VT_co, T_contra, CT_co, AnyStr):
+    _var.__module__ = 'typing'
+del _var
 
 
-def _io_class(name, base, orig_base, doc):
-    # Built with type() and an explicit __orig_bases__ so that importing typing
-    # does not depend on the runtime's __mro_entries__ support.
-    return type(name, (base,), {'__slots__': (), '__doc__': doc, '__module__': 'typing',
-                                '__orig_bases__': (orig_base,)})
+def _one_method_protocol(name, method, generic=False):
+    """A runtime-checkable protocol requiring the single special method `method`."""
+    def stub(self, *args):
+        pass
+    stub.__name__ = method
+    stub.__qualname__ = name + '.' + method
+    body = {'__slots__': (), '__doc__': f'An ABC with one abstract method {method}.',
+            '__module__': 'typing', method: _abstractmethod(stub)}
+    if generic:
+        body['__orig_bases__'] = (Protocol[T_co],)
+    return runtime_checkable(_ProtocolMeta(name, (Protocol,), body))
 
 
-IO = _io_class('IO', Generic, Generic[AnyStr],
-               'Generic base class for TextIO and BinaryIO.')
-BinaryIO = _io_class('BinaryIO', IO, IO[bytes],
-                     'Typed version of the return of open() in binary mode.')
-TextIO = _io_class('TextIO', IO, IO[str], 'Typed version of the return of open() in text mode.')
+SupportsInt = _one_method_protocol('SupportsInt', '__int__')
+SupportsFloat = _one_method_protocol('SupportsFloat', '__float__')
+SupportsComplex = _one_method_protocol('SupportsComplex', '__complex__')
+SupportsBytes = _one_method_protocol('SupportsBytes', '__bytes__')
+SupportsIndex = _one_method_protocol('SupportsIndex', '__index__')
+SupportsAbs = _one_method_protocol('SupportsAbs', '__abs__', generic=True)
+SupportsRound = _one_method_protocol('SupportsRound', '__round__', generic=True)
+
+
+# ---------------------------------------------------------------------------
+# NamedTuple and TypedDict
+
+def _typed_namedtuple(name, fields, module, defaults=()):
+    hints = {}
+    for field, hint in fields:
+        hints[field] = _coerce_hint(hint, f'field {field} annotation must be a type')
+    made = collections.namedtuple(name, list(hints), defaults=defaults, module=module)
+    made.__annotations__ = hints
+    try:
+        made.__new__.__annotations__ = hints
+    except (TypeError, AttributeError):
+        pass
+    return made
+
+
+_NAMEDTUPLE_FORBIDDEN = frozenset(('__new__', '__init__', '__slots__', '__getnewargs__',
+                                   '_fields', '_field_defaults', '_make', '_replace',
+                                   '_asdict', '_source'))
+_NAMEDTUPLE_SKIPPED = frozenset(('__module__', '__name__', '__annotations__',
+                                 '__qualname__', '__orig_bases__', '__classcell__',
+                                 '__firstlineno__', '__static_attributes__'))
+
+
+def _namedtuple_defaults(hints, ns):
+    with_default = []
+    for field in hints:
+        if field in ns:
+            with_default.append(field)
+        elif with_default:
+            plural = 's' if len(with_default) > 1 else ''
+            raise TypeError(f'Non-default namedtuple field {field} cannot follow '
+                            f'default field{plural} {", ".join(with_default)}')
+    return [ns[field] for field in with_default]
+
+
+class NamedTupleMeta(type):
+    def __new__(mcls, typename, bases, ns):
+        if any(b is not _NamedTuple and b is not Generic for b in bases):
+            raise TypeError('can only inherit from a NamedTuple type and Generic')
+        hints = ns.get('__annotations__', {})
+        made = _typed_namedtuple(typename, list(hints.items()),
+                                 module=ns.get('__module__', '__main__'),
+                                 defaults=_namedtuple_defaults(hints, ns))
+        generic = Generic in bases
+        if generic:
+            try:
+                made.__bases__ = (tuple, Generic)
+            except (TypeError, AttributeError):
+                pass
+            made.__class_getitem__ = classmethod(_generic_getitem)
+        for key, value in ns.items():
+            if key in _NAMEDTUPLE_FORBIDDEN:
+                raise AttributeError('Cannot overwrite NamedTuple attribute ' + key)
+            if key not in _NAMEDTUPLE_SKIPPED and key not in made._fields:
+                setattr(made, key, value)
+        if '__orig_bases__' in ns:
+            made.__orig_bases__ = ns['__orig_bases__']
+        if generic:
+            made.__init_subclass__()
+        return made
+
+
+def NamedTuple(typename, fields=None, /, **kwargs):
+    """Typed namedtuple: NamedTuple('P', [('x', int)]) or a class with annotations."""
+    if fields is not None and kwargs:
+        raise TypeError('Either list of fields or keywords can be provided to NamedTuple, '
+                        'not both')
+    chosen = kwargs.items() if fields is None else fields
+    return _typed_namedtuple(typename, list(chosen), module=_caller_module())
+
+
+_NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), dict())
+NamedTuple.__mro_entries__ = lambda original_bases: (_NamedTuple,)
+
+
+def _required_or_not(hint, total):
+    origin = get_origin(hint)
+    if origin is Annotated:
+        inner = get_args(hint)
+        origin = get_origin(inner[0]) if inner else origin
+    if origin is Required:
+        return True
+    if origin is NotRequired:
+        return False
+    return total
+
+
+class _TypedDictMeta(type):
+    def __new__(mcls, name, bases, ns, total=True):
+        if any(type(b) is not _TypedDictMeta and b is not Generic for b in bases):
+            raise TypeError('cannot inherit from both a TypedDict type '
+                            'and a non-TypedDict base class')
+        extra = (Generic,) if any(issubclass(b, Generic) for b in bases) else ()
+        made = type.__new__(_TypedDictMeta, name, extra + (dict,), ns)
+        msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
+        own = {}
+        for key, hint in ns.get('__annotations__', {}).items():
+            own[key] = _coerce_hint(hint, msg, module=made.__module__)
+        hints, required, optional = {}, set(), set()
+        for base in bases:
+            inherited = base.__dict__
+            hints.update(inherited.get('__annotations__', {}))
+            required.update(inherited.get('__required_keys__', ()))
+            optional.update(inherited.get('__optional_keys__', ()))
+        hints.update(own)
+        for key, hint in own.items():
+            if _required_or_not(hint, total):
+                required.add(key)
+            else:
+                optional.add(key)
+        made.__annotations__ = hints
+        made.__required_keys__ = frozenset(required)
+        made.__optional_keys__ = frozenset(optional)
+        if not hasattr(made, '__total__'):
+            made.__total__ = total
+        return made
+
+    def __call__(cls, *args, **kwargs):
+        # instances are plain dicts
+        return dict(*args, **kwargs)
+
+    def __subclasscheck__(cls, klass):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    def __instancecheck__(cls, candidate):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    """A dict with a fixed set of typed keys (a plain dict at runtime)."""
+    if fields is not None and kwargs:
+        raise TypeError('TypedDict takes either a dict or keyword arguments, but not both')
+    if fields is None:
+        fields = kwargs
+    if kwargs:
+        try:
+            import warnings
+        except ImportError:
+            warnings = None
+        if warnings is not None:
+            warnings.warn('The kwargs-based syntax for TypedDict definitions is deprecated '
+                          'in Python 3.11, will be removed in Python 3.13, and may not be '
+                          'understood by third-party type checkers.',
+                          DeprecationWarning, stacklevel=2)
+    body = {'__annotations__': dict(fields), '__module__': _caller_module()}
+    return _TypedDictMeta(typename, (), body, total=total)
+
+
+_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), dict())
+TypedDict.__mro_entries__ = lambda original_bases: (_TypedDict,)
+
+
+def is_typeddict(tp):
+    """Whether tp is a class made with TypedDict."""
+    return isinstance(tp, _TypedDictMeta)
+
+
+# ---------------------------------------------------------------------------
+# NewType and small helpers
+
+class NewType:
+    """A distinct name for a type checker; at runtime calling it returns its argument."""
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        self.__name__ = name.rpartition('.')[2]
+        self.__supertype__ = tp
+        module = _caller_module()
+        if module != 'typing':
+            self.__module__ = module
+
+    def __call__(self, value):
+        return value
+
+    def __mro_entries__(self, original_bases):
+        wrapped = self.__name__
+
+        class _Refuse:
+            def __init_subclass__(sub):
+                label = sub.__name__
+                raise TypeError('Cannot subclass an instance of NewType. Perhaps you were '
+                                f'looking for: `{label} = NewType({label!r}, {wrapped})`')
+        return (_Refuse,)
+
+    def __repr__(self):
+        return '%s.%s' % (self.__module__, self.__qualname__)
+
+    def __reduce__(self):
+        return self.__qualname__
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+
+def cast(typ, val):
+    """Tell a type checker that val has type typ; returns val unchanged."""
+    return val
+
+
+def assert_type(val, typ, /):
+    """Ask a type checker to confirm val's type; returns val unchanged."""
+    return val
+
+
+def assert_never(arg, /):
+    """Marks code that a type checker should prove unreachable."""
+    shown = repr(arg)
+    if len(shown) > 100:
+        shown = shown[:100] + '...'
+    raise AssertionError('Expected code to be unreachable, but got: ' + shown)
+
+
+def reveal_type(obj, /):
+    """Print the runtime type of obj to stderr and return obj."""
+    _sys.stderr.write(f'Runtime type is {type(obj).__name__!r}\n')
+    return obj
+
+
+def final(f):
+    """Marks a method or class as final (sets __final__ when possible)."""
+    try:
+        setattr(f, '__final__', True)
+    except (TypeError, AttributeError):
+        pass
+    return f
+
+
+def _mark_no_type_check(cls):
+    for value in list(vars(cls).values()):
+        func = getattr(value, '__func__', value)
+        if isinstance(func, type):
+            if func.__qualname__ == cls.__qualname__ + '.' + func.__name__:
+                _mark_no_type_check(func)
+                func.__no_type_check__ = True
+        elif isinstance(func, _types.FunctionType):
+            if (func.__qualname__ == cls.__qualname__ + '.' + func.__name__
+                    and func.__module__ == cls.__module__):
+                func.__no_type_check__ = True
+
+
+def no_type_check(arg):
+    """Tell type checkers to ignore annotations of a function or class."""
+    if isinstance(arg, type):
+        _mark_no_type_check(arg)
+    try:
+        arg.__no_type_check__ = True
+    except TypeError:
+        pass
+    return arg
+
+
+def no_type_check_decorator(decorator):
+    """Make `decorator` produce functions marked with no_type_check."""
+    def wrapper(*a, **kw):
+        return no_type_check(decorator(*a, **kw))
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(wrapper, attr, getattr(decorator, attr))
+        except AttributeError:
+            pass
+    wrapper.__wrapped__ = decorator
+    return wrapper
+
+
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        field_specifiers=(), **kwargs):
+    """Mark a decorator/base class/metaclass as creating dataclass-like classes."""
+    settings = dict(eq_default=eq_default, order_default=order_default,
+                    kw_only_default=kw_only_default, field_specifiers=field_specifiers,
+                    kwargs=kwargs)
+
+    def decorator(target):
+        target.__dataclass_transform__ = settings
+        return target
+    return decorator
+
+
+_overloads_seen = {}
+_OVERLOAD_CALLED = ('You should not call an overloaded function. A series of '
+                    '@overload-decorated functions outside a stub module should always be '
+                    'followed by an implementation that is not @overload-ed.')
+
+
+def _overloaded_stub(*a, **kw):
+    raise NotImplementedError(_OVERLOAD_CALLED)
+
+
+def overload(func):
+    """Register one signature of an overloaded function (the call itself fails)."""
+    target = getattr(func, '__func__', func)
+    try:
+        line = target.__code__.co_firstlineno
+        by_name = _overloads_seen.setdefault(target.__module__, {})
+        by_name.setdefault(target.__qualname__, {})[line] = func
+    except AttributeError:
+        pass
+    return _overloaded_stub
+
+
+def get_overloads(func):
+    """The @overload-registered signatures of func, in definition order."""
+    target = getattr(func, '__func__', func)
+    by_name = _overloads_seen.get(getattr(target, '__module__', None), {})
+    return list(by_name.get(getattr(target, '__qualname__', None), {}).values())
+
+
+def clear_overloads():
+    """Forget every registered overload."""
+    _overloads_seen.clear()
+
+
+# ---------------------------------------------------------------------------
+# Introspection
+
+def get_origin(tp):
+    """The unsubscripted form of tp: get_origin(List[int]) is list."""
+    if isinstance(tp, (_BaseGenericAlias, ParamSpecArgs, ParamSpecKwargs) + _PY_ALIASES):
+        return Annotated if isinstance(tp, _AnnotatedAlias) else tp.__origin__
+    if tp is Generic:
+        return Generic
+    if _PY_UNIONS and isinstance(tp, _PY_UNIONS):
+        return _PyUnionType
+    return None
+
+
+def get_args(tp):
+    """The arguments of tp: get_args(Dict[int, str]) == (int, str)."""
+    if isinstance(tp, _AnnotatedAlias):
+        return (tp.__origin__, *tp.__metadata__)
+    if isinstance(tp, (_GenericAlias,) + _PY_ALIASES):
+        args = tp.__args__
+        if tp.__origin__ is collections.abc.Callable and not _paramspec_style(args):
+            return (list(args[:-1]), args[-1])
+        return args
+    if _PY_UNIONS and isinstance(tp, _PY_UNIONS):
+        return tp.__args__
+    return ()
+
+
+def _join_union(args):
+    combined = args[0]
+    for arg in args[1:]:
+        combined = combined | arg
+    return combined
+
+
+def _evaluate_hint(hint, globalns, localns, recursive_guard=frozenset()):
+    def again(inner):
+        return _evaluate_hint(inner, globalns, localns, recursive_guard)
+
+    if isinstance(hint, ForwardRef):
+        return hint._evaluate(globalns, localns, recursive_guard)
+    if _PY_ALIASES and isinstance(hint, _PY_ALIASES):
+        evaluated = tuple(again(ForwardRef(a) if isinstance(a, str) else a)
+                          for a in hint.__args__)
+        if evaluated == hint.__args__:
+            return hint
+        return _PyGenericAlias(hint.__origin__, evaluated)
+    if _PY_UNIONS and isinstance(hint, _PY_UNIONS):
+        evaluated = tuple(again(a) for a in hint.__args__)
+        return hint if evaluated == hint.__args__ else _join_union(evaluated)
+    if isinstance(hint, _GenericAlias):
+        evaluated = tuple(again(a) for a in hint.__args__)
+        return hint if evaluated == hint.__args__ else hint.copy_with(evaluated)
+    return hint
+
+
+def _strip_annotations(hint):
+    if isinstance(hint, _AnnotatedAlias):
+        return _strip_annotations(hint.__origin__)
+    if isinstance(hint, _GenericAlias) and (hint.__origin__ is Required
+                                            or hint.__origin__ is NotRequired):
+        return _strip_annotations(hint.__args__[0])
+    if isinstance(hint, _GenericAlias) or isinstance(hint, _PY_ALIASES + _PY_UNIONS):
+        stripped = tuple(_strip_annotations(a) for a in hint.__args__)
+        if stripped == hint.__args__:
+            return hint
+        if isinstance(hint, _GenericAlias):
+            return hint.copy_with(stripped)
+        if _PY_UNIONS and isinstance(hint, _PY_UNIONS):
+            return _join_union(stripped)
+        return _PyGenericAlias(hint.__origin__, stripped)
+    return hint
+
+
+_HINTLESS_KINDS = tuple(k for k in (
+    _types.FunctionType, getattr(_types, 'BuiltinFunctionType', None),
+    getattr(_types, 'MethodType', None), _types.ModuleType,
+    getattr(_types, 'WrapperDescriptorType', None),
+    getattr(_types, 'MethodWrapperType', None),
+    getattr(_types, 'MethodDescriptorType', None)) if k is not None)
+
+
+def _class_hints(cls, globalns, localns):
+    hints = {}
+    for klass in cls.__mro__[::-1]:
+        if globalns is None:
+            module_ns = getattr(_sys.modules.get(klass.__module__), '__dict__', {})
+        else:
+            module_ns = globalns
+        notes = klass.__dict__.get('__annotations__', {})
+        if not isinstance(notes, dict):
+            notes = {}
+        class_ns = dict(vars(klass)) if localns is None else localns
+        if localns is None and globalns is None:
+            # names of the class body win over module globals
+            outer, inner = class_ns, module_ns
+        else:
+            outer, inner = module_ns, class_ns
+        for name, hint in notes.items():
+            if hint is None:
+                hint = _NoneType
+            elif isinstance(hint, str):
+                hint = ForwardRef(hint, is_argument=False, is_class=True)
+            hints[name] = _evaluate_hint(hint, outer, inner)
+    return hints
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """The annotations of obj with string hints evaluated (and, unless
+    include_extras, Annotated/Required/NotRequired removed)."""
+    if getattr(obj, '__no_type_check__', False):
+        return {}
+    if isinstance(obj, type):
+        hints = _class_hints(obj, globalns, localns)
+    else:
+        if globalns is None:
+            if isinstance(obj, _types.ModuleType):
+                globalns = obj.__dict__
+            else:
+                inner = obj
+                while hasattr(inner, '__wrapped__'):
+                    inner = inner.__wrapped__
+                globalns = getattr(inner, '__globals__', {})
+        if localns is None:
+            localns = globalns
+        notes = getattr(obj, '__annotations__', None)
+        if notes is None:
+            if isinstance(obj, _HINTLESS_KINDS):
+                return {}
+            raise TypeError(f'{obj!r} is not a module, class, method, or function.')
+        hints = {}
+        for name, hint in dict(notes).items():
+            if hint is None:
+                hint = _NoneType
+            elif isinstance(hint, str):
+                hint = ForwardRef(hint, is_argument=not isinstance(obj, _types.ModuleType),
+                                  is_class=False)
+            hints[name] = _evaluate_hint(hint, globalns, localns)
+    if include_extras:
+        return hints
+    return {name: _strip_annotations(hint) for name, hint in hints.items()}
+
+
+# ---------------------------------------------------------------------------
+# IO types
+
+def _abstract_member(owner, name, as_property=False):
+    def stub(self, *args, **kwargs):
+        pass
+    stub.__name__ = name
+    stub.__qualname__ = owner + '.' + name
+    stub = _abstractmethod(stub)
+    return property(stub) if as_property else stub
+
+
+class IO(Generic[AnyStr]):
+    """Generic file-like object type (see TextIO and BinaryIO)."""
+
+    __slots__ = ()
+
+
+class BinaryIO(IO[bytes]):
+    """File-like object opened in binary mode."""
+
+    __slots__ = ()
+
+
+class TextIO(IO[str]):
+    """File-like object opened in text mode."""
+
+    __slots__ = ()
+
+
+for _owner, _properties, _methods in (
+        (IO, ('mode', 'name', 'closed'),
+         ('close', 'fileno', 'flush', 'isatty', 'read', 'readable', 'readline',
+          'readlines', 'seek', 'seekable', 'tell', 'truncate', 'writable', 'write',
+          'writelines', '__enter__', '__exit__')),
+        (BinaryIO, (), ('write', '__enter__')),
+        (TextIO, ('buffer', 'encoding', 'errors', 'line_buffering', 'newlines'),
+         ('__enter__',))):
+    for _member in _properties:
+        setattr(_owner, _member, _abstract_member(_owner.__name__, _member, True))
+    for _member in _methods:
+        setattr(_owner, _member, _abstract_member(_owner.__name__, _member))
+del _owner, _properties, _methods, _member
+
+
+def __getattr__(name):
+    # Pattern and Match need `re`, which is imported only when asked for
+    if name in ('Pattern', 'Match'):
+        import re
+        alias = _SpecialGenericAlias(getattr(re, name), 1)
+        globals()[name] = alias
+        return alias
+    raise AttributeError(f'module {__name__!r} has no attribute {name!r}')
 
 
 for _cls in (IO, BinaryIO, TextIO, Generic, Protocol, Annotated, NewType, ForwardRef,
-             TypeVar, ParamSpec, Any):
+             TypeVar, TypeVarTuple, ParamSpec, ParamSpecArgs, ParamSpecKwargs, Any,
+             NamedTupleMeta):
     type.__setattr__(_cls, '__module__', 'typing')
 del _cls

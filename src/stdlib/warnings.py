@@ -1,14 +1,13 @@
-"""Python part of the warnings subsystem: warn, warn_explicit, showwarning,
-formatwarning, filterwarnings, simplefilter, resetwarnings, catch_warnings,
-WarningMessage, and the filters list with CPython 3.11's defaults.
-
-pyrite's own implementation in plain Python.  The caller's file and line need
-``sys._getframe``; without it warnings are attributed to "sys", line 1 (what
-CPython does when the stack is too shallow).  Message and module patterns are
-regular expressions when an ``re`` module is importable; otherwise the
-message pattern is a case-insensitive prefix and the module pattern an exact
-name.
-"""
+# warnings -- pyrite's warning machinery (Python 3.11 behaviour).
+#
+# A warning goes through three steps: find who issued it (the frame
+# `stacklevel` levels up), decide what to do with it (the first matching
+# entry of `filters`, else `defaultaction`, remembering what was already
+# shown in per-module registries), then show it through showwarning().
+#
+# Message and module patterns in `filters` are regular expressions.  When
+# no `re` module can be imported (pyrite has none), a small built-in
+# backtracking matcher (_MiniPattern) stands in for re.compile().
 
 import sys
 
@@ -17,416 +16,660 @@ __all__ = ['warn', 'warn_explicit', 'showwarning', 'formatwarning',
 
 _ACTIONS = ('error', 'ignore', 'always', 'default', 'module', 'once')
 
-filters = [
-    ('default', None, DeprecationWarning, '__main__', 0),
-    ('ignore', None, DeprecationWarning, None, 0),
-    ('ignore', None, PendingDeprecationWarning, None, 0),
-    ('ignore', None, ImportWarning, None, 0),
-    ('ignore', None, ResourceWarning, None, 0),
-]
+# Same defaults as CPython's C accelerator installs (module names here are
+# plain strings that must match exactly).
+filters = [('default', None, DeprecationWarning, '__main__', 0)]
+filters += [('ignore', None, cat, None, 0) for cat in
+            (DeprecationWarning, PendingDeprecationWarning, ImportWarning,
+             ResourceWarning)]
 defaultaction = 'default'
 onceregistry = {}
-_filters_version = 1
+
+# Bumped whenever `filters` changes; registries remember the version they
+# were filled under and are emptied when it no longer matches.
+_version = [0]
 
 
 def _filters_mutated():
-    global _filters_version
-    _filters_version += 1
+    _version[0] += 1
 
 
-class _Pattern:
-    """Stand-in for a compiled regex when no `re` module is available."""
+# ------------------------------------------------------------- patterns
 
-    def __init__(self, pattern, exact):
+class _MiniPattern:
+    # A subset of `re`: literals, ., [classes], \d \w \s (and negations),
+    # escapes, groups with |, the quantifiers * + ? {m,n} (greedy or lazy),
+    # and the anchors ^ $ \A \Z.  Only match() (anchored at the start) is
+    # needed here.
+
+    def __init__(self, pattern, ignorecase):
         self.pattern = pattern
-        self._exact = exact
-
-    def match(self, text):
-        if self._exact:
-            return text == self.pattern
-        return text.lower().startswith(self.pattern.lower())
+        self.flags = 2 if ignorecase else 0
+        self._pos = 0
+        self._tree = self._alternatives()
+        if self._pos != len(pattern):
+            raise ValueError('unbalanced parenthesis in %r' % (pattern,))
 
     def __repr__(self):
+        if self.flags:
+            return 're.compile(%r, re.IGNORECASE)' % (self.pattern,)
         return 're.compile(%r)' % (self.pattern,)
 
     def __eq__(self, other):
-        return isinstance(other, _Pattern) and other.pattern == self.pattern
+        return (isinstance(other, _MiniPattern) and self.pattern == other.pattern
+                and self.flags == other.flags)
 
     def __hash__(self):
-        return hash(self.pattern)
+        return hash((self.pattern, self.flags))
+
+    # --- parsing into nested tuples ---
+    def _peek(self):
+        return self.pattern[self._pos:self._pos + 1]
+
+    def _alternatives(self):
+        branches = [self._sequence()]
+        while self._peek() == '|':
+            self._pos += 1
+            branches.append(self._sequence())
+        return ('alt', branches)
+
+    def _sequence(self):
+        items = []
+        while self._peek() not in ('', '|', ')'):
+            atom = self._atom()
+            items.append(self._quantified(atom))
+        return items
+
+    def _quantified(self, atom):
+        ch = self._peek()
+        if ch in ('*', '+', '?'):
+            self._pos += 1
+            low, high = {'*': (0, None), '+': (1, None), '?': (0, 1)}[ch]
+        elif ch == '{' and self._counted():
+            low, high = self._counted()
+            self._pos = self.pattern.index('}', self._pos) + 1
+        else:
+            return atom
+        lazy = self._peek() == '?'
+        if lazy:
+            self._pos += 1
+        return ('repeat', atom, low, high, lazy)
+
+    def _counted(self):
+        # {m}, {m,}, {m,n}; anything else is a literal '{'
+        end = self.pattern.find('}', self._pos)
+        if end < 0:
+            return None
+        body = self.pattern[self._pos + 1:end]
+        low, comma, high = body.partition(',')
+        if not (low.isdigit() or (comma and low == '')):
+            return None
+        if high and not high.isdigit():
+            return None
+        least = int(low) if low else 0
+        return least, (int(high) if high else (None if comma else least))
+
+    def _atom(self):
+        ch = self._peek()
+        self._pos += 1
+        if ch == '(':
+            if self.pattern.startswith('?:', self._pos):
+                self._pos += 2
+            inner = self._alternatives()
+            if self._peek() != ')':
+                raise ValueError('missing ), unterminated subpattern')
+            self._pos += 1
+            return ('group', inner)
+        if ch == '.':
+            return ('any',)
+        if ch == '^':
+            return ('start',)
+        if ch == '$':
+            return ('end', True)
+        if ch == '[':
+            return self._char_class()
+        if ch == '\\':
+            return self._escape(in_class=False)
+        return ('set', False, [ch], [])
+
+    _CLASS_ESCAPES = {'d': (str.isdigit, False), 'D': (str.isdigit, True),
+                      's': (str.isspace, False), 'S': (str.isspace, True),
+                      'w': (lambda c: c == '_' or c.isalnum(), False),
+                      'W': (lambda c: c == '_' or c.isalnum(), True)}
+    _CONTROL = {'n': '\n', 't': '\t', 'r': '\r', 'f': '\f', 'v': '\v', 'a': '\a'}
+
+    def _escape(self, in_class):
+        ch = self._peek()
+        self._pos += 1
+        if ch in self._CLASS_ESCAPES:
+            test, negated = self._CLASS_ESCAPES[ch]
+            return ('set', False, [], [(test, negated)])
+        if not in_class and ch == 'A':
+            return ('start',)
+        if not in_class and ch == 'Z':
+            return ('end', False)
+        return ('set', False, [self._CONTROL.get(ch, ch)], [])
+
+    def _char_class(self):
+        negated = self._peek() == '^'
+        if negated:
+            self._pos += 1
+        chars, tests = [], []
+        first = True
+        while True:
+            ch = self._peek()
+            if ch == '':
+                raise ValueError('unterminated character set')
+            if ch == ']' and not first:
+                self._pos += 1
+                break
+            first = False
+            self._pos += 1
+            if ch == '\\':
+                sub = self._escape(in_class=True)
+                chars += sub[2]
+                tests += sub[3]
+                continue
+            if self._peek() == '-' and self.pattern[self._pos + 1:self._pos + 2] not in ('', ']'):
+                top = self.pattern[self._pos + 1]
+                self._pos += 2
+                tests.append((lambda c, lo=ch, hi=top: lo <= c <= hi, False))
+            else:
+                chars.append(ch)
+        return ('set', negated, chars, tests)
+
+    # --- matching (continuation passing, so it backtracks) ---
+    def match(self, text):
+        if not isinstance(text, str):
+            raise TypeError("expected string or bytes-like object, got '%s'"
+                            % type(text).__name__)
+        fold = bool(self.flags)
+        return self._run(self._tree, text, 0, fold, lambda pos: True)
+
+    def _char_ok(self, node, ch, fold):
+        _, negated, chars, tests = node
+        options = (ch, ch.lower(), ch.upper()) if fold else (ch,)
+        hit = any(c in chars or (fold and c.lower() in [x.lower() for x in chars])
+                  for c in options)
+        if not hit:
+            hit = any(test(c) != neg for test, neg in tests for c in options)
+        return hit != negated
+
+    def _run(self, node, text, pos, fold, then):
+        kind = node[0]
+        if kind == 'alt':
+            return any(self._run_seq(branch, 0, text, pos, fold, then)
+                       for branch in node[1])
+        if kind == 'group':
+            return self._run(node[1], text, pos, fold, then)
+        if kind == 'repeat':
+            return self._run_repeat(node, 0, text, pos, fold, then)
+        if kind == 'start':
+            return pos == 0 and then(pos)
+        if kind == 'end':
+            at_end = pos == len(text) or (node[1] and pos == len(text) - 1
+                                          and text[pos] == '\n')
+            return at_end and then(pos)
+        if pos >= len(text):
+            return False
+        if kind == 'any':
+            ok = text[pos] != '\n'
+        else:
+            ok = self._char_ok(node, text[pos], fold)
+        return ok and then(pos + 1)
+
+    def _run_seq(self, items, index, text, pos, fold, then):
+        if index == len(items):
+            return then(pos)
+        return self._run(items[index], text, pos, fold,
+                         lambda nxt: self._run_seq(items, index + 1, text, nxt, fold, then))
+
+    def _run_repeat(self, node, count, text, pos, fold, then):
+        _, atom, low, high, lazy = node
+
+        def more():
+            if high is not None and count >= high:
+                return False
+            # an iteration must consume something, or it would loop forever
+            return self._run(atom, text, pos, fold,
+                             lambda nxt: nxt != pos and
+                             self._run_repeat(node, count + 1, text, nxt, fold, then))
+
+        if count < low:
+            return self._run(atom, text, pos, fold,
+                             lambda nxt: self._run_repeat(node, count + 1, text, nxt, fold, then))
+        if lazy:
+            return then(pos) or more()
+        return more() or then(pos)
 
 
-def _compile(pattern, is_module):
+def _compile(pattern, ignorecase):
     try:
         import re
     except ImportError:
-        return _Pattern(pattern, is_module)
-    if is_module:
-        return re.compile(pattern + r'\Z')
-    return re.compile(pattern, re.I)
+        return _MiniPattern(pattern, ignorecase)
+    return re.compile(pattern, re.I) if ignorecase else re.compile(pattern)
 
 
-def _matches(pattern, text):
+def _escape(text):
+    # re.escape: backslash before every character with a regex meaning
+    special = set('()[]{}?*+-|^$\\.&~# \t\n\r\v\f')
+    return ''.join('\\' + ch if ch in special else ch for ch in text)
+
+
+def _fits(pattern, text):
     if pattern is None:
         return True
-    if isinstance(pattern, str):
+    if isinstance(pattern, str):    # the default filters hold plain names
         return pattern == text
     return bool(pattern.match(text))
 
 
-################################################################################
-# Source lines (a tiny linecache)
-################################################################################
-
-_line_cache = {}
-
-
-def _getline(filename, lineno):
-    lines = _line_cache.get(filename)
-    if lines is None:
-        try:
-            with open(filename, encoding='utf-8') as f:
-                lines = f.readlines()
-        except Exception:
-            lines = []
-        _line_cache[filename] = lines
-    if 1 <= lineno <= len(lines):
-        return lines[lineno - 1]
-    return ''
-
-
-################################################################################
-# Showing warnings
-################################################################################
-
-class WarningMessage:
-    """Holds the details of one warning (as recorded by catch_warnings)."""
-
-    _WARNING_DETAILS = ('message', 'category', 'filename', 'lineno', 'file',
-                        'line', 'source')
-
-    def __init__(self, message, category, filename, lineno, file=None, line=None,
-                 source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
-        self._category_name = category.__name__ if category else None
-
-    def __str__(self):
-        return ('{message : %r, category : %r, filename : %r, lineno : %s, '
-                'line : %r}' % (self.message, self._category_name,
-                                self.filename, self.lineno, self.line))
-
-
-def _formatwarnmsg_impl(msg):
-    category = msg.category.__name__
-    s = '%s:%s: %s: %s\n' % (msg.filename, msg.lineno, category, msg.message)
-    if msg.line is None:
-        line = _getline(msg.filename, msg.lineno)
-    else:
-        line = msg.line
-    if line:
-        s += '  %s\n' % line.strip()
-    return s
-
-
-def _showwarnmsg_impl(msg):
-    file = msg.file
-    if file is None:
-        file = sys.stderr
-        if file is None:
-            return
-    text = _formatwarnmsg(msg)
-    try:
-        file.write(text)
-    except OSError:
-        pass
-
-
-def showwarning(message, category, filename, lineno, file=None, line=None):
-    """Hook to write a warning to a file; replace if you like."""
-    msg = WarningMessage(message, category, filename, lineno, file, line)
-    _showwarnmsg_impl(msg)
-
-
-def formatwarning(message, category, filename, lineno, line=None):
-    """Function to format a warning the standard way."""
-    msg = WarningMessage(message, category, filename, lineno, None, line)
-    return _formatwarnmsg_impl(msg)
-
-
-_showwarning_orig = showwarning
-_formatwarning_orig = formatwarning
-
-
-def _showwarnmsg(msg):
-    """Show a warning through showwarning() if the user replaced it."""
-    sw = showwarning
-    if sw is not _showwarning_orig:
-        if not callable(sw):
-            raise TypeError('warnings.showwarning() must be set to a function or method')
-        sw(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
-        return
-    _showwarnmsg_impl(msg)
-
-
-def _formatwarnmsg(msg):
-    """Format a warning through formatwarning() if the user replaced it."""
-    fw = formatwarning
-    if fw is not _formatwarning_orig:
-        return fw(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
-    return _formatwarnmsg_impl(msg)
-
-
-################################################################################
-# Filters
-################################################################################
+# --------------------------------------------------------------- filters
 
 def filterwarnings(action, message='', category=Warning, module='', lineno=0,
                    append=False):
-    """Insert an entry into the list of warnings filters (at the front)."""
-    if action not in _ACTIONS:
-        raise AssertionError('invalid action: %r' % (action,))
-    if not isinstance(message, str):
-        raise AssertionError('message must be a string')
-    if not isinstance(category, type):
-        raise AssertionError('category must be a class')
+    checks = ((action in _ACTIONS, 'invalid action: %r' % (action,)),
+              (isinstance(message, str), 'message must be a string'),
+              (isinstance(category, type), 'category must be a class'))
+    for ok, complaint in checks:
+        if not ok:
+            raise AssertionError(complaint)
     if not issubclass(category, Warning):
         raise AssertionError('category must be a Warning subclass')
     if not isinstance(module, str):
         raise AssertionError('module must be a string')
-    if not (isinstance(lineno, int) and lineno >= 0):
-        raise AssertionError('lineno must be an int >= 0')
-    msg = _compile(message, False) if message else None
-    mod = _compile(module, True) if module else None
-    _add_filter(action, msg, category, mod, lineno, append=append)
+    _check_lineno(lineno)
+    text_re = _compile(message, True) if message else None
+    module_re = _compile(module, False) if module else None
+    _insert_filter((action, text_re, category, module_re, lineno), append)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
-    """Insert a simple entry into the list of warnings filters (at the front)."""
     if action not in _ACTIONS:
         raise AssertionError('invalid action: %r' % (action,))
-    if not (isinstance(lineno, int) and lineno >= 0):
+    _check_lineno(lineno)
+    _insert_filter((action, None, category, None, lineno), append)
+
+
+def _check_lineno(lineno):
+    if not isinstance(lineno, int) or lineno < 0:
         raise AssertionError('lineno must be an int >= 0')
-    _add_filter(action, None, category, None, lineno, append=append)
 
 
-def _add_filter(*item, append):
-    if not append:
-        try:
-            filters.remove(item)
-        except ValueError:
-            pass
-        filters.insert(0, item)
-    elif item not in filters:
-        filters.append(item)
+def _insert_filter(entry, at_end):
+    # A new entry goes first (replacing an identical one further down);
+    # appended entries are not duplicated.
+    if at_end:
+        if entry not in filters:
+            filters.append(entry)
+    else:
+        if entry in filters:
+            filters.remove(entry)
+        filters.insert(0, entry)
     _filters_mutated()
 
 
 def resetwarnings():
-    """Clear the list of warning filters, so that no filters are active."""
-    filters[:] = []
+    del filters[:]
     _filters_mutated()
 
 
-class _OptionError(Exception):
-    """Exception used by option processing helpers."""
+# ------------------------------------------------------- -W command options
+
+class _BadOption(Exception):
+    pass
 
 
 def _processoptions(args):
-    for arg in args:
+    for option in args:
         try:
-            _setoption(arg)
-        except _OptionError as msg:
-            print('Invalid -W option ignored:', msg, file=sys.stderr)
+            _setoption(option)
+        except _BadOption as problem:
+            print('Invalid -W option ignored:', problem, file=sys.stderr)
 
 
 def _setoption(arg):
-    parts = arg.split(':')
-    if len(parts) > 5:
-        raise _OptionError('too many fields (max 5): %r' % (arg,))
-    while len(parts) < 5:
-        parts.append('')
-    action, message, category, module, lineno = [s.strip() for s in parts]
-    action = _getaction(action)
-    category = _getcategory(category)
-    if lineno:
-        try:
-            lineno = int(lineno)
-            if lineno < 0:
-                raise ValueError
-        except (ValueError, OverflowError):
-            raise _OptionError('invalid lineno %r' % (lineno,)) from None
+    fields = arg.split(':')
+    if len(fields) > 5:
+        raise _BadOption('too many fields (max 5): %r' % (arg,))
+    fields = [f.strip() for f in fields] + [''] * (5 - len(fields))
+    action, message, category, module, lineno = fields
+    action = _action_named(action)
+    category = _category_named(category)
+    if message:
+        message = _escape(message)
+    if module:
+        module = _escape(module) + r'\Z'
+    if not lineno:
+        number = 0
     else:
-        lineno = 0
-    filterwarnings(action, message, category, module, lineno)
+        try:
+            number = int(lineno)
+        except (OverflowError, ValueError):
+            raise _BadOption('invalid lineno %r' % (lineno,)) from None
+        if number < 0:
+            raise _BadOption('invalid lineno %r' % (number,))
+    filterwarnings(action, message, category, module, number)
 
 
-def _getaction(action):
+def _action_named(action):
     if not action:
         return 'default'
     if action == 'all':
         return 'always'
-    for a in _ACTIONS:
-        if a.startswith(action):
-            return a
-    raise _OptionError('invalid action: %r' % (action,))
+    for known in _ACTIONS:
+        if known.startswith(action):
+            return known
+    raise _BadOption('invalid action: %r' % (action,))
 
 
-def _getcategory(category):
+def _category_named(category):
     if not category:
         return Warning
-    import builtins
-    cat = getattr(builtins, category, None)
-    if cat is None or not (isinstance(cat, type) and issubclass(cat, Warning)):
-        raise _OptionError('invalid warning category: %r' % (category,))
-    return cat
+    modname, dot, clsname = category.rpartition('.')
+    if not dot:
+        import builtins as owner
+    else:
+        try:
+            owner = __import__(modname, None, None, [clsname])
+        except ImportError:
+            raise _BadOption('invalid module name: %r' % (modname,)) from None
+    found = getattr(owner, clsname, None)
+    if found is None:
+        raise _BadOption('unknown warning category: %r' % (category,))
+    if not (isinstance(found, type) and issubclass(found, Warning)):
+        raise _BadOption('invalid warning category: %r' % (category,))
+    return found
 
 
-################################################################################
-# warn / warn_explicit
-################################################################################
+# ------------------------------------------------------------- showing
+
+def _source_line(filename, lineno):
+    try:
+        import linecache
+        return linecache.getline(filename, lineno)
+    except ImportError:
+        pass
+    try:
+        with open(filename, encoding='utf-8') as src:
+            for number, text in enumerate(src, 1):
+                if number == lineno:
+                    return text
+    except Exception:
+        pass
+    return ''
+
+
+class WarningMessage:
+    # One warning as handed to showwarning (and kept by catch_warnings).
+    _WARNING_DETAILS = ('message', 'category', 'filename', 'lineno', 'file',
+                        'line', 'source')
+
+    def __init__(self, message, category, filename, lineno, file=None,
+                 line=None, source=None):
+        self.message, self.category = message, category
+        self.filename, self.lineno = filename, lineno
+        self.file, self.line, self.source = file, line, source
+        self._category_name = category.__name__ if category else None
+
+    def __str__(self):
+        return ('{message : %r, category : %r, filename : %r, lineno : %s, line : %r}'
+                % (self.message, self._category_name, self.filename,
+                   self.lineno, self.line))
+
+
+def _allocation_note(msg):
+    # For warnings about an object (source=...): where it was allocated, if
+    # tracemalloc knows, or a hint to turn tracemalloc on.
+    try:
+        import tracemalloc
+        tracing = tracemalloc.is_tracing()
+        try:
+            where = tracemalloc.get_object_traceback(msg.source)
+        except Exception:
+            where = None
+    except Exception:
+        tracing, where = True, None
+    if where is None:
+        if tracing:
+            return ''
+        return ('%s: Enable tracemalloc to get the object allocation traceback\n'
+                % msg.category.__name__)
+    parts = ['Object allocated at (most recent call last):\n']
+    for frame in where:
+        parts.append('  File "%s", lineno %s\n' % (frame.filename, frame.lineno))
+        text = _source_line(frame.filename, frame.lineno)
+        if text:
+            parts.append('    %s\n' % text.strip())
+    return ''.join(parts)
+
+
+def _default_format(msg):
+    out = '%s:%s: %s: %s\n' % (msg.filename, msg.lineno, msg.category.__name__,
+                               msg.message)
+    text = _source_line(msg.filename, msg.lineno) if msg.line is None else msg.line
+    if text:
+        out += '  %s\n' % text.strip()
+    if msg.source is not None:
+        out += _allocation_note(msg)
+    return out
+
+
+def _default_show(msg):
+    target = msg.file if msg.file is not None else sys.stderr
+    if target is None:
+        return          # no stderr (e.g. pythonw): nowhere to show it
+    try:
+        target.write(_format_message(msg))
+    except OSError:
+        pass
+
+
+# catch_warnings(record=True) swaps this hook for list.append.
+_show_hook = _default_show
+
+
+def showwarning(message, category, filename, lineno, file=None, line=None):
+    _show_hook(WarningMessage(message, category, filename, lineno, file, line))
+
+
+def formatwarning(message, category, filename, lineno, line=None):
+    return _default_format(WarningMessage(message, category, filename, lineno,
+                                          None, line))
+
+
+_original_showwarning = showwarning
+_original_formatwarning = formatwarning
+# (CPython's names for the two originals, which test helpers use)
+_showwarning_orig, _formatwarning_orig = showwarning, formatwarning
+
+
+def _format_message(msg):
+    # Honour a user's replacement of formatwarning().
+    if formatwarning is _original_formatwarning:
+        return _default_format(msg)
+    return formatwarning(msg.message, msg.category, msg.filename, msg.lineno,
+                         msg.line)
+
+
+def _showwarnmsg(msg):
+    # Honour a user's replacement of showwarning().
+    user_hook = showwarning
+    if user_hook is _original_showwarning:
+        _show_hook(msg)
+        return
+    if not callable(user_hook):
+        raise TypeError('warnings.showwarning() must be set to a function or method')
+    user_hook(msg.message, msg.category, msg.filename, msg.lineno, msg.file,
+              msg.line)
+
+
+# ---------------------------------------------------------- issuing
+
+def _bootstrap_frame(frame):
+    name = frame.f_code.co_filename
+    return 'importlib' in name and '_bootstrap' in name
+
+
+def _issuer(stacklevel):
+    # The frame `stacklevel` levels above warn()'s caller's caller, skipping
+    # import machinery frames when counting beyond the first level.
+    getter = getattr(sys, '_getframe', None)
+    if getter is None:
+        return None
+    try:
+        frame = getter(2)
+    except ValueError:
+        return None
+    skip = stacklevel > 1 and not _bootstrap_frame(frame)
+    while stacklevel > 1 and frame is not None:
+        frame = frame.f_back
+        while skip and frame is not None and _bootstrap_frame(frame):
+            frame = frame.f_back
+        stacklevel -= 1
+    return frame
+
 
 def warn(message, category=None, stacklevel=1, source=None):
-    """Issue a warning, or maybe ignore it or raise an exception."""
     if isinstance(message, Warning):
-        category = message.__class__
-    if category is None:
+        category = type(message)
+    elif category is None:
         category = UserWarning
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, not '%s'"
                         % type(category).__name__)
-    getframe = getattr(sys, '_getframe', None)
-    frame = None
-    if getframe is not None:
-        try:
-            frame = getframe(stacklevel)
-        except ValueError:
-            frame = None
+    frame = _issuer(stacklevel)
     if frame is None:
-        globals = sys.__dict__
-        filename = 'sys'
-        lineno = 1
+        namespace, filename, lineno = sys.__dict__, 'sys', 1
     else:
-        globals = frame.f_globals
-        filename = frame.f_code.co_filename
-        lineno = frame.f_lineno
-    if '__name__' in globals:
-        module = globals['__name__']
-    else:
-        module = '<string>'
-    registry = globals.setdefault('__warningregistry__', {})
-    warn_explicit(message, category, filename, lineno, module, registry, globals, source)
+        namespace = frame.f_globals
+        filename, lineno = frame.f_code.co_filename, frame.f_lineno
+    module = namespace.get('__name__', '<string>')
+    registry = namespace.setdefault('__warningregistry__', {})
+    warn_explicit(message, category, filename, lineno, module, registry,
+                  namespace, source)
 
 
-def warn_explicit(message, category, filename, lineno, module=None, registry=None,
-                  module_globals=None, source=None):
-    """Low-level interface to warnings functionality."""
-    lineno = int(lineno)
-    if module is None:
-        module = filename or '<unknown>'
-        if module[-3:].lower() == '.py':
-            module = module[:-3]
-    if registry is None:
-        registry = {}
-    if registry.get('version', 0) != _filters_version:
+def _first_matching_action(text, category, module, lineno):
+    for entry in filters:
+        action, text_re, cat, module_re, only_line = entry
+        if (_fits(text_re, text) and issubclass(category, cat)
+                and _fits(module_re, module) and only_line in (0, lineno)):
+            return action, entry
+    return defaultaction, None
+
+
+def _seen(registry, key):
+    # Has `key` been recorded in `registry` under the current filters?  A
+    # registry filled under older filters is emptied first.
+    stamp = registry.get('version')
+    if type(stamp) is not int or stamp != _version[0]:
         registry.clear()
-        registry['version'] = _filters_version
+        registry['version'] = _version[0]
+        return False
+    return bool(registry.get(key))
+
+
+def _as_lineno(value):
+    if isinstance(value, int):
+        return int(value)
+    to_index = getattr(type(value), '__index__', None)
+    if to_index is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(value).__name__)
+    return to_index(value)
+
+
+def warn_explicit(message, category, filename, lineno, module=None,
+                  registry=None, module_globals=None, source=None):
+    if not isinstance(filename, str):
+        what = 'None' if filename is None else type(filename).__name__
+        raise TypeError('warn_explicit() argument 3 must be str, not %s' % what)
+    lineno = _as_lineno(lineno)
+    if module is None:
+        if not filename:
+            module = '<unknown>'
+        else:
+            module = filename[:-3] if filename.endswith('.py') else filename
     if isinstance(message, Warning):
-        text = str(message)
-        category = message.__class__
+        text, category = str(message), type(message)
     else:
-        text = message
-        message = category(message)
+        text, message = message, category(message)
     key = (text, category, lineno)
-    if registry.get(key):
+    if registry is not None and _seen(registry, key):
         return
-    for item in filters:
-        action, msg, cat, mod, ln = item
-        if (_matches(msg, text) and issubclass(category, cat)
-                and _matches(mod, module) and (ln == 0 or lineno == ln)):
-            break
-    else:
-        action = defaultaction
-    if action == 'ignore':
-        return
+    action, entry = _first_matching_action(text, category, module, lineno)
     if action == 'error':
         raise message
-    if action == 'once':
-        registry[key] = 1
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
-            return
-        onceregistry[oncekey] = 1
-    elif action == 'always':
-        pass
-    elif action == 'module':
-        registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
-            return
-        registry[altkey] = 1
-    elif action == 'default':
-        registry[key] = 1
-    else:
-        raise RuntimeError('Unrecognized action (%r) in warnings.filters:\n %s'
-                           % (action, item))
-    _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
+    if action == 'ignore':
+        return
+    if action != 'always':
+        if registry is not None:
+            registry[key] = True
+        # 'once' is per (text, category) in the module's registry (or the
+        # global one); 'module' likewise but only with a registry.
+        if action == 'once' or action == 'module':
+            book = registry
+            if book is None and action == 'once':
+                book = onceregistry
+            if book is not None:
+                short = (text, category)
+                if _seen(book, short):
+                    return
+                book[short] = True
+        elif action != 'default':
+            raise RuntimeError('Unrecognized action (%r) in warnings.filters:\n %r'
+                               % (action, entry))
+    _showwarnmsg(WarningMessage(message, category, filename, lineno,
+                                 source=source))
 
+
+# ------------------------------------------------------ catch_warnings
 
 class catch_warnings:
-    """A context manager that copies and restores the warnings filter upon
-    exiting the context (optionally recording the warnings shown)."""
+    # Context manager: saves the filters and showwarning on entry and puts
+    # them back on exit; with record=True the shown warnings are collected
+    # in the list __enter__ returns instead of being printed.
 
-    def __init__(self, *, record=False, module=None, action=None, category=Warning,
-                 lineno=0, append=False):
+    def __init__(self, *, record=False, module=None, action=None,
+                 category=Warning, lineno=0, append=False):
         self._record = record
         self._module = sys.modules[__name__] if module is None else module
         self._entered = False
-        if action is None:
-            self._filter = None
-        else:
-            self._filter = (action, category, lineno, append)
+        self._filter = None if action is None else (action, category, lineno, append)
 
     def __repr__(self):
-        args = []
+        shown = []
         if self._record:
-            args.append('record=True')
+            shown.append('record=True')
         if self._module is not sys.modules[__name__]:
-            args.append('module=%r' % self._module)
-        return '%s(%s)' % (type(self).__name__, ', '.join(args))
+            shown.append('module=%r' % (self._module,))
+        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
 
     def __enter__(self):
         if self._entered:
             raise RuntimeError('Cannot enter %r twice' % self)
         self._entered = True
-        module = self._module
-        self._filters = module.filters
-        module.filters = self._filters[:]
-        module._filters_mutated()
-        self._showwarning = module.showwarning
-        self._showwarnmsg_impl = module._showwarnmsg_impl
+        mod = self._module
+        self._saved = (mod.filters, mod.showwarning, mod._show_hook)
+        mod.filters = list(mod.filters)
+        mod._filters_mutated()
         if self._filter is not None:
-            simplefilter(*self._filter)
-        if self._record:
-            log = []
-            module._showwarnmsg_impl = log.append
-            module.showwarning = module._showwarning_orig
-            return log
-        return None
+            mod.simplefilter(*self._filter)
+        if not self._record:
+            return None
+        seen = []
+        mod._show_hook = seen.append
+        mod.showwarning = mod._original_showwarning
+        return seen
 
     def __exit__(self, *exc_info):
         if not self._entered:
             raise RuntimeError('Cannot exit %r without entering first' % self)
-        module = self._module
-        module.filters = self._filters
-        module._filters_mutated()
-        module.showwarning = self._showwarning
-        module._showwarnmsg_impl = self._showwarnmsg_impl
+        mod = self._module
+        mod.filters, mod.showwarning, mod._show_hook = self._saved
+        mod._filters_mutated()
 
 
-_processoptions(getattr(sys, 'warnoptions', []))
+_processoptions(getattr(sys, 'warnoptions', ()))

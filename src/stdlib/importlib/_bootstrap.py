@@ -1,57 +1,47 @@
-"""Core of the import system (CPython's ``_frozen_importlib``), pyrite's version.
-
-The interpreter finds and runs modules natively (vm/import.rs); this module
-supplies the objects Python code sees: ``ModuleSpec``, ``BuiltinImporter``,
-``FrozenImporter``, the module attributes ``__spec__``/``__loader__``/
-``__file__``/``__cached__``, module reprs, and the consultation of finders
-that programs add to ``sys.meta_path``. It is loaded when the interpreter
-starts; ``_pyrite_*`` functions are its hooks for the runtime.
-"""
+# pyrite's `_frozen_importlib` (also visible as importlib._bootstrap).
+#
+# The interpreter itself locates and executes modules (src/vm/import.rs);
+# this module only provides what Python code can observe of the import
+# system: ModuleSpec objects, the built-in/frozen importers, the import
+# attributes of modules and their reprs, and a way to ask the finders a
+# program appends to sys.meta_path.  The runtime calls the `_pyrite_*`
+# functions below; `_pyrite_ready` tells it the module is usable.
 
 import sys
 import _imp
 
-_bootstrap_external = None
-
-
-def _wrap(new, old):
-    for replace in ['__module__', '__name__', '__qualname__', '__doc__']:
-        if hasattr(old, replace):
-            setattr(new, replace, getattr(old, replace))
-    new.__dict__.update(old.__dict__)
+# Set by _setup(): the path-based half (_frozen_importlib_external).
+_external = None
+# The three finders _setup() installs; anything else on sys.meta_path was
+# added by the program.
+_STOCK = ()
 
 
 class ModuleSpec:
-    """The specification for a module, used for loading."""
-
     def __init__(self, name, loader, *, origin=None, loader_state=None,
                  is_package=None):
-        self.name = name
-        self.loader = loader
-        self.origin = origin
-        self.loader_state = loader_state
-        self.submodule_search_locations = [] if is_package else None
-        self._uninitialized_submodules = []
-        self._set_fileattr = False
-        self._cached = None
+        self.name, self.loader, self.origin = name, loader, origin
+        self.loader_state, self._cached = loader_state, None
+        self.submodule_search_locations = None
+        if is_package:
+            self.submodule_search_locations = []
+        # True when `origin` is a real location (__file__ gets set from it).
+        self._located = False
 
     def __repr__(self):
-        args = [f'name={self.name!r}', f'loader={self.loader!r}']
-        if self.origin is not None:
-            args.append(f'origin={self.origin!r}')
-        if self.submodule_search_locations is not None:
-            args.append(f'submodule_search_locations={self.submodule_search_locations}')
-        return f'{self.__class__.__name__}({", ".join(args)})'
+        parts = ['name=' + repr(self.name), 'loader=' + repr(self.loader)]
+        if self.origin is not None:  # (omitted when unknown)
+            parts.append('origin=' + repr(self.origin))
+        locs = self.submodule_search_locations
+        if locs is not None:
+            parts.append('submodule_search_locations=%s' % (locs,))
+        return '%s(%s)' % (type(self).__name__, ', '.join(parts))
 
     def __eq__(self, other):
-        smsl = self.submodule_search_locations
+        keys = ('name', 'loader', 'origin', 'submodule_search_locations',
+                'cached', 'has_location')
         try:
-            return (self.name == other.name and
-                    self.loader == other.loader and
-                    self.origin == other.origin and
-                    smsl == other.submodule_search_locations and
-                    self.cached == other.cached and
-                    self.has_location == other.has_location)
+            return all(getattr(self, k) == getattr(other, k) for k in keys)
         except AttributeError:
             return NotImplemented
 
@@ -59,173 +49,143 @@ class ModuleSpec:
 
     @property
     def cached(self):
-        if self._cached is None and self.origin is not None and self._set_fileattr:
-            if _bootstrap_external is not None and self.origin.endswith('.py'):
-                self._cached = _bootstrap_external._get_cached(self.origin)
+        if self._cached is None and self._located and self.origin is not None:
+            if _external is not None and self.origin.endswith('.py'):
+                self._cached = _external._get_cached(self.origin)
         return self._cached
 
     @cached.setter
-    def cached(self, cached):
-        self._cached = cached
+    def cached(self, value):
+        self._cached = value
 
     @property
     def parent(self):
-        """The name of the module's parent."""
         if self.submodule_search_locations is None:
             return self.name.rpartition('.')[0]
-        return self.name
+        return self.name  # a package is its own parent
 
     @property
     def has_location(self):
-        return self._set_fileattr
+        return self._located
 
     @has_location.setter
-    def has_location(self, value):
-        self._set_fileattr = bool(value)
+    def has_location(self, flag):
+        self._located = bool(flag)
 
 
 def spec_from_loader(name, loader, *, origin=None, is_package=None):
-    """Return a module spec based on various loader methods."""
-    if origin is None:
-        origin = getattr(loader, '_ORIGIN', None)
-    if not origin and hasattr(loader, 'get_filename'):
-        spec_from_file_location = _bootstrap_external.spec_from_file_location
-        if is_package is None:
-            return spec_from_file_location(name, loader=loader)
-        search = [] if is_package else None
-        return spec_from_file_location(name, loader=loader,
-                                       submodule_search_locations=search)
+    origin = getattr(loader, '_ORIGIN', None) if origin is None else origin
+    if hasattr(loader, 'get_filename') and not origin:
+        # A file-based loader: let the external half work out the location.
+        kw = {'loader': loader}
+        if is_package is not None:
+            kw['submodule_search_locations'] = [] if is_package else None
+        return _external.spec_from_file_location(name, **kw)
     if is_package is None:
-        if hasattr(loader, 'is_package'):
+        probe = getattr(loader, 'is_package', None)
+        is_package = False
+        if probe is not None:
             try:
-                is_package = loader.is_package(name)
+                is_package = probe(name)
             except ImportError:
                 is_package = None
-        else:
-            is_package = False
-    return ModuleSpec(name, loader, origin=origin, is_package=is_package)
+    spec = ModuleSpec(name, loader, origin=origin, is_package=is_package)
+    return spec
 
 
-def _init_module_attrs(spec, module, *, override=False):
-    if override or getattr(module, '__name__', None) is None:
-        try:
-            module.__name__ = spec.name
-        except AttributeError:
-            pass
-    if override or getattr(module, '__loader__', None) is None:
-        loader = spec.loader
-        try:
-            module.__loader__ = loader
-        except AttributeError:
-            pass
-    if override or getattr(module, '__package__', None) is None:
-        try:
-            module.__package__ = spec.parent
-        except AttributeError:
-            pass
+def _set_attr(module, attr, value, override):
+    # Only fill attributes that are missing (or None) unless told to replace;
+    # objects that refuse attribute assignment are left alone.
+    if not override and getattr(module, attr, None) is not None:
+        return
     try:
-        module.__spec__ = spec
+        setattr(module, attr, value)
     except AttributeError:
         pass
-    if override or getattr(module, '__path__', None) is None:
-        if spec.submodule_search_locations is not None:
-            try:
-                module.__path__ = spec.submodule_search_locations
-            except AttributeError:
-                pass
+
+
+def _init_module_attrs(spec, module, override=False):
+    _set_attr(module, '__name__', spec.name, override)
+    _set_attr(module, '__loader__', spec.loader, override)
+    _set_attr(module, '__package__', spec.parent, override)
+    _set_attr(module, '__spec__', spec, True)
+    locs = spec.submodule_search_locations
+    if locs is not None:
+        _set_attr(module, '__path__', locs, override)
     if spec.has_location:
-        if override or getattr(module, '__file__', None) is None:
-            try:
-                module.__file__ = spec.origin
-            except AttributeError:
-                pass
-        if override or getattr(module, '__cached__', None) is None:
-            if spec.cached is not None:
-                try:
-                    module.__cached__ = spec.cached
-                except AttributeError:
-                    pass
+        _set_attr(module, '__file__', spec.origin, override)
+        pyc = spec.cached
+        if pyc is not None:
+            _set_attr(module, '__cached__', pyc, override)
     return module
 
 
 def module_from_spec(spec):
-    """Create a module based on the provided spec."""
+    loader = spec.loader
     module = None
-    if hasattr(spec.loader, 'create_module'):
-        module = spec.loader.create_module(spec)
-    elif hasattr(spec.loader, 'exec_module'):
-        raise ImportError('loaders that define exec_module() '
-                          'must also define create_module()')
+    if hasattr(loader, 'create_module'):
+        module = loader.create_module(spec)
+    elif hasattr(loader, 'exec_module'):
+        raise ImportError('loaders that define exec_module() must also '
+                          'define create_module()')
     if module is None:
         module = type(sys)(spec.name)
-    _init_module_attrs(spec, module)
-    return module
+    return _init_module_attrs(spec, module)
 
 
-def _module_repr_from_spec(spec):
-    name = '?' if spec.name is None else spec.name
-    if spec.origin is None:
-        if spec.loader is None:
-            return f'<module {name!r}>'
-        return f'<module {name!r} ({spec.loader!r})>'
-    if spec.has_location:
-        return f'<module {name!r} from {spec.origin!r}>'
-    return f'<module {spec.name!r} ({spec.origin})>'
+def _repr_from_spec(spec):
+    name = spec.name
+    if name is None:
+        name = '?'
+    if spec.origin is not None:
+        if spec.has_location:
+            return '<module %r from %r>' % (name, spec.origin)
+        return '<module %r (%s)>' % (spec.name, spec.origin)
+    if spec.loader is None:
+        return '<module %r>' % (name,)
+    return '<module %r (%r)>' % (name, spec.loader)
 
 
 def _module_repr(module):
-    loader = getattr(module, '__loader__', None)
     spec = getattr(module, '__spec__', None)
     if spec:
         try:
-            return _module_repr_from_spec(spec)
+            return _repr_from_spec(spec)
         except Exception:
             pass
-    try:
-        name = module.__name__
-    except AttributeError:
-        name = '?'
-    try:
-        filename = module.__file__
-    except AttributeError:
-        if loader is None:
-            return f'<module {name!r}>'
-        return f'<module {name!r} ({loader!r})>'
-    return f'<module {name!r} from {filename!r}>'
+    name = getattr(module, '__name__', '?')
+    if hasattr(module, '__file__'):
+        return '<module %r from %r>' % (name, module.__file__)
+    ldr = getattr(module, '__loader__', None)
+    if ldr is not None:
+        return '<module %r (%r)>' % (name, ldr)
+    return '<module %r>' % (name,)
 
 
 class BuiltinImporter:
-    """Meta path import for built-in modules."""
-
-    _ORIGIN = "built-in"
+    _ORIGIN = 'built-in'
 
     @classmethod
     def find_spec(cls, fullname, path=None, target=None):
-        if _imp.is_builtin(fullname):
-            return spec_from_loader(fullname, cls, origin=cls._ORIGIN)
-        return None
+        if not _imp.is_builtin(fullname):
+            return None
+        return spec_from_loader(fullname, cls, origin='built-in')
 
     @staticmethod
     def create_module(spec):
-        if spec.name not in sys.builtin_module_names and not _imp.is_builtin(spec.name):
-            raise ImportError(f'{spec.name!r} is not a built-in module', name=spec.name)
+        if not _imp.is_builtin(spec.name):
+            raise ImportError('%r is not a built-in module' % (spec.name,),
+                              name=spec.name)
         return _imp.create_builtin(spec)
 
     @staticmethod
     def exec_module(module):
         _imp.exec_builtin(module)
 
-    @classmethod
-    def get_code(cls, fullname):
-        return None
-
-    @classmethod
-    def get_source(cls, fullname):
-        return None
-
-    @classmethod
-    def is_package(cls, fullname):
-        return False
+    # Built-in modules have neither code objects nor source, and are never
+    # packages.
+    get_code = get_source = classmethod(lambda cls, fullname: None)
+    is_package = classmethod(lambda cls, fullname: False)
 
     @classmethod
     def load_module(cls, fullname):
@@ -233,9 +193,8 @@ class BuiltinImporter:
 
 
 class FrozenImporter:
-    """Meta path import for frozen modules (pyrite has none)."""
-
-    _ORIGIN = "frozen"
+    # pyrite freezes nothing: this finder never finds anything.
+    _ORIGIN = 'frozen'
 
     @classmethod
     def find_spec(cls, fullname, path=None, target=None):
@@ -247,173 +206,159 @@ class FrozenImporter:
 
     @staticmethod
     def exec_module(module):
-        raise ImportError(f'{module.__name__!r} is not a frozen module')
+        raise ImportError('%r is not a frozen module' % (module.__name__,))
 
-    @classmethod
-    def is_package(cls, fullname):
-        return False
+    is_package = classmethod(lambda cls, fullname: False)
 
 
 def _load_by_spec(spec, name):
     if spec is None:
-        raise ModuleNotFoundError(f'No module named {name!r}', name=name)
-    module = module_from_spec(spec)
-    sys.modules[spec.name] = module
+        raise ModuleNotFoundError('No module named %r' % (name,), name=name)
+    key = spec.name
+    sys.modules[key] = new = module_from_spec(spec)
     try:
-        if spec.loader is not None:
-            if hasattr(spec.loader, 'exec_module'):
-                spec.loader.exec_module(module)
-            else:
-                spec.loader.load_module(spec.name)
+        loader = spec.loader
+        if loader is None:
+            pass
+        elif hasattr(loader, 'exec_module'):
+            loader.exec_module(new)
+        else:
+            loader.load_module(key)
     except BaseException:
-        sys.modules.pop(spec.name, None)
+        sys.modules.pop(key, None)
         raise
-    return sys.modules[spec.name]
+    # A module may replace itself in sys.modules while it runs.
+    return sys.modules[key]
 
 
-def _find_spec(name, path, target=None):
-    """The spec the finders on sys.meta_path give for `name` (None if none)."""
-    meta_path = sys.meta_path
-    if meta_path is None:
-        raise ImportError("sys.meta_path is None, Python is likely shutting down")
-    for finder in meta_path:
-        try:
-            find_spec = finder.find_spec
-        except AttributeError:
+def _find_spec(name, path, target=None):  # used by importlib.util
+    finders = sys.meta_path
+    if finders is None:
+        raise ImportError('sys.meta_path is None, Python is likely shutting down')
+    for finder in finders:
+        method = getattr(finder, 'find_spec', None)
+        if method is None:
             continue
-        spec = find_spec(name, path, target)
-        if spec is not None:
-            if name in sys.modules and target is None:
-                module = sys.modules[name]
-                try:
-                    return module.__spec__ or spec
-                except AttributeError:
-                    return spec
-            return spec
+        spec = method(name, path, target)
+        if spec is None:
+            continue
+        if target is None and name in sys.modules:
+            existing = getattr(sys.modules[name], '__spec__', None)
+            if existing:
+                return existing
+        return spec
     return None
 
 
 def _resolve_name(name, package, level):
-    bits = package.rsplit('.', level - 1)
-    if len(bits) < level:
+    pieces = package.rsplit('.', level - 1)
+    if level > len(pieces):
         raise ImportError('attempted relative import beyond top-level package')
-    base = bits[0]
-    return f'{base}.{name}' if name else base
-
-
-def _sanity_check(name, package, level):
-    if not isinstance(name, str):
-        raise TypeError(f'module name must be str, not {type(name)}')
-    if level < 0:
-        raise ValueError('level must be >= 0')
-    if level > 0:
-        if not isinstance(package, str):
-            raise TypeError('__package__ not set to a string')
-        elif not package:
-            raise ImportError('attempted relative import with no known parent package')
-    if not name and level == 0:
-        raise ValueError('Empty module name')
+    if name:
+        return pieces[0] + '.' + name
+    return pieces[0]
 
 
 def _gcd_import(name, package=None, level=0):
-    _sanity_check(name, package, level)
-    if level > 0:
-        name = _resolve_name(name, package, level)
+    if not isinstance(name, str):
+        raise TypeError('module name must be str, not %s' % (type(name),))
+    if level < 0:
+        raise ValueError('level must be >= 0')
+    if level == 0:
+        if not name:
+            raise ValueError('Empty module name')
+    elif not isinstance(package, str):
+        raise TypeError('__package__ not set to a string')
+    elif package:
+        name = _resolve_name(name, package, level)  # now absolute
+    else:
+        raise ImportError('attempted relative import with no known parent package')
     __import__(name)
     return sys.modules[name]
 
 
-# ----- hooks for the runtime (vm/import.rs) ------------------------------------
-
-_DEFAULT_FINDERS = None
-
+# ---- entry points used by the runtime -------------------------------------
 
 def _pyrite_custom_find(name, path, before):
-    """Finders a program put on sys.meta_path: those placed before the
-    PathFinder (before=True) or after it. Returns the loaded module or None."""
-    meta_path = sys.meta_path
-    if not isinstance(meta_path, list):
+    # Ask the finders a program added to sys.meta_path: with before=True
+    # those in front of the PathFinder, else those after it.  Returns the
+    # loaded module, or None when none of them knows `name`.
+    finders = sys.meta_path
+    if not isinstance(finders, list) or not _STOCK:
         return None
-    if len(meta_path) == 3 and _DEFAULT_FINDERS is not None and \
-            meta_path[0] is _DEFAULT_FINDERS[0] and meta_path[1] is _DEFAULT_FINDERS[1] \
-            and meta_path[2] is _DEFAULT_FINDERS[2]:
+    extra = [f for f in finders if not any(f is s for s in _STOCK)]
+    if not extra:
         return None
-    path_finder = _DEFAULT_FINDERS[2] if _DEFAULT_FINDERS else None
-    seen_path_finder = False
-    for finder in list(meta_path):
+    path_finder = _STOCK[2]
+    after_path_finder = False
+    for finder in list(finders):
         if finder is path_finder:
-            seen_path_finder = True
+            after_path_finder = True
             continue
-        if _DEFAULT_FINDERS and finder in _DEFAULT_FINDERS:
+        if finder not in extra or after_path_finder is before:
             continue
-        if seen_path_finder == before:
+        method = getattr(finder, 'find_spec', None)
+        if method is None:
             continue
-        find_spec = getattr(finder, 'find_spec', None)
-        if find_spec is None:
-            continue
-        spec = find_spec(name, path, None)
+        spec = method(name, path, None)
         if spec is not None:
             return _load_by_spec(spec, name)
     return None
 
 
-def _pyrite_init_attrs(module, kind, origin, search_dir):
-    """Sets __spec__ & co. on a module the runtime has just created
-    (kind: 'builtin', 'source' or 'stdlib')."""
-    name = module.__name__
+def _runtime_spec(name, kind, origin, search_dir):
     if kind == 'builtin':
-        spec = ModuleSpec(name, BuiltinImporter, origin='built-in')
-    else:
-        loader = _bootstrap_external.SourceFileLoader(name, origin)
-        spec = ModuleSpec(name, loader, origin=origin,
-                          is_package=search_dir is not None)
-        spec._set_fileattr = True
-        if search_dir is not None:
-            spec.submodule_search_locations = [search_dir]
-    _init_module_attrs(spec, module, override=True)
-    return module
+        return ModuleSpec(name, BuiltinImporter, origin='built-in')
+    spec = ModuleSpec(name, _external.SourceFileLoader(name, origin),
+                      origin=origin, is_package=search_dir is not None)
+    spec._located = True
+    if search_dir is not None:
+        spec.submodule_search_locations = [search_dir]
+    return spec
+
+
+def _pyrite_init_attrs(module, kind, origin, search_dir):
+    # kind: 'builtin', 'source' (a file on sys.path) or 'stdlib' (embedded).
+    spec = _runtime_spec(module.__name__, kind, origin, search_dir)
+    return _init_module_attrs(spec, module, override=True)
 
 
 def _pyrite_init_main(module, kind, path, spec_name):
-    """__main__'s attributes: kind 'script' (a file), 'module' (-m),
-    'string' (-c, the REPL) or 'stdin'."""
-    if kind == 'script':
-        module.__loader__ = _bootstrap_external.SourceFileLoader('__main__', path)
-        module.__file__ = path
-        module.__cached__ = None
-    elif kind == 'module':
-        loader = _bootstrap_external.SourceFileLoader(spec_name, path)
-        spec = ModuleSpec(spec_name, loader, origin=path)
-        spec._set_fileattr = True
-        module.__loader__ = loader
-        module.__spec__ = spec
-        module.__package__ = spec.parent
-        module.__file__ = path
-        module.__cached__ = spec.cached
-    elif kind == 'stdin':
-        module.__loader__ = BuiltinImporter
+    # kind: 'script', 'module' (-m), 'stdin', or 'string' (-c and the REPL).
+    if kind == 'module':
+        spec = _runtime_spec(spec_name, 'source', path, None)
+        for attr, value in (('__loader__', spec.loader), ('__spec__', spec),
+                            ('__package__', spec.parent), ('__file__', path),
+                            ('__cached__', spec.cached)):
+            setattr(module, attr, value)
+    elif kind == 'script':
+        module.__loader__ = _external.SourceFileLoader('__main__', path)
         module.__file__ = path
         module.__cached__ = None
     else:
         module.__loader__ = BuiltinImporter
+        if kind == 'stdin':
+            module.__file__ = path
+            module.__cached__ = None
     return module
 
 
 def _setup(external):
-    global _bootstrap_external, _DEFAULT_FINDERS
-    _bootstrap_external = external
-    for name, m in list(sys.modules.items()):
-        if name == '__main__' or getattr(m, '__spec__', None) is not None:
+    global _external, _STOCK, _pyrite_ready
+    _external = external
+    # Modules loaded before this one existed get their attributes now.
+    for name, mod in list(sys.modules.items()):
+        if name == '__main__' or getattr(mod, '__spec__', None) is not None:
             continue
         if _imp.is_builtin(name):
-            _pyrite_init_attrs(m, 'builtin', None, None)
-        elif getattr(m, '__file__', None):
-            path = getattr(m, '__path__', None)
-            _pyrite_init_attrs(m, 'stdlib', m.__file__, path[0] if path else None)
-    _DEFAULT_FINDERS = (BuiltinImporter, FrozenImporter, external.PathFinder)
-    sys.meta_path = list(_DEFAULT_FINDERS)
-    sys.path_hooks = [external.FileFinder.path_hook(
-        (external.SourceFileLoader, external.SOURCE_SUFFIXES))]
+            _pyrite_init_attrs(mod, 'builtin', None, None)
+        elif getattr(mod, '__file__', None):
+            dirs = getattr(mod, '__path__', None)
+            _pyrite_init_attrs(mod, 'stdlib', mod.__file__, dirs[0] if dirs else None)
+    _STOCK = (BuiltinImporter, FrozenImporter, external.PathFinder)
+    sys.meta_path = list(_STOCK)
+    hook = external.FileFinder.path_hook(
+        (external.SourceFileLoader, external.SOURCE_SUFFIXES))
+    sys.path_hooks = [hook]
     sys.path_importer_cache = {}
-    global _pyrite_ready
     _pyrite_ready = True

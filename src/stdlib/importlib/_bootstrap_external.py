@@ -1,140 +1,137 @@
-"""Path-based import machinery (CPython's ``_frozen_importlib_external``),
-pyrite's version: ``SourceFileLoader``, ``FileFinder``, ``PathFinder``,
-``spec_from_file_location``, ``cache_from_source`` and friends.
-
-Searching is done by the runtime (``_imp._pyrite_find``, the same search the
-``import`` statement uses: ``sys.path`` then the embedded standard library),
-and files are read through ``_imp._pyrite_read``, which also serves the
-embedded modules' ``<pyrite-stdlib>/...`` paths. pyrite never writes
-bytecode caches; ``__cached__`` still names the file CPython would write.
-"""
+# pyrite's `_frozen_importlib_external` (also importlib._bootstrap_external):
+# the path-based finders and loaders, .pyc path helpers and
+# spec_from_file_location.
+#
+# The search itself is the runtime's (`_imp._pyrite_find`: sys.path, then
+# the standard library embedded in the binary), and file contents come from
+# `_imp._pyrite_read`, which also serves the embedded `<pyrite-stdlib>/...`
+# paths.  pyrite never writes bytecode caches, but __cached__ still names the
+# file CPython would use.
 
 import sys
 import _imp
 
 SOURCE_SUFFIXES = ['.py']
-BYTECODE_SUFFIXES = ['.pyc']
-DEBUG_BYTECODE_SUFFIXES = ['.pyc']
-OPTIMIZED_BYTECODE_SUFFIXES = ['.pyc']
-EXTENSION_SUFFIXES = _imp.extension_suffixes()
-MAGIC_NUMBER = (3495).to_bytes(2, 'little') + b'\r\n'
+BYTECODE_SUFFIXES, DEBUG_BYTECODE_SUFFIXES, OPTIMIZED_BYTECODE_SUFFIXES = \
+    ['.pyc'], ['.pyc'], ['.pyc']
+EXTENSION_SUFFIXES = list(_imp.extension_suffixes())
+# CPython 3.11's bytecode magic (3495) followed by b'\r\n'.
+MAGIC_NUMBER = b'\xa7\r\r\n'
 _RAW_MAGIC_NUMBER = int.from_bytes(MAGIC_NUMBER, 'little')
-_PYCACHE = '__pycache__'
-_OPT = 'opt-'
 path_sep = '/'
 path_separators = '/'
 
 
+def _fspath(p):
+    f = getattr(p, '__fspath__', None)
+    return p if f is None else f()
+
+
 def _path_join(*parts):
-    out = ''
-    for p in parts:
-        if not p:
+    result = ''
+    for part in parts:
+        if not part:
             continue
-        if p.startswith('/') or not out:
-            out = p
+        if not result or part[0] == '/':
+            result = part
         else:
-            out = out.rstrip('/') + '/' + p
-    return out
+            result = result.rstrip('/') + '/' + part
+    return result
 
 
 def _path_split(path):
-    i = path.rfind('/')
-    if i < 0:
-        return '', path
-    return path[:i], path[i + 1:]
+    head, _, tail = path.rpartition('/')
+    return head, tail
 
 
 def _path_isabs(path):
-    return path.startswith('/')
+    return path[:1] == '/'
 
 
 def _path_abspath(path):
-    if _path_isabs(path) or path.startswith('<'):
+    if path[:1] in ('/', '<'):
         return path
     import posix
     return _path_join(posix.getcwd(), path)
 
 
+def _need_tag():
+    t = sys.implementation.cache_tag
+    if t is not None:
+        return t
+    raise NotImplementedError('sys.implementation.cache_tag is None')
+
+
 def cache_from_source(path, debug_override=None, *, optimization=None):
-    """The .pyc path CPython would use for the source file `path`."""
-    if hasattr(path, '__fspath__'):
-        path = path.__fspath__()
-    head, tail = _path_split(path)
-    base, sep, rest = tail.rpartition('.')
-    tag = sys.implementation.cache_tag
-    if tag is None:
-        raise NotImplementedError('sys.implementation.cache_tag is None')
-    almost_filename = ''.join([(base if base else rest), sep, tag])
+    path = _fspath(path)
+    folder, fname = _path_split(path)
+    stem, dot, ext = fname.rpartition('.')
+    # (A name without a dot gets the tag glued on: CPython does the same.)
+    name = (stem or ext) + dot + _need_tag()
     if optimization is None:
-        optimization = '' if sys.flags.optimize == 0 else sys.flags.optimize
-    optimization = str(optimization)
-    if optimization != '':
-        if not optimization.isalnum():
-            raise ValueError(f'{optimization!r} is not alphanumeric')
-        almost_filename = f'{almost_filename}.{_OPT}{optimization}'
-    filename = almost_filename + BYTECODE_SUFFIXES[0]
-    return _path_join(head, _PYCACHE, filename)
+        level = sys.flags.optimize
+        optimization = level if level else ''
+    opt = str(optimization)
+    if opt:
+        if not opt.isalnum():
+            raise ValueError('%r is not alphanumeric' % (opt,))
+        name += '.opt-' + opt
+    return _path_join(folder, '__pycache__', name + '.pyc')
 
 
 def source_from_cache(path):
-    """The source path of a .pyc file in a __pycache__ directory."""
-    if hasattr(path, '__fspath__'):
-        path = path.__fspath__()
-    if sys.implementation.cache_tag is None:
-        raise NotImplementedError('sys.implementation.cache_tag is None')
-    head, pycache_filename = _path_split(path)
-    head, pycache = _path_split(head)
-    if pycache != _PYCACHE:
-        raise ValueError(f'{_PYCACHE} not bottom-level directory in {path!r}')
-    dot_count = pycache_filename.count('.')
-    if dot_count not in {2, 3}:
-        raise ValueError(f'expected only 2 or 3 dots in {pycache_filename!r}')
-    elif dot_count == 3:
-        optimization = pycache_filename.rsplit('.', 2)[-2]
-        if not optimization.startswith(_OPT):
-            raise ValueError("optimization portion of filename does not start "
-                             f"with {_OPT!r}")
-        opt_level = optimization[len(_OPT):]
-        if not opt_level.isalnum():
-            raise ValueError(f"optimization level {optimization!r} is not an "
-                             "alphanumeric value")
-    base_filename = pycache_filename.partition('.')[0]
-    return _path_join(head, base_filename + SOURCE_SUFFIXES[0])
+    path = _fspath(path)
+    _need_tag()
+    folder, fname = _path_split(path)
+    parent, cache_dir = _path_split(folder)
+    if cache_dir != '__pycache__':
+        raise ValueError('__pycache__ not bottom-level directory in %r' % (path,))
+    dots = fname.count('.')
+    if dots not in (2, 3):
+        raise ValueError('expected only 2 or 3 dots in %r' % (fname,))
+    if dots == 3:
+        opt = fname.split('.')[2]
+        if not opt.startswith('opt-'):
+            raise ValueError(
+                "optimization portion of filename does not start with 'opt-'")
+        if not opt[4:].isalnum():
+            raise ValueError('optimization level %r is not an alphanumeric '
+                             'value' % (opt,))
+    return _path_join(parent, fname.split('.')[0] + '.py')
 
 
-def _get_cached(filename):
-    if filename.endswith(tuple(SOURCE_SUFFIXES)):
-        try:
-            return cache_from_source(filename)
-        except NotImplementedError:
-            pass
-    elif filename.endswith(tuple(BYTECODE_SUFFIXES)):
-        return filename
-    return None
+def _get_cached(origin):
+    # The __cached__ value for a module loaded from `origin`.
+    if origin.endswith('.pyc'):
+        return origin
+    if not origin.endswith('.py') or sys.implementation.cache_tag is None:
+        return None
+    return cache_from_source(origin)
 
 
 def decode_source(source_bytes):
-    """Decode bytes representing source code and return the string."""
-    if isinstance(source_bytes, str):
-        return source_bytes
-    text = bytes(source_bytes).decode('utf-8')
+    data = source_bytes
+    if isinstance(data, str):
+        return data
+    text = bytes(data).decode('utf-8')
+    # Universal newlines, as the source reader would apply them.
     return text.replace('\r\n', '\n').replace('\r', '\n')
 
 
-class FileLoader:
-    """Base file loader class which implements the loader protocol methods
-    that require file system usage."""
+def _bootstrap():
+    import _frozen_importlib
+    return _frozen_importlib
 
+
+class FileLoader:
     def __init__(self, fullname, path):
-        self.name = fullname
-        self.path = path
+        self.name, self.path = fullname, path
 
     def __eq__(self, other):
-        return (self.__class__ == other.__class__ and
-                self.__dict__ == other.__dict__)
+        return type(self) == type(other) and vars(self) == vars(other)
 
     def __hash__(self):
-        return hash(self.name) ^ hash(self.path)
+        return hash((self.name, self.path))
 
     def get_filename(self, name=None):
         return self.path
@@ -146,243 +143,194 @@ class FileLoader:
         return data
 
     def is_package(self, fullname):
-        filename = _path_split(self.get_filename(fullname))[1]
-        filename_base = filename.rsplit('.', 1)[0]
-        tail_name = fullname.rpartition('.')[2]
-        return filename_base == '__init__' and tail_name != '__init__'
+        # A file named __init__.* makes a package (unless the module itself
+        # is called __init__).
+        fname = _path_split(self.get_filename(fullname))[1]
+        return (fname.rpartition('.')[0] or fname) == '__init__' and \
+            fullname.rpartition('.')[2] != '__init__'
 
-    def create_module(self, spec):
-        """Use default semantics for module creation."""
+    create_module = lambda self, spec: None  # the default module type
 
     def load_module(self, fullname=None):
-        """Deprecated: runs the module (again) and returns it."""
-        if fullname is None:
-            fullname = self.name
-        module = sys.modules.get(fullname)
-        if module is not None:
-            self.exec_module(module)
-            return module
-        return _load(spec_from_file_location(fullname, self.path, loader=self))
+        name = self.name if fullname is None else fullname
+        existing = sys.modules.get(name)
+        if existing is not None:
+            self.exec_module(existing)
+            return existing
+        spec = spec_from_file_location(name, self.path, loader=self)
+        return _bootstrap()._load_by_spec(spec, spec.name)
 
-    def get_resource_reader(self, module):
-        return None
-
-
-def _load(spec):
-    import _frozen_importlib
-    return _frozen_importlib._load_by_spec(spec, spec.name)
+    get_resource_reader = lambda self, module: None
 
 
 class SourceLoader:
-
-    def path_mtime(self, path):
-        import posix
-        return posix.stat(path).st_mtime
-
     def path_stats(self, path):
         import posix
-        st = posix.stat(path)
-        return {'mtime': st.st_mtime, 'size': st.st_size}
+        info = posix.stat(path)
+        return dict(mtime=info.st_mtime, size=info.st_size)
+
+    path_mtime = lambda self, path: self.path_stats(path)['mtime']
 
     def get_source(self, fullname):
-        path = self.get_filename(fullname)
+        where = self.get_filename(fullname)
         try:
-            source_bytes = self.get_data(path)
-        except OSError as exc:
-            raise ImportError('source not available through get_data()',
-                              name=fullname) from exc
-        return decode_source(source_bytes)
+            raw = self.get_data(where)
+        except OSError as err:
+            raise ImportError('source not available through get_data()', name=fullname) from err
+        return decode_source(raw)
 
     def source_to_code(self, data, path, *, _optimize=-1):
-        return compile(decode_source(data), path, 'exec', dont_inherit=True)
+        text = decode_source(data)
+        return compile(text, path, 'exec', dont_inherit=True)
 
     def get_code(self, fullname):
-        source_path = self.get_filename(fullname)
-        source_bytes = self.get_data(source_path)
-        return self.source_to_code(source_bytes, source_path)
+        where = self.get_filename(fullname)
+        return self.source_to_code(self.get_data(where), where)
 
     def exec_module(self, module):
-        code = self.get_code(module.__name__)
-        if code is None:
-            raise ImportError(f'cannot load module {module.__name__!r} when '
-                              'get_code() returns None')
-        exec(code, module.__dict__)
+        modname = module.__name__
+        co = self.get_code(modname)
+        if co is None:
+            raise ImportError('cannot load module %r when get_code() returns '
+                              'None' % (modname,))
+        exec(co, vars(module))
 
 
 class SourceFileLoader(FileLoader, SourceLoader):
-    """Concrete implementation of SourceLoader using the file system."""
+    # pyrite writes no bytecode caches.
+    set_data = lambda self, path, data, *, _mode=0o666: None
 
-    def set_data(self, path, data, *, _mode=0o666):
-        """pyrite writes no bytecode files."""
+
+def _no_source(self, fullname):
+    return None
 
 
 class SourcelessFileLoader(FileLoader):
-    """Loader for .pyc files (pyrite cannot run CPython bytecode)."""
+    # CPython bytecode cannot run on pyrite: loading always fails.
+    exec_module = SourceLoader.exec_module  # fails in get_code
 
-    def get_code(self, fullname):
-        raise ImportError('pyrite cannot load bytecode files', name=fullname)
-
-    def exec_module(self, module):
-        self.get_code(module.__name__)
-
-    def get_source(self, fullname):
-        return None
+    def get_code(self, name):
+        raise ImportError('pyrite cannot load bytecode files', name=name)
+    get_source = _no_source
 
 
 class ExtensionFileLoader(FileLoader):
-    """Loader for extension modules (pyrite cannot load them)."""
-
+    # Native extension modules cannot be loaded either.
     def create_module(self, spec):
-        raise ImportError(f'pyrite cannot load extension module {spec.name!r}',
-                          name=spec.name)
+        what = spec.name
+        raise ImportError('pyrite cannot load extension module %r' % (what,), name=what)
 
-    def exec_module(self, module):
-        pass
-
-    def is_package(self, fullname):
-        return False
-
-    def get_code(self, fullname):
-        return None
-
-    def get_source(self, fullname):
-        return None
+    exec_module = lambda self, module: None
+    is_package = lambda self, fullname: False
+    get_code = get_source = _no_source
 
 
 class NamespaceLoader:
     def __init__(self, name, path, path_finder):
-        self._path = path
+        self._path = path  # only the search locations matter here
 
-    def is_package(self, fullname):
-        return True
+    is_package = lambda self, fullname: True
+    get_source = lambda self, fullname: ''
+    create_module = lambda self, spec: None
+    exec_module = lambda self, module: None
 
-    def get_source(self, fullname):
-        return ''
-
-    def get_code(self, fullname):
-        return compile('', '<string>', 'exec', dont_inherit=True)
-
-    def create_module(self, spec):
-        """Use default semantics for module creation."""
-
-    def exec_module(self, module):
-        pass
+    get_code = lambda self, fullname: compile('', '<string>', 'exec', dont_inherit=True)
 
 
-_POPULATE = object()
+_DEFAULT = object()
 
 
-def spec_from_file_location(name, location=None, *, loader=None,
-                            submodule_search_locations=_POPULATE):
-    """Return a module spec based on a file location."""
-    import _frozen_importlib as _bootstrap
-    if location is None:
-        location = '<unknown>'
-        if hasattr(loader, 'get_filename'):
-            try:
-                location = loader.get_filename(name)
-            except ImportError:
-                pass
-    else:
-        if hasattr(location, '__fspath__'):
-            location = location.__fspath__()
-        try:
-            location = _path_abspath(location)
-        except OSError:
-            pass
-    spec = _bootstrap.ModuleSpec(name, loader, origin=location)
-    spec._set_fileattr = True
-    if loader is None:
-        for loader_class, suffixes in _get_supported_file_loaders():
-            if location.endswith(tuple(suffixes)):
-                loader = loader_class(name, location)
-                spec.loader = loader
-                break
-        else:
-            return None
-    if submodule_search_locations is _POPULATE:
-        if hasattr(loader, 'is_package'):
-            try:
-                is_package = loader.is_package(name)
-            except ImportError:
-                pass
-            else:
-                if is_package:
-                    spec.submodule_search_locations = []
-    else:
-        spec.submodule_search_locations = submodule_search_locations
-    if spec.submodule_search_locations == []:
-        if location:
-            dirname = _path_split(location)[0]
-            spec.submodule_search_locations.append(dirname)
-    return spec
-
-
-def _get_supported_file_loaders():
+def _loaders_by_suffix():
     return [(ExtensionFileLoader, EXTENSION_SUFFIXES),
             (SourceFileLoader, SOURCE_SUFFIXES),
             (SourcelessFileLoader, BYTECODE_SUFFIXES)]
 
 
-def _spec_from_found(fullname, found):
-    import _frozen_importlib as _bootstrap
-    kind, origin, search_dir = found
-    if kind == 'builtin':
-        return _bootstrap.ModuleSpec(fullname, _bootstrap.BuiltinImporter, origin='built-in')
-    loader = SourceFileLoader(fullname, origin)
-    spec = _bootstrap.ModuleSpec(fullname, loader, origin=origin,
-                                 is_package=search_dir is not None)
-    spec._set_fileattr = True
-    if search_dir is not None:
-        spec.submodule_search_locations = [search_dir]
+def spec_from_file_location(name, location=None, *, loader=None,
+                            submodule_search_locations=_DEFAULT):
+    if location is not None:
+        location = _fspath(location)
+        try:
+            location = _path_abspath(location)
+        except OSError:
+            pass
+    else:
+        location = '<unknown>'
+        getter = getattr(loader, 'get_filename', None)
+        if getter is not None:
+            try:
+                location = getter(name)
+            except ImportError:
+                pass
+    if loader is None:
+        for cls, endings in _loaders_by_suffix():
+            if any(location.endswith(e) for e in endings):
+                loader = cls(name, location)
+                break
+        else:
+            return None
+    spec = _bootstrap().ModuleSpec(name, loader, origin=location)
+    spec._located = True
+    locs = submodule_search_locations
+    if locs is _DEFAULT:
+        locs = None
+        probe = getattr(loader, 'is_package', None)
+        if probe is not None:
+            try:
+                if probe(name):
+                    locs = []
+            except ImportError:
+                pass
+    spec.submodule_search_locations = locs
+    if locs == [] and location:
+        locs.append(_path_split(location)[0])
     return spec
 
 
-class PathFinder:
-    """Meta path finder for sys.path and package __path__ attributes."""
+def _spec_from_found(fullname, found):
+    kind, origin, pkg_dir = found
+    return _bootstrap()._runtime_spec(fullname, kind, origin, pkg_dir)
 
+
+def _nothing(*args):
+    return None
+
+
+class PathFinder:
     @staticmethod
     def invalidate_caches():
-        for name, finder in list(sys.path_importer_cache.items()):
-            if finder is None or not _path_isabs(name):
-                del sys.path_importer_cache[name]
-            elif hasattr(finder, 'invalidate_caches'):
-                finder.invalidate_caches()
+        cache = sys.path_importer_cache
+        for key, finder in list(cache.items()):
+            if finder is None or not _path_isabs(key):
+                del cache[key]
+            else:
+                getattr(finder, 'invalidate_caches', _nothing)()
 
     @classmethod
     def find_spec(cls, fullname, path=None, target=None):
+        # The same search as the import statement's.
         found = _imp._pyrite_find(fullname, path, False)
-        if found is None:
-            return None
-        return _spec_from_found(fullname, found)
+        return None if found is None else _spec_from_found(fullname, found)
 
-    @staticmethod
-    def find_distributions(*args, **kwargs):
-        return iter(())
+    find_distributions = staticmethod(lambda *args, **kwargs: iter(()))
 
 
 class FileFinder:
-    """File-based finder for one directory."""
-
     def __init__(self, path, *loader_details):
-        loaders = []
-        for loader, suffixes in loader_details:
-            loaders.extend((suffix, loader) for suffix in suffixes)
-        self._loaders = loaders
-        if not path or path == '.':
+        # Kept for introspection; the runtime decides what is importable.
+        self._loaders = [(suffix, cls) for cls, suffixes in loader_details
+                         for suffix in suffixes]
+        if path and path != '.':
+            self.path = _path_abspath(path)
+        else:
             import posix
             self.path = posix.getcwd()
-        else:
-            self.path = _path_abspath(path)
 
-    def invalidate_caches(self):
-        pass
+    invalidate_caches = _nothing
 
     def find_spec(self, fullname, target=None):
         found = _imp._pyrite_find(fullname, [self.path], True)
-        if found is None:
-            return None
-        return _spec_from_found(fullname, found)
+        return None if found is None else _spec_from_found(fullname, found)
 
     @classmethod
     def path_hook(cls, *loader_details):
@@ -392,16 +340,14 @@ class FileFinder:
                 posix.listdir(path)
             except OSError:
                 raise ImportError('only directories are supported', path=path)
-            return cls(path, *loader_details)
+            return cls(path, *details)
+        details = loader_details
         return path_hook_for_FileFinder
 
     def __repr__(self):
-        return f'FileFinder({self.path!r})'
+        return 'FileFinder(%r)' % (self.path,)
 
 
 class WindowsRegistryFinder:
-    """Meta path finder for modules declared in the Windows registry."""
-
-    @classmethod
-    def find_spec(cls, fullname, path=None, target=None):
-        return None
+    # Never finds anything off Windows.
+    find_spec = classmethod(lambda cls, fullname, path=None, target=None: None)

@@ -1,39 +1,83 @@
-"""Logging: loggers arranged in a dotted-name hierarchy under the root logger,
-levels, LogRecord, Formatter (%, { and $ styles), Filter, Handler,
-StreamHandler, FileHandler, NullHandler, basicConfig, the module-level
-convenience functions and the "last resort" stderr handler.
-
-pyrite's own implementation in plain Python.  Caller information
-(filename, lineno, funcName) needs ``sys._getframe``; without it records
-carry CPython's fallbacks "(unknown file)", 0 and "(unknown function)".
-Handlers take no locks.  Exception text comes from the ``traceback`` module
-when the runtime has one, else from a small built-in formatter.
-"""
+# logging -- pyrite's implementation of the `logging` package (3.11 behaviour).
+#
+# Layout of this file:
+#   levels            numeric levels and their names
+#   records           LogRecord and the record factory
+#   formatting        the three format styles, Formatter, BufferingFormatter
+#   filtering         Filter, Filterer
+#   handlers          Handler, StreamHandler, FileHandler, NullHandler, lastResort
+#   loggers           PlaceHolder, Manager, Logger, RootLogger, LoggerAdapter
+#   configuration     basicConfig, getLogger, module-level shortcuts, shutdown,
+#                     captureWarnings
+#
+# pyrite has no `re`, so format validation is done by small hand-written
+# scanners that accept exactly what CPython's patterns accept.  Caller
+# information comes from sys._getframe when the runtime has it.
 
 import sys
 import time
+import os
 
 try:
-    import os
-except ImportError:  # a runtime without os: no pids, relative FileHandler paths
-    os = None
+    from _thread import RLock as _make_lock
+except ImportError:  # a runtime without threads: handlers run unlocked
+    _make_lock = None
 
-__all__ = ['BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler',
-           'Filter', 'Formatter', 'Handler', 'INFO', 'LogRecord', 'Logger',
-           'LoggerAdapter', 'NOTSET', 'NullHandler', 'StreamHandler', 'WARN',
-           'WARNING', 'addLevelName', 'basicConfig', 'captureWarnings', 'critical',
-           'debug', 'disable', 'error', 'exception', 'fatal', 'getLevelName',
-           'getLogger', 'getLoggerClass', 'info', 'log', 'makeLogRecord',
-           'setLoggerClass', 'shutdown', 'warn', 'warning', 'getLogRecordFactory',
-           'setLogRecordFactory', 'lastResort', 'raiseExceptions',
-           'getLevelNamesMapping']
+try:
+    import weakref as _weakref
+except ImportError:
+    _weakref = None
 
-_startTime = time.time()
+__all__ = """
+    BASIC_FORMAT BufferingFormatter CRITICAL DEBUG ERROR FATAL FileHandler
+    Filter Formatter Handler INFO LogRecord Logger LoggerAdapter NOTSET
+    NullHandler StreamHandler WARN WARNING addLevelName basicConfig
+    captureWarnings critical debug disable error exception fatal
+    getLevelName getLogger getLoggerClass info log makeLogRecord
+    setLoggerClass shutdown warn warning getLogRecordFactory
+    setLogRecordFactory lastResort raiseExceptions getLevelNamesMapping
+""".split()
 
+# Module switches users may flip.
 raiseExceptions = True
 logThreads = True
 logMultiprocessing = True
 logProcesses = True
+
+_startTime = time.time()
+
+# The code file of this module: frames running it are logging's own and are
+# skipped when looking for the caller of a logging call.
+_srcfile = (lambda: None).__code__.co_filename
+
+
+def _internal(frame):
+    where = frame.f_code.co_filename
+    if where == _srcfile:
+        return True
+    return 'importlib' in where and '_bootstrap' in where
+
+
+def currentframe():
+    getter = getattr(sys, '_getframe', None)
+    return getter(1) if getter is not None else None
+
+
+# One re-entrant lock guards the logger tree and the handler registry.
+_lock = _make_lock() if _make_lock is not None else None
+
+
+def _acquireLock():
+    if _lock is not None:
+        _lock.acquire()
+
+
+def _releaseLock():
+    if _lock is not None:
+        _lock.release()
+
+
+# ===================================================================== levels
 
 CRITICAL = 50
 FATAL = CRITICAL
@@ -44,102 +88,106 @@ INFO = 20
 DEBUG = 10
 NOTSET = 0
 
-_levelToName = {CRITICAL: 'CRITICAL', ERROR: 'ERROR', WARNING: 'WARNING',
-                INFO: 'INFO', DEBUG: 'DEBUG', NOTSET: 'NOTSET'}
-_nameToLevel = {'CRITICAL': CRITICAL, 'FATAL': FATAL, 'ERROR': ERROR, 'WARN': WARNING,
-                'WARNING': WARNING, 'INFO': INFO, 'DEBUG': DEBUG, 'NOTSET': NOTSET}
+_nameToLevel = dict(CRITICAL=CRITICAL, FATAL=FATAL, ERROR=ERROR, WARN=WARN,
+                    WARNING=WARNING, INFO=INFO, DEBUG=DEBUG, NOTSET=NOTSET)
+# FATAL and WARN are aliases: a level prints under its canonical name.
+_levelToName = {num: label for label, num in _nameToLevel.items()
+                if label not in ('FATAL', 'WARN')}
 
 
 def getLevelNamesMapping():
-    return _nameToLevel.copy()
+    return dict(_nameToLevel)
 
 
 def getLevelName(level):
-    """Return the textual or numeric representation of logging level 'level'."""
-    result = _levelToName.get(level)
-    if result is not None:
-        return result
-    result = _nameToLevel.get(level)
-    if result is not None:
-        return result
+    # A number gives its name, a registered name gives its number.
+    for table in (_levelToName, _nameToLevel):
+        found = table.get(level)
+        if found is not None:
+            return found
     return 'Level %s' % level
 
 
 def addLevelName(level, levelName):
-    """Associate 'levelName' with 'level'."""
-    _levelToName[level] = levelName
-    _nameToLevel[levelName] = level
+    with _Locked():
+        _levelToName.update({level: levelName})
+        _nameToLevel.update({levelName: level})
 
 
-def _checkLevel(level):
+def _level_value(level):
     if isinstance(level, int):
         return level
-    if str(level) == level:
-        if level not in _nameToLevel:
-            raise ValueError('Unknown level: %r' % level)
+    if str(level) != level:
+        raise TypeError('Level not an integer or a valid string: %r' % (level,))
+    try:
         return _nameToLevel[level]
-    raise TypeError('Level not an integer or a valid string: %r' % (level,))
+    except KeyError:
+        raise ValueError('Unknown level: %r' % level) from None
 
 
-def _basename(path):
-    return path.rsplit('/', 1)[-1]
+_checkLevel = _level_value     # the name other logging code knows it by
 
 
-def _strip_ext(name):
-    dot = name.rfind('.')
-    return name[:dot] if dot > 0 else name
+class _Locked:
+    # `with _Locked():` holds the module lock.
+    def __enter__(self):
+        _acquireLock()
+
+    def __exit__(self, *exc):
+        _releaseLock()
 
 
-# The code filename of this module, used to skip logging's own frames.
-_srcfile = (lambda: None).__code__.co_filename
+# ==================================================================== records
+
+def _current_thread_name():
+    threading = sys.modules.get('threading')
+    if threading is None:
+        return 'MainThread'
+    try:
+        return threading.current_thread().name
+    except Exception:
+        return 'MainThread'
 
 
-def _is_internal_frame(frame):
-    """Whether a frame belongs to logging (or the import machinery)."""
-    filename = frame.f_code.co_filename
-    return filename == _srcfile or ("importlib" in filename and "_bootstrap" in filename)
-
-
-def _thread_ident():
+def _current_thread_id():
     try:
         import _thread
-        return _thread.get_ident()
     except ImportError:
         return None
+    return _thread.get_ident()
 
 
-def _thread_name():
-    threading = sys.modules.get('threading')
-    if threading is not None:
+def _current_process_name():
+    name = 'MainProcess'
+    multi = sys.modules.get('multiprocessing')
+    if multi is not None:
         try:
-            return threading.current_thread().name
+            name = multi.current_process().name
         except Exception:
             pass
-    return 'MainThread'
+    return name
 
-
-################################################################################
-# LogRecord
-################################################################################
 
 class LogRecord:
-    """A LogRecord instance represents an event being logged."""
+    # Everything known about one logging event.  Formatters read the
+    # attributes through %(name)s-style fields.
 
-    def __init__(self, name, level, pathname, lineno, msg, args, exc_info,
-                 func=None, sinfo=None, **kwargs):
-        ct = time.time()
+    def __init__(self, name, level, pathname, lineno, msg, args,
+                 exc_info, func=None, sinfo=None, **kwargs):
+        now = time.time()
+        # A lone non-empty mapping argument is used for %(key)s lookups.
+        if args and len(args) == 1 and _is_mapping(args[0]) and args[0]:
+            args = args[0]
         self.name = name
         self.msg = msg
-        if (args and len(args) == 1 and isinstance(args[0], dict) and args[0]):
-            args = args[0]
         self.args = args
-        self.levelname = getLevelName(level)
-        self.levelno = level
+        self.levelno, self.levelname = level, getLevelName(level)
         self.pathname = pathname
         try:
-            self.filename = _basename(pathname)
-            self.module = _strip_ext(self.filename)
-        except (TypeError, ValueError, AttributeError):
+            base = os.path.basename(pathname)
+            self.filename = base
+            self.module = os.path.splitext(base)[0]
+        except (AttributeError, TypeError, ValueError):
             self.filename = pathname
             self.module = 'Unknown module'
         self.exc_info = exc_info
@@ -147,201 +195,336 @@ class LogRecord:
         self.stack_info = sinfo
         self.lineno = lineno
         self.funcName = func
-        self.created = ct
-        self.msecs = int((ct - int(ct)) * 1000) + 0.0
-        self.relativeCreated = (self.created - _startTime) * 1000
-        if logThreads:
-            self.thread = _thread_ident()
-            self.threadName = _thread_name()
-        else:
-            self.thread = None
-            self.threadName = None
-        self.processName = 'MainProcess' if logMultiprocessing else None
-        self.process = (os.getpid() if logProcesses and hasattr(os, 'getpid')
-                        else None)
-
-    def __repr__(self):
-        return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno,
-                                                     self.pathname, self.lineno, self.msg)
+        self.created = now
+        self.msecs = int((now - int(now)) * 1000) + 0.0
+        self.relativeCreated = (now - _startTime) * 1000
+        self.thread = _current_thread_id() if logThreads else None
+        self.threadName = _current_thread_name() if logThreads else None
+        self.processName = _current_process_name() if logMultiprocessing else None
+        self.process = os.getpid() if logProcesses else None
 
     def getMessage(self):
-        """Return the message for this LogRecord (msg % args)."""
-        msg = str(self.msg)
-        if self.args:
-            msg = msg % self.args
-        return msg
+        text = str(self.msg)
+        return text % self.args if self.args else text
+
+    def __repr__(self):
+        return '<LogRecord: %s, %s, %s, %s, "%s">' % (
+            self.name, self.levelno, self.pathname, self.lineno, self.msg)
 
 
-_logRecordFactory = LogRecord
+def _is_mapping(obj):
+    abc = sys.modules.get('collections.abc')
+    if abc is not None:
+        return isinstance(obj, abc.Mapping)
+    return isinstance(obj, dict)
+
+
+_record_factory = LogRecord
 
 
 def setLogRecordFactory(factory):
-    global _logRecordFactory
-    _logRecordFactory = factory
+    global _record_factory
+    _record_factory = factory
 
 
 def getLogRecordFactory():
-    return _logRecordFactory
+    return _record_factory
 
 
 def makeLogRecord(dict):
-    """Make a LogRecord whose attributes are defined by the specified dictionary."""
-    rv = _logRecordFactory(None, None, '', 0, '', (), None, None)
-    rv.__dict__.update(dict)
-    return rv
+    record = _record_factory(None, None, '', 0, '', (), None, None)
+    record.__dict__.update(dict)
+    return record
 
 
-################################################################################
-# Formatters
-################################################################################
+# ================================================================= formatting
 
-def _has_percent_field(fmt):
-    """True if fmt contains a %(name)<conversion> field."""
-    i = fmt.find('%(')
-    while i >= 0:
-        j = fmt.find(')', i)
-        if j < 0:
+def _wordchar(ch):
+    return ch == '_' or ch.isalnum()
+
+
+def _skip_word(text, i):
+    n = len(text)
+    while i < n and _wordchar(text[i]):
+        i += 1
+    return i
+
+
+def _skip_digits(text, i):
+    n = len(text)
+    while i < n and text[i].isdecimal():
+        i += 1
+    return i
+
+
+def _percent_field_at(fmt, start):
+    # Does a %(name)<flags><width>.<precision><conversion> field begin at
+    # `start` (which points at '%')?
+    n = len(fmt)
+    if fmt[start + 1:start + 2] != '(':
+        return False
+    pos = _skip_word(fmt, start + 2)
+    if pos == start + 2 or fmt[pos:pos + 1] != ')':
+        return False
+    pos += 1
+    while pos < n and fmt[pos] in '#0+ -':
+        pos += 1
+    if fmt[pos:pos + 1] == '*':
+        pos += 1
+    else:
+        pos = _skip_digits(fmt, pos)
+    if fmt[pos:pos + 1] == '.':
+        after = fmt[pos + 1:pos + 2]
+        if after == '*':
+            pos += 2
+        elif after.isdecimal():
+            pos = _skip_digits(fmt, pos + 1)
+    return pos < n and fmt[pos] in 'diouxefgcrsaDIOUXEFGCRSA%'
+
+
+def _valid_field_name(name):
+    # word, then any number of .word or [anything-but-bracket] parts
+    pos = _skip_word(name, 0)
+    if pos == 0:
+        return False
+    while pos < len(name):
+        if name[pos] == '.':
+            end = _skip_word(name, pos + 1)
+            if end == pos + 1:
+                return False
+        elif name[pos] == '[':
+            close = name.find(']', pos + 1)
+            if close <= pos + 1:
+                return False
+            end = close + 1
+        else:
             return False
-        k = j + 1
-        while k < len(fmt) and fmt[k] in '#0+ -.*0123456789':
-            k += 1
-        if k < len(fmt) and fmt[k] in 'diouxXeEfFgGcrsa%':
-            return True
-        i = fmt.find('%(', i + 2)
-    return False
+        pos = end
+    return True
+
+
+def _skip_width(spec, i):
+    # digits, or {word}; returns i unchanged when neither is there
+    if spec[i:i + 1].isdecimal():
+        return _skip_digits(spec, i)
+    if spec[i:i + 1] == '{':
+        end = _skip_word(spec, i + 1)
+        if end > i + 1 and spec[end:end + 1] == '}':
+            return end + 1
+    return i
+
+
+def _spec_tail_ok(spec, i):
+    if spec[i:i + 1] in ('+', ' ', '-') and i < len(spec):
+        i += 1
+    for optional in ('#', '0'):
+        if spec[i:i + 1] == optional:
+            i += 1
+    i = _skip_width(spec, i)
+    if spec[i:i + 1] in (',', '_') and i < len(spec):
+        i += 1
+    if spec[i:i + 1] == '.':
+        end = _skip_width(spec, i + 1)
+        if end > i + 1:
+            i = end
+    if i < len(spec) and spec[i].lower() in 'bcdefgnosx%':
+        i += 1
+    return i == len(spec)
+
+
+def _valid_format_spec(spec):
+    # [[fill]align][sign][#][0][width][,|_][.precision][type], where width
+    # and precision may also be a nested {field}
+    aligns = '<>=^'
+    if _spec_tail_ok(spec, 0):
+        return True
+    if spec[:1] and spec[0] in aligns and _spec_tail_ok(spec, 1):
+        return True
+    return len(spec) > 1 and spec[1] in aligns and _spec_tail_ok(spec, 2)
+
+
+def _template_ident_end(text, i):
+    # end of an ASCII identifier starting at i (i itself when there is none)
+    def ident_char(ch, first):
+        if not ch.isascii():
+            return False
+        return ch == '_' or ch.isalpha() or (not first and ch.isdigit())
+    if i >= len(text) or not ident_char(text[i], True):
+        return i
+    i += 1
+    while i < len(text) and ident_char(text[i], False):
+        i += 1
+    return i
 
 
 class PercentStyle:
-    default_format = '%(message)s'
-    asctime_format = '%(asctime)s'
-    asctime_search = '%(asctime)'
+    # the default format, the field basicConfig-style formats use for the
+    # time, and the text whose presence means the time is needed
+    default_format, asctime_format, asctime_search = '%(message)s', '%(asctime)s', '%(asctime)'
 
     def __init__(self, fmt, *, defaults=None):
-        self._fmt = fmt or self.default_format
+        self._fmt = fmt if fmt else self.default_format
         self._defaults = defaults
 
     def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
+        return self.asctime_search in self._fmt
+
+    def _values(self, record):
+        if self._defaults:
+            merged = dict(self._defaults)
+            merged.update(record.__dict__)
+            return merged
+        return record.__dict__
 
     def validate(self):
-        if not _has_percent_field(self._fmt):
-            raise ValueError("Invalid format '%s' for '%s' style"
-                             % (self._fmt, self.default_format[0]))
+        fmt = self._fmt
+        pos = fmt.find('%')
+        while pos >= 0:
+            if _percent_field_at(fmt, pos):
+                return
+            pos = fmt.find('%', pos + 1)
+        raise ValueError("Invalid format '%s' for '%s' style"
+                         % (fmt, self.default_format[0]))
 
-    def _format(self, record):
-        if self._defaults:
-            values = dict(self._defaults)
-            values.update(record.__dict__)
-        else:
-            values = record.__dict__
-        return self._fmt % values
+    def _render(self, record):
+        return self._fmt % self._values(record)
 
     def format(self, record):
         try:
-            return self._format(record)
-        except KeyError as e:
-            raise ValueError('Formatting field not found in record: %s' % e)
+            return self._render(record)
+        except KeyError as missing:
+            raise ValueError('Formatting field not found in record: %s' % missing)
 
 
 class StrFormatStyle(PercentStyle):
-    default_format = '{message}'
-    asctime_format = '{asctime}'
-    asctime_search = '{asctime'
+    default_format, asctime_format, asctime_search = '{message}', '{asctime}', '{asctime'
 
-    def _format(self, record):
-        if self._defaults:
-            return self._fmt.format(**self._defaults, **record.__dict__)
-        return self._fmt.format(**record.__dict__)
+    def _render(self, record):
+        return self._fmt.format(**self._values(record))
 
     def validate(self):
-        if '{' not in self._fmt or '}' not in self._fmt:
+        import string
+        seen = 0
+        try:
+            for _text, field, spec, conv in string.Formatter().parse(self._fmt):
+                if field:
+                    if not _valid_field_name(field):
+                        raise ValueError('invalid field name/expression: %r' % field)
+                    seen += 1
+                if conv and conv not in 'rsa':
+                    raise ValueError('invalid conversion: %r' % conv)
+                if spec and not _valid_format_spec(spec):
+                    raise ValueError('bad specifier: %r' % spec)
+        except ValueError as problem:
+            raise ValueError('invalid format: %s' % problem)
+        if not seen:
             raise ValueError('invalid format: no fields')
 
 
 class StringTemplateStyle(PercentStyle):
-    default_format = '${message}'
-    asctime_format = '${asctime}'
-    asctime_search = '${asctime}'
+    default_format, asctime_format, asctime_search = '${message}', '${asctime}', '${asctime}'
 
-    def __init__(self, *args, **kwargs):
-        PercentStyle.__init__(self, *args, **kwargs)
-        from string import Template
-        self._tpl = Template(self._fmt)
+    def __init__(self, fmt, *, defaults=None):
+        PercentStyle.__init__(self, fmt, defaults=defaults)
+        import string
+        self._tpl = string.Template(self._fmt)
 
     def usesTime(self):
-        fmt = self._fmt
-        return fmt.find('$asctime') >= 0 or fmt.find(self.asctime_search) >= 0
+        return '$asctime' in self._fmt or self.asctime_search in self._fmt
 
     def validate(self):
-        if '$' not in self._fmt:
+        fmt = self._fmt
+        seen = False
+        pos = fmt.find('$')
+        while pos >= 0:
+            nxt = fmt[pos + 1:pos + 2]
+            end = _template_ident_end(fmt, pos + 1)
+            if nxt == '$':
+                end = pos + 2
+            elif end > pos + 1:
+                seen = True
+            else:
+                close = _template_ident_end(fmt, pos + 2)
+                if nxt != '{' or close == pos + 2 or fmt[close:close + 1] != '}':
+                    raise ValueError("invalid format: bare '$' not allowed")
+                seen = True
+                end = close + 1
+            pos = fmt.find('$', end)
+        if not seen:
             raise ValueError('invalid format: no fields')
 
-    def _format(self, record):
-        if self._defaults:
-            values = dict(self._defaults)
-            values.update(record.__dict__)
-        else:
-            values = record.__dict__
-        return self._tpl.substitute(**values)
+    def _render(self, record):
+        return self._tpl.substitute(**self._values(record))
 
 
 BASIC_FORMAT = '%(levelname)s:%(name)s:%(message)s'
 
-_STYLES = {
-    '%': (PercentStyle, BASIC_FORMAT),
-    '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
-    '$': (StringTemplateStyle, '${levelname}:${name}:${message}'),
-}
+# style character -> (style class, basicConfig's default format)
+_STYLES = {}
+_STYLES['%'] = PercentStyle, BASIC_FORMAT
+_STYLES['{'] = StrFormatStyle, BASIC_FORMAT.replace('%(', '{').replace(')s', '}')
+_STYLES['$'] = StringTemplateStyle, BASIC_FORMAT.replace('%(', '${').replace(')s', '}')
 
 
-class _Capture:
-    """A minimal text sink standing in for sys.stderr."""
+def _style_class(style):
+    if style not in _STYLES:
+        raise ValueError('Style must be one of: %s' % ','.join(_STYLES))
+    return _STYLES[style]
 
+
+class _TextSink:
+    # Collects writes; stands in for a file while capturing hook output.
     def __init__(self):
-        self.parts = []
+        self.chunks = []
 
     def write(self, text):
-        self.parts.append(text)
+        self.chunks.append(text)
         return len(text)
 
     def flush(self):
         pass
 
-    def getvalue(self):
-        return ''.join(self.parts)
+    def text(self):
+        return ''.join(self.chunks)
 
 
-def _format_exception(ei):
-    """Return traceback text for an exc_info triple (no trailing newline):
-    from the traceback module if there is one, else from the interpreter's
-    own excepthook (captured), else from a small built-in formatter."""
+def _exception_text(etype, value, tb):
+    # Full traceback text (with a trailing newline) as an uncaught
+    # exception would print it.
     try:
         import traceback
+        return ''.join(traceback.format_exception(etype, value, tb))
     except ImportError:
-        traceback = None
-    if traceback is not None and hasattr(traceback, 'format_exception'):
-        return ''.join(traceback.format_exception(ei[0], ei[1], ei[2])).rstrip('\n')
+        pass
     hook = getattr(sys, '__excepthook__', None)
-    if hook is not None:
-        capture = _Capture()
-        saved = sys.stderr
-        sys.stderr = capture
+    if hook is not None and value is not None:
+        sink = _TextSink()
+        saved, sys.stderr = sys.stderr, sink
         try:
-            hook(ei[0], ei[1], ei[2])
+            hook(etype, value, tb)
         except Exception:
             pass
         finally:
             sys.stderr = saved
-        text = capture.getvalue()
-        if text:
-            return text.rstrip('\n')
-    return ''.join(_fallback_format_exception(ei[1], set())).rstrip('\n')
+        if sink.chunks:
+            return sink.text()
+    if value is None:
+        return 'NoneType: None\n'
+    detail = str(value)
+    head = etype.__name__ if etype.__module__ in ('builtins', '__main__') \
+        else etype.__module__ + '.' + etype.__qualname__
+    return head + (': ' + detail if detail else '') + '\n'
 
 
 def _source_line(filename, lineno):
     try:
-        with open(filename, encoding='utf-8') as f:
-            for number, line in enumerate(f, 1):
+        import linecache
+        return linecache.getline(filename, lineno).strip()
+    except ImportError:
+        pass
+    try:
+        with open(filename, encoding='utf-8') as src:
+            for number, line in enumerate(src, 1):
                 if number == lineno:
                     return line.strip()
     except Exception:
@@ -349,71 +532,70 @@ def _source_line(filename, lineno):
     return ''
 
 
-def _fallback_format_exception(exc, seen):
-    """Format exc (with its cause/context chain) like the default excepthook."""
-    seen.add(id(exc))
-    lines = []
-    cause = exc.__cause__
-    context = exc.__context__
-    if cause is not None and id(cause) not in seen:
-        lines.extend(_fallback_format_exception(cause, seen))
-        lines.append('\nThe above exception was the direct cause of the following '
-                     'exception:\n\n')
-    elif (context is not None and not exc.__suppress_context__
-          and id(context) not in seen):
-        lines.extend(_fallback_format_exception(context, seen))
-        lines.append('\nDuring handling of the above exception, another exception '
-                     'occurred:\n\n')
-    tb = exc.__traceback__
-    if tb is not None:
-        lines.append('Traceback (most recent call last):\n')
-        while tb is not None:
-            code = tb.tb_frame.f_code
-            lines.append('  File "%s", line %d, in %s\n'
-                         % (code.co_filename, tb.tb_lineno, code.co_name))
-            source = _source_line(code.co_filename, tb.tb_lineno)
-            if source:
-                lines.append('    %s\n' % source)
-            tb = tb.tb_next
-    name = type(exc).__qualname__
-    module = type(exc).__module__
-    if module not in ('builtins', '__main__'):
-        name = module + '.' + name
-    text = str(exc)
-    lines.append('%s: %s\n' % (name, text) if text else '%s\n' % name)
-    return lines
+def _stack_text(frame):
+    # "File ..., line ..., in ..." entries from the outermost frame down to
+    # `frame`, collapsing runs of identical entries after three, as
+    # traceback.print_stack does.
+    chain = []
+    while frame is not None:
+        chain.append(frame)
+        frame = frame.f_back
+    chain.reverse()
+    out = []
+    previous = None
+    repeats = 0
+
+    def flush_repeats():
+        extra = repeats - 3
+        if extra > 0:
+            out.append('  [Previous line repeated %d more time%s]\n'
+                       % (extra, 's' if extra > 1 else ''))
+
+    for fr in chain:
+        code = fr.f_code
+        key = (code.co_filename, fr.f_lineno, code.co_name)
+        if key == previous:
+            repeats += 1
+            if repeats > 3:
+                continue
+        else:
+            flush_repeats()
+            previous = key
+            repeats = 1
+        out.append('  File "%s", line %s, in %s\n' % key)
+        line = _source_line(code.co_filename, fr.f_lineno)
+        if line:
+            out.append('    %s\n' % line)
+    flush_repeats()
+    return ''.join(out)
 
 
 class Formatter:
-    """Formatter instances are used to convert a LogRecord to text."""
-
+    # Turns a LogRecord into text using one of the three styles.
     converter = staticmethod(time.localtime)
-    default_time_format = '%Y-%m-%d %H:%M:%S'
-    default_msec_format = '%s,%03d'
+    default_time_format, default_msec_format = '%Y-%m-%d %H:%M:%S', '%s,%03d'
 
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *,
                  defaults=None):
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        self._style = _STYLES[style][0](fmt, defaults=defaults)
+        style_cls = _style_class(style)[0]
+        chosen = style_cls(fmt, defaults=defaults)
         if validate:
-            self._style.validate()
-        self._fmt = self._style._fmt
+            chosen.validate()
+        self._style = chosen
+        self._fmt = chosen._fmt
         self.datefmt = datefmt
 
     def formatTime(self, record, datefmt=None):
-        """Return the creation time of the specified LogRecord as formatted text."""
-        ct = self.converter(record.created)
+        when = self.converter(record.created)
         if datefmt:
-            return time.strftime(datefmt, ct)
-        s = time.strftime(self.default_time_format, ct)
-        if self.default_msec_format:
-            s = self.default_msec_format % (s, record.msecs)
-        return s
+            return time.strftime(datefmt, when)
+        stamp = time.strftime(self.default_time_format, when)
+        with_msecs = self.default_msec_format
+        return with_msecs % (stamp, record.msecs) if with_msecs else stamp
 
     def formatException(self, ei):
-        """Format the specified exception information as a string."""
-        return _format_exception(ei)
+        text = _exception_text(ei[0], ei[1], ei[2])
+        return text[:-1] if text.endswith('\n') else text
 
     def usesTime(self):
         return self._style.usesTime()
@@ -425,33 +607,29 @@ class Formatter:
         return stack_info
 
     def format(self, record):
-        """Format the specified record as text."""
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
-        if record.exc_info:
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
-        if record.exc_text:
-            if s[-1:] != '\n':
-                s = s + '\n'
-            s = s + record.exc_text
-        if record.stack_info:
-            if s[-1:] != '\n':
-                s = s + '\n'
-            s = s + self.formatStack(record.stack_info)
-        return s
+        pieces = [self.formatMessage(record)]
+        # The exception text is computed once and cached on the record.
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        for extra in (record.exc_text, record.stack_info and self.formatStack(record.stack_info)):
+            if extra:
+                if not pieces[-1].endswith('\n'):
+                    pieces.append('\n')
+                pieces.append(extra)
+        return ''.join(pieces)
 
 
-_defaultFormatter = Formatter()
+_plain_formatter = Formatter()
+_defaultFormatter = _plain_formatter
 
 
 class BufferingFormatter:
-    """A formatter suitable for formatting a number of records."""
-
+    # Formats a batch of records, with an optional header and footer.
     def __init__(self, linefmt=None):
-        self.linefmt = linefmt or _defaultFormatter
+        self.linefmt = linefmt if linefmt else _plain_formatter
 
     def formatHeader(self, records):
         return ''
@@ -460,113 +638,142 @@ class BufferingFormatter:
         return ''
 
     def format(self, records):
-        rv = ''
-        if records:
-            rv = rv + self.formatHeader(records)
-            for record in records:
-                rv = rv + self.linefmt.format(record)
-            rv = rv + self.formatFooter(records)
-        return rv
+        if not records:
+            return ''
+        body = ''.join(self.linefmt.format(r) for r in records)
+        return self.formatHeader(records) + body + self.formatFooter(records)
 
 
-################################################################################
-# Filters and handlers
-################################################################################
+# ================================================================== filtering
 
 class Filter:
-    """Allow records from a logger and its children (by dotted name)."""
-
+    # Passes records of the logger called `name` and of its descendants.
     def __init__(self, name=''):
         self.name = name
         self.nlen = len(name)
 
     def filter(self, record):
-        if self.nlen == 0:
+        if not self.nlen or record.name == self.name:
             return True
-        if self.name == record.name:
-            return True
-        if record.name.find(self.name, 0, self.nlen) != 0:
+        if not record.name.startswith(self.name):
             return False
         return record.name[self.nlen] == '.'
 
 
 class Filterer:
-    """A base class for loggers and handlers which allows them to share
-    common code."""
-
+    # Shared by loggers and handlers: a list of filters (objects with a
+    # filter() method, or plain callables); a record must pass all of them.
     def __init__(self):
         self.filters = []
 
     def addFilter(self, filter):
-        if filter not in self.filters:
-            self.filters.append(filter)
+        current = self.filters
+        if filter not in current:
+            current.append(filter)
 
     def removeFilter(self, filter):
-        if filter in self.filters:
-            self.filters.remove(filter)
+        current = self.filters
+        if filter in current:
+            current.remove(filter)
 
     def filter(self, record):
-        """Determine if a record is loggable by consulting all the filters."""
-        for f in self.filters:
-            result = f.filter(record) if hasattr(f, 'filter') else f(record)
-            if not result:
+        for flt in self.filters:
+            check = flt.filter if hasattr(flt, 'filter') else flt
+            if not check(record):
                 return False
         return True
 
 
+# =================================================================== handlers
+
+# Handlers by name, and (weak) references to every handler for shutdown().
 _handlers = {}
 _handlerList = []
 
 
-class Handler(Filterer):
-    """Handler instances dispatch logging events to specific destinations."""
+def _forget_handler(ref):
+    # A weakref callback: it may run while the interpreter is tearing the
+    # module down, when these globals have already become None.
+    refs, lock = _handlerList, _lock
+    if refs is None:
+        return
+    if lock is not None:
+        lock.acquire()
+    try:
+        if ref in refs:
+            refs.remove(ref)
+    finally:
+        if lock is not None:
+            lock.release()
 
+
+def _track_handler(handler):
+    ref = None
+    if _weakref is not None:
+        try:
+            ref = _weakref.ref(handler, _forget_handler)
+        except TypeError:
+            ref = None
+    if ref is None:
+        ref = lambda: handler
+    with _Locked():
+        _handlerList.append(ref)
+
+
+class Handler(Filterer):
+    # Base class of the places records go to; subclasses define emit().
     def __init__(self, level=NOTSET):
-        Filterer.__init__(self)
+        super().__init__()
         self._name = None
-        self.level = _checkLevel(level)
+        self.level = _level_value(level)
         self.formatter = None
         self._closed = False
-        _handlerList.append(self)
+        _track_handler(self)
+        self.createLock()
 
     def get_name(self):
         return self._name
 
     def set_name(self, name):
-        if self._name in _handlers:
-            del _handlers[self._name]
-        self._name = name
-        if name:
-            _handlers[name] = self
+        with _Locked():
+            _handlers.pop(self._name, None)
+            self._name = name
+            if name:
+                _handlers[name] = self
 
     name = property(get_name, set_name)
 
     def createLock(self):
-        self.lock = None
+        self.lock = _make_lock() if _make_lock is not None else None
 
     def acquire(self):
-        pass
+        if self.lock:
+            self.lock.acquire()
 
     def release(self):
-        pass
+        if self.lock:
+            self.lock.release()
 
     def setLevel(self, level):
-        """Set the logging level of this handler."""
-        self.level = _checkLevel(level)
+        self.level = _level_value(level)
 
     def format(self, record):
-        fmt = self.formatter if self.formatter else _defaultFormatter
-        return fmt.format(record)
+        chosen = self.formatter or _plain_formatter
+        return chosen.format(record)
 
     def emit(self, record):
-        raise NotImplementedError('emit must be implemented by Handler subclasses')
+        raise NotImplementedError('emit must be implemented '
+                                  'by Handler subclasses')
 
     def handle(self, record):
-        """Conditionally emit the specified logging record (after filters)."""
-        rv = self.filter(record)
-        if rv:
-            self.emit(record)
-        return rv
+        passed = self.filter(record)
+        if passed:
+            self.acquire()
+            try:
+                self.emit(record)
+            finally:
+                self.release()
+        return passed
 
     def setFormatter(self, fmt):
         self.formatter = fmt
@@ -575,65 +782,68 @@ class Handler(Filterer):
         pass
 
     def close(self):
-        self._closed = True
-        if self._name and self._name in _handlers:
-            del _handlers[self._name]
+        with _Locked():
+            self._closed = True
+            if self._name:
+                _handlers.pop(self._name, None)
 
     def handleError(self, record):
-        """Report an exception raised during emit() on stderr (traceback,
-        calling context, message and arguments)."""
-        if not (raiseExceptions and sys.stderr):
+        # Called from an except block in emit(): report the failure on
+        # stderr (unless raiseExceptions is off) and carry on.
+        err = sys.stderr
+        if not (raiseExceptions and err):
             return
-        t, v, tb = sys.exc_info()
+        etype, value, tb = sys.exc_info()
         try:
-            sys.stderr.write('--- Logging error ---\n')
-            sys.stderr.write(_format_exception((t, v, tb)) + '\n')
-            sys.stderr.write('Call stack:\n')
-            frame = tb.tb_frame if tb is not None else None
-            while frame is not None and frame.f_code.co_filename == _srcfile:
-                frame = frame.f_back
-            if frame is not None:
-                sys.stderr.write(_format_stack(frame) + '\n')
+            err.write('--- Logging error ---\n')
+            err.write(_exception_text(etype, value, tb))
+            err.write('Call stack:\n')
+            origin = tb.tb_frame if tb is not None else None
+            while origin is not None and _internal(origin):
+                origin = origin.f_back
+            if origin is None:
+                err.write('Logged from file %s, line %s\n'
+                          % (record.filename, record.lineno))
             else:
-                sys.stderr.write('Logged from file %s, line %s\n'
-                                 % (record.filename, record.lineno))
+                err.write(_stack_text(origin))
             try:
-                sys.stderr.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
+                err.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
             except RecursionError:
                 raise
             except Exception:
-                sys.stderr.write('Unable to print the message and arguments - possible '
-                                 'formatting error.\nUse the traceback above to help find '
-                                 'the error.\n')
+                err.write('Unable to print the message and arguments'
+                          ' - possible formatting error.\n'
+                          'Use the traceback above to help find the error.\n')
         except OSError:
             pass
         finally:
-            del t, v, tb
+            etype = value = tb = None
 
     def __repr__(self):
-        return '<%s (%s)>' % (self.__class__.__name__, getLevelName(self.level))
+        return '<%s (%s)>' % (type(self).__name__, getLevelName(self.level))
 
 
 class StreamHandler(Handler):
-    """A handler class which writes logging records to a stream
-    (sys.stderr by default)."""
-
+    # Writes each formatted record plus `terminator` to a stream.
     terminator = '\n'
 
     def __init__(self, stream=None):
-        Handler.__init__(self)
-        if stream is None:
-            stream = sys.stderr
-        self.stream = stream
+        super().__init__()
+        self.stream = sys.stderr if stream is None else stream
 
     def flush(self):
-        if self.stream and hasattr(self.stream, 'flush'):
-            self.stream.flush()
+        self.acquire()
+        try:
+            out = self.stream
+            if out and hasattr(out, 'flush'):
+                out.flush()
+        finally:
+            self.release()
 
     def emit(self, record):
         try:
-            msg = self.format(record)
-            self.stream.write(msg + self.terminator)
+            text = self.format(record)
+            self.stream.write(text + self.terminator)
             self.flush()
         except RecursionError:
             raise
@@ -641,42 +851,38 @@ class StreamHandler(Handler):
             self.handleError(record)
 
     def setStream(self, stream):
-        """Sets the StreamHandler's stream; returns the old one (or None if
-        the stream was not changed)."""
         if stream is self.stream:
             return None
-        result = self.stream
-        self.flush()
-        self.stream = stream
-        return result
+        self.acquire()
+        try:
+            old = self.stream
+            self.flush()
+            self.stream = stream
+        finally:
+            self.release()
+        return old
 
     def __repr__(self):
-        name = getattr(self.stream, 'name', '')
-        name = str(name)
-        if name:
-            name += ' '
-        return '<%s %s(%s)>' % (self.__class__.__name__, name, getLevelName(self.level))
+        label = str(getattr(self.stream, 'name', ''))
+        if label:
+            label = label + ' '
+        return '<%s %s(%s)>' % (type(self).__name__, label, getLevelName(self.level))
 
-
-def _abspath(filename):
-    filename = os.fspath(filename) if hasattr(os, 'fspath') else filename
-    path = getattr(os, 'path', None)
-    if path is not None and hasattr(path, 'abspath'):
-        return path.abspath(filename)
-    if filename.startswith('/') or not hasattr(os, 'getcwd'):
-        return filename
-    return os.getcwd().rstrip('/') + '/' + filename
+    @classmethod
+    def __class_getitem__(cls, item):
+        return type(list[int])(cls, item)
 
 
 class FileHandler(StreamHandler):
-    """A handler class which writes formatted logging records to disk files."""
-
-    def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
-        self.baseFilename = _abspath(filename)
+    # A StreamHandler on a file it opens itself (at once, or at the first
+    # record when delay=True).
+    def __init__(self, filename, mode='a', encoding=None, delay=False,
+                 errors=None):
+        self.baseFilename = os.path.abspath(os.fspath(filename))
         self.mode = mode
+        if encoding is None and 'b' not in mode:
+            encoding = 'locale'
         self.encoding = encoding
-        if 'b' not in mode and encoding is None:
-            self.encoding = 'locale'
         self.errors = errors
         self.delay = delay
         self._builtin_open = open
@@ -684,56 +890,58 @@ class FileHandler(StreamHandler):
             Handler.__init__(self)
             self.stream = None
         else:
-            StreamHandler.__init__(self, self._open())
-
-    def close(self):
-        stream = self.stream
-        self.stream = None
-        try:
-            if stream:
-                try:
-                    stream.flush()
-                finally:
-                    if hasattr(stream, 'close'):
-                        stream.close()
-        finally:
-            StreamHandler.close(self)
+            super().__init__(self._open())
 
     def _open(self):
-        encoding = None if self.encoding == 'locale' else self.encoding
-        return self._builtin_open(self.baseFilename, self.mode, encoding=encoding,
-                                  errors=self.errors)
+        enc = None if self.encoding == 'locale' else self.encoding
+        return self._builtin_open(self.baseFilename, self.mode,
+                                  encoding=enc, errors=self.errors)
 
     def emit(self, record):
         if self.stream is None:
-            if self.mode != 'w' or not self._closed:
-                self.stream = self._open()
-        if self.stream:
-            StreamHandler.emit(self, record)
+            # A closed 'w' handler must not truncate the file again.
+            if self.mode == 'w' and self._closed:
+                return
+            self.stream = self._open()
+        super().emit(record)
+
+    def close(self):
+        self.acquire()
+        try:
+            try:
+                out = self.stream
+                if out:
+                    try:
+                        self.flush()
+                    finally:
+                        self.stream = None
+                        if hasattr(out, 'close'):
+                            out.close()
+            finally:
+                StreamHandler.close(self)
+        finally:
+            self.release()
 
     def __repr__(self):
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.baseFilename,
+        return '<%s %s (%s)>' % (type(self).__name__, self.baseFilename,
                                  getLevelName(self.level))
 
 
 class _StderrHandler(StreamHandler):
-    """Writes to whatever sys.stderr is at the time (for lastResort)."""
-
+    # The handler of last resort: writes to whatever sys.stderr is now.
     def __init__(self, level=NOTSET):
-        Handler.__init__(self, level)
+        Handler.__init__(self, level=level)
 
     @property
     def stream(self):
         return sys.stderr
 
 
-_defaultLastResort = _StderrHandler(WARNING)
-lastResort = _defaultLastResort
+lastResort = _defaultLastResort = _StderrHandler(WARNING)
 
 
 class NullHandler(Handler):
-    """This handler does nothing."""
-
+    # Swallows everything (for libraries that must not print by default).
     def handle(self, record):
         pass
 
@@ -744,41 +952,39 @@ class NullHandler(Handler):
         self.lock = None
 
 
-################################################################################
-# Loggers and the manager
-################################################################################
+# ==================================================================== loggers
 
 class PlaceHolder:
-    """Stands in the hierarchy for a logger name that has not been requested."""
-
+    # Occupies a dotted name nobody has asked for yet but which has
+    # loggers below it; remembers those loggers.
     def __init__(self, alogger):
         self.loggerMap = {alogger: None}
 
     def append(self, alogger):
-        if alogger not in self.loggerMap:
-            self.loggerMap[alogger] = None
+        self.loggerMap.setdefault(alogger, None)
 
 
-_loggerClass = None
+def _require_logger_class(klass):
+    if klass is not Logger and not issubclass(klass, Logger):
+        raise TypeError('logger not derived from logging.Logger: '
+                        + klass.__name__)
+
+
+_loggerClass = None   # set to Logger once it exists
 
 
 def setLoggerClass(klass):
-    """Set the class to be used when instantiating a logger."""
-    if klass != Logger:
-        if not issubclass(klass, Logger):
-            raise TypeError('logger not derived from logging.Logger: ' + klass.__name__)
     global _loggerClass
+    _require_logger_class(klass)
     _loggerClass = klass
 
 
 def getLoggerClass():
-    """Return the class to be used when instantiating a logger."""
     return _loggerClass
 
 
 class Manager:
-    """Holds the hierarchy of loggers."""
-
+    # Owns the tree of loggers below one root.
     def __init__(self, rootnode):
         self.root = rootnode
         self.disable = 0
@@ -793,274 +999,263 @@ class Manager:
 
     @disable.setter
     def disable(self, value):
-        self._disable = _checkLevel(value)
+        self._disable = _level_value(value)
 
     def getLogger(self, name):
-        """Get a logger with the specified name, creating it if needed."""
         if not isinstance(name, str):
             raise TypeError('A logger name must be a string')
-        rv = self.loggerDict.get(name)
-        if isinstance(rv, PlaceHolder):
-            ph = rv
-            rv = (self.loggerClass or _loggerClass)(name)
-            rv.manager = self
-            self.loggerDict[name] = rv
-            self._fixupChildren(ph, rv)
-            self._fixupParents(rv)
-        elif rv is None:
-            rv = (self.loggerClass or _loggerClass)(name)
-            rv.manager = self
-            self.loggerDict[name] = rv
-            self._fixupParents(rv)
-        return rv
+        with _Locked():
+            node = self.loggerDict.get(name)
+            if node is not None and not isinstance(node, PlaceHolder):
+                return node
+            made = (self.loggerClass or _loggerClass)(name)
+            made.manager = self
+            self.loggerDict[name] = made
+            if node is not None:
+                self._adopt(node, made)
+            self._link_to_parent(made)
+            return made
 
     def setLoggerClass(self, klass):
-        if klass != Logger:
-            if not issubclass(klass, Logger):
-                raise TypeError('logger not derived from logging.Logger: ' + klass.__name__)
+        _require_logger_class(klass)
         self.loggerClass = klass
 
     def setLogRecordFactory(self, factory):
         self.logRecordFactory = factory
 
-    def _fixupParents(self, alogger):
+    def _link_to_parent(self, alogger):
+        # Walk the dotted prefixes from the longest: the first real logger
+        # is the parent; missing prefixes get placeholders on the way.
         name = alogger.name
-        i = name.rfind('.')
-        rv = None
-        while i > 0 and not rv:
-            substr = name[:i]
-            obj = self.loggerDict.get(substr)
-            if obj is None:
-                self.loggerDict[substr] = PlaceHolder(alogger)
-            elif isinstance(obj, Logger):
-                rv = obj
+        found = None
+        cut = name.rfind('.')
+        while cut > 0 and found is None:
+            prefix = name[:cut]
+            node = self.loggerDict.get(prefix)
+            if node is None:
+                self.loggerDict[prefix] = PlaceHolder(alogger)
+            elif isinstance(node, PlaceHolder):
+                node.append(alogger)
             else:
-                obj.append(alogger)
-            i = name.rfind('.', 0, i - 1)
-        if not rv:
-            rv = self.root
-        alogger.parent = rv
+                found = node
+            cut = name.rfind('.', 0, cut - 1)
+        alogger.parent = self.root if found is None else found
 
-    def _fixupChildren(self, ph, alogger):
-        name = alogger.name
-        namelen = len(name)
-        for c in ph.loggerMap.keys():
-            if c.parent.name[:namelen] != name:
-                alogger.parent = c.parent
-                c.parent = alogger
+    def _adopt(self, ph, alogger):
+        # The new logger slots in between each waiting descendant and that
+        # descendant's current (higher) parent.
+        prefix = alogger.name
+        for child in ph.loggerMap:
+            if not child.parent.name.startswith(prefix):
+                alogger.parent = child.parent
+                child.parent = alogger
 
-    def _clear_cache(self):
-        for logger in self.loggerDict.values():
-            if isinstance(logger, Logger):
-                logger._cache.clear()
-        self.root._cache.clear()
+    def _forget_levels(self):
+        with _Locked():
+            for node in self.loggerDict.values():
+                if isinstance(node, Logger):
+                    node._cache.clear()
+            self.root._cache.clear()
+
+
+def _deprecated_warn(what):
+    import warnings
+    warnings.warn("The 'warn' %s is deprecated, use 'warning' instead" % what,
+                  DeprecationWarning, 3)
+
+
+# The per-level methods (debug, info, ...) of loggers, adapters and the
+# module are generated from one table; each gets its public name.
+_LEVEL_METHODS = (('debug', DEBUG), ('info', INFO), ('warning', WARNING),
+                  ('error', ERROR), ('critical', CRITICAL))
+
+
+def _named(fn, name, owner=None):
+    fn.__name__ = name
+    fn.__qualname__ = name if owner is None else owner + '.' + name
+    return fn
+
+
+def _logger_level_method(name, lvl):
+    def at_level(self, msg, *args, **kwargs):
+        if self.isEnabledFor(lvl):
+            self._log(lvl, msg, args, **kwargs)
+    return _named(at_level, name, 'Logger')
+
+
+def _triple(exc):
+    return type(exc), exc, exc.__traceback__
 
 
 class Logger(Filterer):
-    """A named channel for log messages, part of a dotted-name hierarchy."""
-
+    # A named source of records; passes them to its handlers and (while
+    # `propagate` is set) to those of its ancestors.
     def __init__(self, name, level=NOTSET):
-        Filterer.__init__(self)
+        super().__init__()
         self.name = name
-        self.level = _checkLevel(level)
+        self.level = _level_value(level)
         self.parent = None
         self.propagate = True
         self.handlers = []
         self.disabled = False
         self._cache = {}
 
-    def setLevel(self, level):
-        """Set the logging level of this logger."""
-        self.level = _checkLevel(level)
-        self.manager._clear_cache()
-
-    def debug(self, msg, *args, **kwargs):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
-
     def warn(self, msg, *args, **kwargs):
-        self.warning(msg, *args, **kwargs)
-
-    def error(self, msg, *args, **kwargs):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
+        _deprecated_warn('method')
+        return self.warning(msg, *args, **kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
-        """Convenience method for logging an ERROR with exception information."""
-        self.error(msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
-
-    fatal = critical
+        return self.error(msg, *args, exc_info=exc_info, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
-        """Log 'msg % args' with the integer severity 'level'."""
-        if not isinstance(level, int):
-            if raiseExceptions:
-                raise TypeError('level must be an integer')
-            return
-        if self.isEnabledFor(level):
+        if isinstance(level, int):
+            enabled = self.isEnabledFor(level)
+        elif raiseExceptions:
+            raise TypeError('level must be an integer')
+        else:
+            enabled = False
+        if enabled:
             self._log(level, msg, args, **kwargs)
 
-    def findCaller(self, stack_info=False, stacklevel=1):
-        """Find the stack frame of the caller (filename, lineno, funcName, sinfo)."""
-        getframe = getattr(sys, '_getframe', None)
-        if getframe is None:
-            return '(unknown file)', 0, '(unknown function)', None
-        f = getframe(0)
-        # Walk out of this frame: each step to a frame outside logging counts
-        # one level; past the outermost frame, the outermost one is used.
-        while stacklevel > 0:
-            next_f = f.f_back
-            if next_f is None:
-                break
-            f = next_f
-            if not _is_internal_frame(f):
-                stacklevel -= 1
-        code = f.f_code
-        sinfo = None
-        if stack_info:
-            sinfo = 'Stack (most recent call last):\n' + _format_stack(f)
-        return code.co_filename, f.f_lineno, code.co_name, sinfo
-
-    def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None,
-                   extra=None, sinfo=None):
-        """A factory method which can be overridden in subclasses to create
-        specialized LogRecords."""
-        rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
-        if extra is not None:
-            for key in extra:
-                if (key in ['message', 'asctime']) or (key in rv.__dict__):
-                    raise KeyError('Attempt to overwrite %r in LogRecord' % key)
-                rv.__dict__[key] = extra[key]
-        return rv
-
-    def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False,
-             stacklevel=1):
-        fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
-        if exc_info:
-            if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
-            elif not isinstance(exc_info, tuple):
-                exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info,
-                                 func, extra, sinfo)
-        self.handle(record)
-
-    def handle(self, record):
-        """Call the handlers for the specified record (if not filtered out)."""
-        if (not self.disabled) and self.filter(record):
-            self.callHandlers(record)
-
-    def addHandler(self, hdlr):
-        """Add the specified handler to this logger."""
-        if hdlr not in self.handlers:
-            self.handlers.append(hdlr)
-
-    def removeHandler(self, hdlr):
-        """Remove the specified handler from this logger."""
-        if hdlr in self.handlers:
-            self.handlers.remove(hdlr)
-
-    def hasHandlers(self):
-        """See if this logger or any ancestor (while propagating) has handlers."""
-        c = self
-        while c:
-            if c.handlers:
-                return True
-            if not c.propagate:
-                break
-            c = c.parent
-        return False
-
-    def callHandlers(self, record):
-        """Pass a record to all relevant handlers up the hierarchy."""
-        c = self
-        found = 0
-        while c:
-            for hdlr in c.handlers:
-                found = found + 1
-                if record.levelno >= hdlr.level:
-                    hdlr.handle(record)
-            if not c.propagate:
-                c = None
-            else:
-                c = c.parent
-        if found == 0:
-            if lastResort:
-                if record.levelno >= lastResort.level:
-                    lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-                sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
-                self.manager.emittedNoHandlerWarning = True
+    def setLevel(self, level):
+        self.level = _level_value(level)
+        self.manager._forget_levels()
 
     def getEffectiveLevel(self):
-        """Get the effective level: the first level set up the hierarchy."""
-        logger = self
-        while logger:
-            if logger.level:
-                return logger.level
-            logger = logger.parent
+        for node in self._ancestry():
+            if node.level:
+                return node.level
         return NOTSET
 
     def isEnabledFor(self, level):
-        """Is this logger enabled for level 'level'?"""
         if self.disabled:
             return False
+        answer = self._cache.get(level)
+        if answer is None:
+            with _Locked():
+                answer = (self.manager.disable < level
+                          and level >= self.getEffectiveLevel())
+                self._cache[level] = answer
+        return answer
+
+    def findCaller(self, stack_info=False, stacklevel=1):
+        frame = currentframe()
+        if frame is None:
+            return '(unknown file)', 0, '(unknown function)', None
+        # Step outwards; only frames outside logging count as levels.  If
+        # the stack runs out, the outermost frame is the answer.
+        todo = stacklevel
+        while todo > 0 and frame.f_back is not None:
+            frame = frame.f_back
+            if not _internal(frame):
+                todo -= 1
+        where = frame.f_code
+        stack = None
+        if stack_info:
+            stack = 'Stack (most recent call last):\n' + _stack_text(frame)
+            if stack.endswith('\n'):
+                stack = stack[:-1]
+        return where.co_filename, frame.f_lineno, where.co_name, stack
+
+    def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
+                   func=None, extra=None, sinfo=None):
+        made = _record_factory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        for key in (extra if extra is not None else ()):
+            if key in ('message', 'asctime') or key in made.__dict__:
+                raise KeyError('Attempt to overwrite %r in LogRecord' % key)
+            made.__dict__[key] = extra[key]
+        return made
+
+    def _log(self, level, msg, args, exc_info=None, extra=None,
+             stack_info=False, stacklevel=1):
         try:
-            return self._cache[level]
-        except KeyError:
-            if self.manager.disable >= level:
-                is_enabled = self._cache[level] = False
-            else:
-                is_enabled = self._cache[level] = level >= self.getEffectiveLevel()
-            return is_enabled
+            caller = self.findCaller(stack_info, stacklevel)
+        except ValueError:
+            caller = ('(unknown file)', 0, '(unknown function)', None)
+        if isinstance(exc_info, BaseException):
+            exc_info = _triple(exc_info)
+        elif exc_info and not isinstance(exc_info, tuple):
+            exc_info = sys.exc_info()
+        filename, line, func, stack = caller
+        self.handle(self.makeRecord(self.name, level, filename, line, msg, args,
+                                    exc_info, func, extra, stack))
+
+    def handle(self, record):
+        if self.disabled or not self.filter(record):
+            return
+        self.callHandlers(record)
+
+    def addHandler(self, hdlr):
+        with _Locked():
+            attached = self.handlers
+            if hdlr not in attached:
+                attached.append(hdlr)
+
+    def removeHandler(self, hdlr):
+        with _Locked():
+            attached = self.handlers
+            if hdlr in attached:
+                attached.remove(hdlr)
+
+    def _ancestry(self):
+        node = self
+        while node:
+            yield node
+            node = node.parent
+
+    def _lineage(self):
+        # this logger, then its ancestors while records propagate upwards
+        for node in self._ancestry():
+            yield node
+            if not node.propagate:
+                return
+
+    def hasHandlers(self):
+        return any(node.handlers for node in self._lineage())
+
+    def callHandlers(self, record):
+        level = record.levelno
+        seen = 0
+        for node in self._lineage():
+            for hdlr in node.handlers:
+                seen += 1
+                if level >= hdlr.level:
+                    hdlr.handle(record)
+        if seen:
+            return
+        fallback = lastResort
+        if fallback:
+            if level >= fallback.level:
+                fallback.handle(record)
+            return
+        tree = self.manager
+        if raiseExceptions and not tree.emittedNoHandlerWarning:
+            sys.stderr.write('No handlers could be found for logger "%s"\n'
+                             % self.name)
+            tree.emittedNoHandlerWarning = True
 
     def getChild(self, suffix):
-        """Get a logger which is a descendant to this one."""
-        if self.root is not self:
-            suffix = '.'.join((self.name, suffix))
+        if self is not self.root:
+            suffix = self.name + '.' + suffix
         return self.manager.getLogger(suffix)
 
     def __repr__(self):
-        level = getLevelName(self.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.name, level)
+        return '<%s %s (%s)>' % (type(self).__name__, self.name,
+                                 getLevelName(self.getEffectiveLevel()))
 
     def __reduce__(self):
         return getLogger, (self.name,)
 
 
-def _format_stack(frame):
-    frames = []
-    while frame is not None:
-        frames.append(frame)
-        frame = frame.f_back
-    lines = []
-    for f in reversed(frames):
-        code = f.f_code
-        lines.append('  File "%s", line %d, in %s\n' % (code.co_filename, f.f_lineno,
-                                                       code.co_name))
-        source = _source_line(code.co_filename, f.f_lineno)
-        if source:
-            lines.append('    %s\n' % source)
-    return ''.join(lines).rstrip('\n')
+for _meth, _lvl in _LEVEL_METHODS:
+    setattr(Logger, _meth, _logger_level_method(_meth, _lvl))
+Logger.fatal = Logger.critical
 
 
 class RootLogger(Logger):
-    """The root of the logger hierarchy (named 'root')."""
-
+    # The top of the tree; its name is "root".
     def __init__(self, level):
-        Logger.__init__(self, 'root', level)
+        super().__init__('root', level)
 
     def __reduce__(self):
         return getLogger, ()
@@ -1069,10 +1264,15 @@ class RootLogger(Logger):
 _loggerClass = Logger
 
 
-class LoggerAdapter:
-    """An adapter for loggers which makes it easier to specify contextual
-    information in logging output."""
+def _adapter_level_method(name, lvl):
+    def at_level(self, msg, *args, **kwargs):
+        return self.log(lvl, msg, *args, **kwargs)
+    return _named(at_level, name, 'LoggerAdapter')
 
+
+class LoggerAdapter:
+    # Wraps a logger and adds contextual `extra` data to every call;
+    # override process() to change how.
     def __init__(self, logger, extra=None):
         self.logger = logger
         self.extra = extra
@@ -1081,37 +1281,25 @@ class LoggerAdapter:
         kwargs['extra'] = self.extra
         return msg, kwargs
 
-    def debug(self, msg, *args, **kwargs):
-        self.log(DEBUG, msg, *args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        self.log(INFO, msg, *args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        self.log(WARNING, msg, *args, **kwargs)
-
     def warn(self, msg, *args, **kwargs):
-        self.warning(msg, *args, **kwargs)
-
-    def error(self, msg, *args, **kwargs):
-        self.log(ERROR, msg, *args, **kwargs)
+        _deprecated_warn('method')
+        return self.warning(msg, *args, **kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
-        self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        self.log(CRITICAL, msg, *args, **kwargs)
+        return self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
-        if self.isEnabledFor(level):
-            msg, kwargs = self.process(msg, kwargs)
-            self.logger.log(level, msg, *args, **kwargs)
+        if not self.isEnabledFor(level):
+            return
+        new_msg, new_kwargs = self.process(msg, kwargs)
+        self.logger.log(level, new_msg, *args, **new_kwargs)
 
+    # Level queries and settings go straight to the wrapped logger.
     def isEnabledFor(self, level):
         return self.logger.isEnabledFor(level)
 
     def setLevel(self, level):
-        self.logger.setLevel(level)
+        return self.logger.setLevel(level)
 
     def getEffectiveLevel(self):
         return self.logger.getEffectiveLevel()
@@ -1119,182 +1307,192 @@ class LoggerAdapter:
     def hasHandlers(self):
         return self.logger.hasHandlers()
 
-    @property
-    def manager(self):
-        return self.logger.manager
+    def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False):
+        inner = self.logger
+        return inner._log(level, msg, args, exc_info=exc_info, extra=extra,
+                          stack_info=stack_info)
 
-    @property
-    def name(self):
-        return self.logger.name
+    manager = property(lambda self: self.logger.manager,
+                       lambda self, value: setattr(self.logger, 'manager', value))
+    name = property(lambda self: self.logger.name)
 
     def __repr__(self):
-        logger = self.logger
-        level = getLevelName(logger.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, logger.name, level)
+        inner = self.logger
+        return '<%s %s (%s)>' % (type(self).__name__, inner.name,
+                                 getLevelName(inner.getEffectiveLevel()))
 
+    @classmethod
+    def __class_getitem__(cls, item):
+        return type(list[int])(cls, item)
+
+
+for _meth, _lvl in _LEVEL_METHODS:
+    setattr(LoggerAdapter, _meth, _adapter_level_method(_meth, _lvl))
+del _meth, _lvl
 
 root = RootLogger(WARNING)
 Logger.root = root
-Logger.manager = Manager(Logger.root)
+Logger.manager = Manager(root)
 
 
-################################################################################
-# Configuration and module-level functions
-################################################################################
+# ============================================================== configuration
+
+def _take(options, key, default=None):
+    return options.pop(key, default)
+
+
+def _handlers_from_options(options, encoding, errors):
+    # The handler basicConfig builds when none is passed in.
+    filename = _take(options, 'filename')
+    mode = _take(options, 'filemode', 'a')
+    if not filename:
+        return StreamHandler(_take(options, 'stream'))
+    if 'b' in mode:
+        errors = None
+    elif encoding is None:
+        encoding = 'locale'
+    return FileHandler(filename, mode, encoding=encoding, errors=errors)
+
 
 def basicConfig(**kwargs):
-    """Do basic configuration for the logging system (once, unless force=True)."""
-    force = kwargs.pop('force', False)
-    encoding = kwargs.pop('encoding', None)
-    errors = kwargs.pop('errors', 'backslashreplace')
-    if force:
-        for h in root.handlers[:]:
-            root.removeHandler(h)
-            h.close()
-    if len(root.handlers) == 0:
-        handlers = kwargs.pop('handlers', None)
+    # One-shot setup of the root logger: does nothing if the root already
+    # has handlers, unless force=True removes (and closes) them first.
+    with _Locked():
+        force = _take(kwargs, 'force', False)
+        encoding = _take(kwargs, 'encoding')
+        errors = _take(kwargs, 'errors', 'backslashreplace')
+        if force:
+            for old in list(root.handlers):
+                root.removeHandler(old)
+                old.close()
+        if root.handlers:
+            return
+        handlers = _take(kwargs, 'handlers')
+        has_stream = 'stream' in kwargs
+        has_file = 'filename' in kwargs
         if handlers is None:
-            if 'stream' in kwargs and 'filename' in kwargs:
-                raise ValueError("'stream' and 'filename' should not be specified together")
-        else:
-            if 'stream' in kwargs or 'filename' in kwargs:
-                raise ValueError("'stream' or 'filename' should not be specified together "
-                                 "with 'handlers'")
-        if handlers is None:
-            filename = kwargs.pop('filename', None)
-            mode = kwargs.pop('filemode', 'a')
-            if filename:
-                if 'b' in mode:
-                    errors = None
-                h = FileHandler(filename, mode, encoding=encoding, errors=errors)
-            else:
-                stream = kwargs.pop('stream', None)
-                h = StreamHandler(stream)
-            handlers = [h]
-        dfs = kwargs.pop('datefmt', None)
-        style = kwargs.pop('style', '%')
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        fs = kwargs.pop('format', _STYLES[style][1])
-        fmt = Formatter(fs, dfs, style)
-        for h in handlers:
-            if h.formatter is None:
-                h.setFormatter(fmt)
-            root.addHandler(h)
-        level = kwargs.pop('level', None)
+            if has_stream and has_file:
+                raise ValueError("'stream' and 'filename' should not be "
+                                 "specified together")
+            handlers = [_handlers_from_options(kwargs, encoding, errors)]
+        elif has_stream or has_file:
+            raise ValueError("'stream' or 'filename' should not be "
+                             "specified together with 'handlers'")
+        datefmt = _take(kwargs, 'datefmt')
+        style = _take(kwargs, 'style', '%')
+        default_fmt = _style_class(style)[1]
+        shared = Formatter(_take(kwargs, 'format', default_fmt), datefmt, style)
+        for hdlr in handlers:
+            if hdlr.formatter is None:
+                hdlr.setFormatter(shared)
+            root.addHandler(hdlr)
+        level = _take(kwargs, 'level')
         if level is not None:
             root.setLevel(level)
         if kwargs:
-            keys = ', '.join(kwargs.keys())
-            raise ValueError('Unrecognised argument(s): %s' % keys)
+            raise ValueError('Unrecognised argument(s): %s' % ', '.join(kwargs))
 
 
 def getLogger(name=None):
-    """Return a logger with the specified name, creating it if necessary.
-
-    If no name is specified, return the root logger."""
-    if not name or isinstance(name, str) and name == root.name:
+    if not name or (isinstance(name, str) and name == root.name):
         return root
-    return Logger.manager.getLogger(name)
+    return root.manager.getLogger(name)
 
 
-def critical(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
+# The module-level shortcuts log through the root logger, configuring it
+# first if nobody has.
+
+def _root_ready():
+    if not root.handlers:
         basicConfig()
-    root.critical(msg, *args, **kwargs)
+    return root
 
 
+def _module_level_function(name):
+    def shortcut(msg, *args, **kwargs):
+        return getattr(_root_ready(), name)(msg, *args, **kwargs)
+    return _named(shortcut, name)
+
+
+for _meth, _lvl in _LEVEL_METHODS:
+    globals()[_meth] = _module_level_function(_meth)
+del _meth, _lvl
 fatal = critical
 
 
-def error(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.error(msg, *args, **kwargs)
-
-
 def exception(msg, *args, exc_info=True, **kwargs):
-    error(msg, *args, exc_info=exc_info, **kwargs)
-
-
-def warning(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.warning(msg, *args, **kwargs)
+    return _root_ready().error(msg, *args, exc_info=exc_info, **kwargs)
 
 
 def warn(msg, *args, **kwargs):
-    warning(msg, *args, **kwargs)
-
-
-def info(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.info(msg, *args, **kwargs)
-
-
-def debug(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.debug(msg, *args, **kwargs)
+    _deprecated_warn('function')
+    return _root_ready().warning(msg, *args, **kwargs)
 
 
 def log(level, msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.log(level, msg, *args, **kwargs)
+    return _root_ready().log(level, msg, *args, **kwargs)
 
 
 def disable(level=CRITICAL):
-    """Disable all logging calls of severity 'level' and below."""
-    root.manager.disable = level
-    root.manager._clear_cache()
+    tree = root.manager
+    tree.disable = level
+    tree._forget_levels()
 
 
 def shutdown(handlerList=_handlerList):
-    """Flush and close all handlers (called at exit)."""
-    for h in reversed(handlerList[:]):
+    # Flush and close every live handler, newest first (runs at exit).
+    for ref in reversed(list(handlerList)):
         try:
-            h.flush()
-            h.close()
-        except (OSError, ValueError):
-            pass
-        except Exception:
+            hdlr = ref()
+            if not hdlr:
+                continue
+            hdlr.acquire()
+            try:
+                if getattr(hdlr, 'flushOnClose', True):
+                    hdlr.flush()
+                hdlr.close()
+            except (ValueError, OSError):
+                pass
+            finally:
+                hdlr.release()
+        except BaseException:
             if raiseExceptions:
                 raise
 
 
 try:
-    import atexit as _atexit
-    _atexit.register(shutdown)
+    import atexit
 except ImportError:
     pass
+else:
+    atexit.register(shutdown)
 
-_warnings_showwarning = None
+
+# captureWarnings(True) routes warnings.showwarning into the "py.warnings"
+# logger; the original function is kept here to be put back.
+_saved_showwarning = None
 
 
-def _showwarning(message, category, filename, lineno, file=None, line=None):
+def _log_warning(message, category, filename, lineno, file=None, line=None):
     if file is not None:
-        if _warnings_showwarning is not None:
-            _warnings_showwarning(message, category, filename, lineno, file, line)
-    else:
-        import warnings
-        s = warnings.formatwarning(message, category, filename, lineno, line)
-        logger = getLogger('py.warnings')
-        if not logger.handlers:
-            logger.addHandler(NullHandler())
-        logger.warning('%s', s)
+        # An explicit file bypasses logging.
+        if _saved_showwarning is not None:
+            _saved_showwarning(message, category, filename, lineno, file, line)
+        return
+    import warnings
+    text = warnings.formatwarning(message, category, filename, lineno, line)
+    target = getLogger('py.warnings')
+    if not target.handlers:
+        target.addHandler(NullHandler())
+    target.warning(str(text))
 
 
 def captureWarnings(capture):
-    """Redirect warnings to the 'py.warnings' logger (or stop doing so)."""
-    global _warnings_showwarning
+    global _saved_showwarning
     import warnings
-    if capture:
-        if _warnings_showwarning is None:
-            _warnings_showwarning = warnings.showwarning
-            warnings.showwarning = _showwarning
-    else:
-        if _warnings_showwarning is not None:
-            warnings.showwarning = _warnings_showwarning
-            _warnings_showwarning = None
+    if capture and _saved_showwarning is None:
+        _saved_showwarning = warnings.showwarning
+        warnings.showwarning = _log_warning
+    elif not capture and _saved_showwarning is not None:
+        warnings.showwarning = _saved_showwarning
+        _saved_showwarning = None
