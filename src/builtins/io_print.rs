@@ -90,7 +90,9 @@ pub fn b_input(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     }
     vm.stdout.flush();
     let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
+    // Waiting for a line blocks: other threads run meanwhile (stdtests helper).
+    let r = crate::modules::thread::allow_threads(vm, || std::io::stdin().read_line(&mut line));
+    match r {
         Ok(0) => {
             let t = vm.t.eof_error;
             Err(vm.new_error(t, "EOF when reading a line"))
@@ -106,6 +108,9 @@ pub fn b_input(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 }
 
 pub fn b_open(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    if args.pos().is_empty() && !args.kw().any(|(k, _)| vm.as_str(k) == Some("file")) {
+        return Err(vm.type_error("open() missing required argument 'file' (pos 1)"));
+    }
     let f = vm.native_open.ok_or(()).map_err(|_| vm.not_implemented_error("open() is not available yet"));
     let f = f?;
     f(vm, args)

@@ -192,18 +192,69 @@ def mktime(t):
     return float(_days_from_civil(y, mo, 1) + d - 1) * 86400 + h * 3600 + mi * 60 + s
 
 
-def _tuple(t):
+def _tuple(t, fname):
+    # A checked copy of a time tuple, normalised as C's checktm() does.
     if t is None:
         return localtime()
     if not isinstance(t, tuple):
         raise TypeError('Tuple or struct_time argument required')
-    if len(t) != 9:
-        raise TypeError('function takes exactly 9 arguments (%d given)' % len(t))
-    return t
+    if len(t) != 9 and not isinstance(t, struct_time):
+        raise TypeError('%s(): illegal time tuple argument' % fname)
+    for x in t[:9]:
+        if not isinstance(x, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(x).__name__)
+    y, mo, d, h, mi, s, wd, yd, dst = t[:9]
+    if mo == 0:
+        mo = 1
+    elif not 1 <= mo <= 12:
+        raise ValueError('month out of range')
+    if d == 0:
+        d = 1
+    elif not 0 <= d <= 31:
+        raise ValueError('day of month out of range')
+    if not 0 <= h <= 23:
+        raise ValueError('hour out of range')
+    if not 0 <= mi <= 59:
+        raise ValueError('minute out of range')
+    if not 0 <= s <= 61:
+        raise ValueError('seconds out of range')
+    # C keeps Sunday=0 as (wday + 1) % 7 with C's remainder sign.
+    cw = wd + 1
+    cw = cw - 7 * int(cw / 7)
+    if cw < 0:
+        raise ValueError('day of week out of range')
+    wd = (cw - 1) % 7
+    if yd == 0:
+        yd = 1
+    elif not 1 <= yd <= 366:
+        raise ValueError('day of year out of range')
+    return (y, mo, d, h, mi, s, wd, yd, dst)
+
+
+CLOCK_REALTIME = 0
+CLOCK_MONOTONIC = 1
+CLOCK_PROCESS_CPUTIME_ID = 2
+CLOCK_THREAD_CPUTIME_ID = 3
+CLOCK_MONOTONIC_RAW = 4
+CLOCK_BOOTTIME = 7
+CLOCK_TAI = 11
+
+
+def get_clock_info(name):
+    impl = {'time': ('clock_gettime(CLOCK_REALTIME)', False, True),
+            'monotonic': ('clock_gettime(CLOCK_MONOTONIC)', True, False),
+            'perf_counter': ('clock_gettime(CLOCK_MONOTONIC)', True, False),
+            'process_time': ('clock_gettime(CLOCK_PROCESS_CPUTIME_ID)', True, False),
+            'thread_time': ('clock_gettime(CLOCK_THREAD_CPUTIME_ID)', True, False)}.get(name)
+    if impl is None:
+        raise ValueError('unknown clock')
+    import types
+    return types.SimpleNamespace(implementation=impl[0], monotonic=impl[1],
+                                 adjustable=impl[2], resolution=1e-09)
 
 
 def asctime(t=None):
-    t = _tuple(t)
+    t = _tuple(t, 'asctime')
     return '%s %s %2d %02d:%02d:%02d %d' % (_DAYS[t[6]], _MONTHS[t[1] - 1], t[2], t[3], t[4], t[5], t[0])
 
 
@@ -214,7 +265,7 @@ def ctime(secs=None):
 def strftime(format, t=None):
     if not isinstance(format, str):
         raise TypeError('strftime() argument 1 must be str, not %s' % type(format).__name__)
-    t = _tuple(t)
+    t = _tuple(t, 'strftime')
     y, mo, d, h, mi, s, wd, yd = t[:8]
     out = []
     i = 0
@@ -264,6 +315,21 @@ def strftime(format, t=None):
         elif c == 'W': out.append('%02d' % ((yd - 1 + 7 - wd) // 7))
         else: out.append('%' + c)
     return ''.join(out)
+
+
+def strptime(string, format='%a %b %d %H:%M:%S %Y'):
+    for i, x in enumerate((string, format)):
+        if not isinstance(x, str):
+            raise TypeError('strptime() argument %d must be str, not %r' % (i, type(x)))
+    # datetime's parser does the matching (same directives, same errors).
+    import datetime
+    y, mo, d, h, mi, s, us, tz = datetime._strptime(string, format)
+    yday = _days_from_civil(y, mo, d) - _days_from_civil(y, 1, 1) + 1
+    wday = (_days_from_civil(y, mo, d) + 3) % 7
+    gmtoff = None
+    if tz is not None:
+        gmtoff = int(tz.utcoffset(None).total_seconds())
+    return struct_time((y, mo, d, h, mi, s, wday, yday, -1, None, gmtoff))
 
 "#;
 

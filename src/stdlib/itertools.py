@@ -243,7 +243,16 @@ def starmap(*args):
     if len(args) != 2:
         raise TypeError('starmap expected 2 arguments, got %d' % len(args))
     function, it = args[0], iter(args[1])
-    return (function(*a) for a in it)
+    return _starmap(function, it)
+
+
+def _starmap(function, it):
+    for a in it:
+        # C's starmap turns each item into a tuple first, so a non-iterable
+        # item fails with the plain "not iterable" message.
+        if not isinstance(a, tuple):
+            a = tuple(a)
+        yield function(*a)
 
 
 def pairwise(*args):
@@ -392,9 +401,15 @@ class _GroupState:
         self.key = value if self.keyfunc is None else self.keyfunc(value)
 
 
-def groupby(iterable, key=None):
+def groupby(*args, **kwargs):
     """make an iterator that returns consecutive keys and groups from the
     iterable."""
+    if not args and 'iterable' not in kwargs:
+        raise TypeError("groupby() missing required argument 'iterable' (pos 1)")
+    return _groupby_args(*args, **kwargs)
+
+
+def _groupby_args(iterable, key=None):
     return _groupby(iter(iterable), key)
 
 

@@ -90,7 +90,7 @@ class FileIO(IOBase):
             raise TypeError('integer argument expected, got float')
         self.name = file
         m = mode.replace('b', '')
-        self._raw = posix._open_raw(file, m)
+        self._raw = posix._open_raw(file, m, closefd)
         self._readable = 'r' in m or '+' in m
         self._writable = 'r' not in m or '+' in m
         if m[0] == 'r':
@@ -100,7 +100,8 @@ class FileIO(IOBase):
         elif m[0] == 'x':
             self.mode = 'xb+' if '+' in m else 'xb'
         else:
-            self.mode = 'wb+' if '+' in m else 'wb'
+            # FileIO names a 'w+' file by what it can do: read and write.
+            self.mode = 'rb+' if '+' in m else 'wb'
         self.closed = False
         self.closefd = closefd
 
@@ -586,12 +587,41 @@ class StringIO(IOBase):
             initial_value = ''
         if not isinstance(initial_value, str):
             raise TypeError('initial_value must be str or None, not %s' % type(initial_value).__name__)
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError('newline must be str or None, not %s' % type(newline).__name__)
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError('illegal newline value: %r' % (newline,))
+        self._newline = newline
+        initial_value = self._translate(initial_value)
         self._chunks = [initial_value] if initial_value else []
         self._v = None
         self._len = len(initial_value)
         self._pos = 0
         self.closed = False
-        self._newline = newline
+
+    def _translate(self, s):
+        # newline=None: every \r\n and \r is stored as \n; '\r' / '\r\n':
+        # every \n written is stored as that ending; '' and '\n': unchanged.
+        nl = self._newline
+        if nl is None:
+            if '\r' in s:
+                s = s.replace('\r\n', '\n').replace('\r', '\n')
+        elif nl in ('\r', '\r\n') and '\n' in s:
+            s = s.replace('\n', nl)
+        return s
+
+    def _line_end(self, v, start):
+        # Index just past the end of the line that starts at `start`.
+        nl = self._newline
+        if nl == '':
+            i = v.find('\n', start)
+            j = v.find('\r', start)
+            if j >= 0 and (i < 0 or j < i):
+                return j + 2 if v.startswith('\r\n', j) else j + 1
+            return self._len if i < 0 else i + 1
+        sep = '\n' if nl is None else nl
+        i = v.find(sep, start)
+        return self._len if i < 0 else i + len(sep)
 
     def __repr__(self):
         return '<_io.StringIO object at %#x>' % id(self)
@@ -617,8 +647,7 @@ class StringIO(IOBase):
         if not isinstance(s, str):
             raise TypeError('string argument expected, got %r' % type(s).__name__)
         n = len(s)
-        if self._newline is None and '\r' in s:
-            s = s.replace('\r\n', '\n').replace('\r', '\n')
+        s = self._translate(s)
         if self._pos == self._len:
             self._chunks.append(s)
             self._v = None
@@ -647,8 +676,7 @@ class StringIO(IOBase):
     def readline(self, size=-1):
         self._check_closed()
         v = self._value()
-        i = v.find('\n', self._pos)
-        end = self._len if i < 0 else i + 1
+        end = self._line_end(v, self._pos)
         if size is not None and size >= 0:
             end = min(end, self._pos + size)
         s = v[self._pos:end]
@@ -704,6 +732,8 @@ class StringIO(IOBase):
 
 class BytesIO(IOBase):
     def __init__(self, initial_bytes=b''):
+        if isinstance(initial_bytes, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
         self._b = bytearray(initial_bytes if initial_bytes is not None else b'')
         self._pos = 0
         self.closed = False
@@ -748,6 +778,13 @@ class BytesIO(IOBase):
         return s
 
     read1 = read
+
+    def readinto(self, buffer):
+        self._check_closed()
+        data = self.read(len(buffer))
+        n = len(data)
+        buffer[:n] = data
+        return n
 
     def readline(self, size=-1):
         self._check_closed()

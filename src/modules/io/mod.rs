@@ -33,7 +33,7 @@ fn read_line() -> std::io::Result<String> {
 fn stdin_readline(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.check_method_args(args, "readline", 0, 1)?;
     vm.flush_std();
-    match read_line() {
+    match crate::modules::thread::allow_threads(vm, read_line) {
         Ok(s) => Ok(vm.new_str(s)),
         Err(e) => Err(crate::modules::os::os_error(vm, &e, None)),
     }
@@ -46,6 +46,14 @@ fn stdin_read(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         _ => -1,
     };
     vm.flush_std();
+    // The reads block: they run with the thread baton released.
+    crate::modules::thread::allow_threads(vm, || read_chars(n))
+        .map(|s| vm.new_str(s))
+        .map_err(|e| crate::modules::os::os_error(vm, &e, None))
+}
+
+/// Reads `n` characters (all of stdin if n < 0).
+fn read_chars(n: i64) -> std::io::Result<String> {
     let mut buf = Vec::new();
     let r = if n < 0 {
         std::io::stdin().lock().read_to_end(&mut buf).map(|_| ())
@@ -81,17 +89,15 @@ fn stdin_read(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         buf = out.into_bytes();
         res
     };
-    if let Err(e) = r {
-        return Err(crate::modules::os::os_error(vm, &e, None));
-    }
-    Ok(vm.new_str(String::from_utf8_lossy(&buf).into_owned()))
+    r?;
+    Ok(String::from_utf8_lossy(&buf).into_owned())
 }
 
 fn stdin_readlines(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.flush_std();
     let mut lines = Vec::new();
     loop {
-        match read_line() {
+        match crate::modules::thread::allow_threads(vm, read_line) {
             Ok(s) if s.is_empty() => break,
             Ok(s) => lines.push(s),
             Err(e) => return Err(crate::modules::os::os_error(vm, &e, None)),
@@ -108,7 +114,7 @@ fn stdin_iter(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 
 fn stdin_next(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
     vm.flush_std();
-    match read_line() {
+    match crate::modules::thread::allow_threads(vm, read_line) {
         Ok(s) if s.is_empty() => Err(vm.stop_iteration(None)),
         Ok(s) => Ok(vm.new_str(s)),
         Err(e) => Err(crate::modules::os::os_error(vm, &e, None)),
@@ -139,6 +145,30 @@ fn stdin_repr(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
     Ok(vm.new_str("<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>"))
 }
 
+fn stdin_encoding(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
+    Ok(vm.new_str("utf-8"))
+}
+
+fn stdin_errors(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
+    Ok(vm.new_str("strict"))
+}
+
+fn stdin_name(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
+    Ok(vm.new_str("<stdin>"))
+}
+
+fn stdin_mode(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
+    Ok(vm.new_str("r"))
+}
+
+const STDIN_PROPERTIES: &[MethodDef] = &[
+    MethodDef::method("encoding", stdin_encoding),
+    MethodDef::method("errors", stdin_errors),
+    MethodDef::method("name", stdin_name),
+    MethodDef::method("mode", stdin_mode),
+    MethodDef::method("closed", stdin_false),
+];
+
 const STDIN_METHODS: &[MethodDef] = &[
     MethodDef::method("readline", stdin_readline),
     MethodDef::method("read", stdin_read),
@@ -168,6 +198,7 @@ pub fn init_stdin(vm: &mut Vm) {
     vm.dict_set_str(td, "__module__", modname);
     vm.decref(modname);
     vm.add_methods(t, STDIN_METHODS);
+    vm.add_properties(t, STDIN_PROPERTIES);
     let s = vm.alloc(t, Payload::Object);
     vm.dict_set_str(d, "stdin", s);
     vm.dict_set_str(d, "__stdin__", s);

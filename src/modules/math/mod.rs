@@ -81,7 +81,12 @@ fn checked(vm: &mut Vm, x: f64, r: f64, inf_is_domain: bool) -> PyResult<ObjRef>
 }
 
 fn one_arg(vm: &mut Vm, args: &Args, name: &str) -> PyResult<f64> {
-    vm.check_args(args, name, 1, 1)?;
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error(format!("math.{name}() takes no keyword arguments")));
+    }
+    if args.args.len() != 1 {
+        return Err(vm.type_error(format!("math.{name}() takes exactly one argument ({} given)", args.args.len())));
+    }
     real(vm, args.args[0])
 }
 

@@ -3,13 +3,11 @@
 //! by `modules::stdlib`). Also the OSError-by-errno mapping (`os_error`) and
 //! the raw file handle type (`_pyrite_file`) that `io`'s FileIO wraps.
 
-use std::any::Any;
-use std::fs::File;
-use std::io::{Read, Seek, SeekFrom, Write};
+mod fd;
+
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 
-use crate::heap::{BaseKind, NativeData, ObjRef, Payload};
-use crate::types::MethodDef;
+use crate::heap::{ObjRef, Payload};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 /// `strerror(errno)` as the C library words it.
@@ -138,7 +136,9 @@ fn listdir(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
             Err(e) => return Err(os_error(vm, &e, Some(&p))),
         }
     }
-    let items = names.into_iter().map(|n| vm.new_str(n)).collect();
+    // listdir(bytes) names the entries with bytes.
+    let as_bytes = args.args.first().is_some_and(|&x| matches!(vm.heap.get(x), Payload::Bytes(_)));
+    let items = names.into_iter().map(|n| if as_bytes { vm.new_bytes(n.into_bytes()) } else { vm.new_str(n) }).collect();
     Ok(vm.new_list(items))
 }
 
@@ -196,6 +196,11 @@ fn do_stat(vm: &mut Vm, args: &Args, name: &str, follow: bool) -> PyResult<ObjRe
     let p = arg_path(vm, args, name, 1, 1)?;
     let m = if follow { std::fs::metadata(&p) } else { std::fs::symlink_metadata(&p) };
     let m = m.map_err(|e| os_error(vm, &e, Some(&p)))?;
+    Ok(stat_tuple(vm, &m))
+}
+
+/// The 13 values `posix.stat` returns, from a file's metadata.
+pub(crate) fn stat_tuple(vm: &mut Vm, m: &std::fs::Metadata) -> ObjRef {
     let ns = |s: i64, n: i64| vm_bigns(s, n);
     let ints = [m.mode() as i64, m.ino() as i64, m.dev() as i64, m.nlink() as i64, m.uid() as i64, m.gid() as i64, m.size() as i64];
     let mut items: Vec<ObjRef> = ints.iter().map(|&i| vm.new_int(i)).collect();
@@ -206,7 +211,7 @@ fn do_stat(vm: &mut Vm, args: &Args, name: &str, follow: bool) -> PyResult<ObjRe
         let v = ns(s, n);
         items.push(vm.new_int(v));
     }
-    Ok(vm.new_tuple(items))
+    vm.new_tuple(items)
 }
 
 fn vm_bigns(s: i64, n: i64) -> i64 {
@@ -278,7 +283,7 @@ fn urandom(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         return Err(vm.value_error("negative argument not allowed"));
     }
     let mut buf = vec![0u8; n as usize];
-    let r = File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut buf));
+    let r = std::fs::File::open("/dev/urandom").and_then(|mut f| std::io::Read::read_exact(&mut f, &mut buf));
     if let Err(e) = r {
         return Err(os_error(vm, &e, None));
     }
@@ -298,192 +303,111 @@ fn py_strerror(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     Ok(vm.new_str(strerror(n as i32)))
 }
 
-fn write_fd(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    vm.check_args(args, "write", 2, 2)?;
-    let fd = vm.index_value(args.args[0])?;
-    let data = match vm.heap.get(args.args[1]) {
-        Payload::Bytes(b) => b.to_vec(),
-        Payload::ByteArray(b) => b.to_vec(),
-        _ => {
-            let tn = vm.type_name_of(args.args[1]);
-            return Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")));
+fn symlink(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vm.check_args(args, "symlink", 2, 3)?;
+    let src = path_arg(vm, args.args[0], "symlink")?;
+    let dst = path_arg(vm, args.args[1], "symlink")?;
+    match std::os::unix::fs::symlink(&src, &dst) {
+        Ok(()) => Ok(vm.none()),
+        Err(e) => Err(os_error2(vm, &e, &src, &dst)),
+    }
+}
+
+fn link(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vm.check_args(args, "link", 2, 2)?;
+    let src = path_arg(vm, args.args[0], "link")?;
+    let dst = path_arg(vm, args.args[1], "link")?;
+    match std::fs::hard_link(&src, &dst) {
+        Ok(()) => Ok(vm.none()),
+        Err(e) => Err(os_error2(vm, &e, &src, &dst)),
+    }
+}
+
+/// An OSError naming two paths (`[Errno 17] File exists: 'a' -> 'b'`).
+fn os_error2(vm: &mut Vm, e: &std::io::Error, src: &str, dst: &str) -> PyErr {
+    let err = os_error(vm, e, Some(src));
+    let d = vm.new_str(dst);
+    if let Err(x) = vm.setattr_str(err.exc, "filename2", d) {
+        vm.drop_err(x);
+    }
+    vm.decref(d);
+    err
+}
+
+/// truncate(path_or_fd, length)
+fn truncate(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vm.check_args(args, "truncate", 2, 2)?;
+    let len = vm.index_value(args.args[1])?;
+    let p = path_arg(vm, args.args[0], "truncate")?;
+    if len < 0 {
+        return Err(os_error_errno(vm, 22, Some(&p)));
+    }
+    let r = std::fs::OpenOptions::new().write(true).open(&p).and_then(|f| f.set_len(len as u64));
+    none_or(vm, r, &p)
+}
+
+/// utime(path, times=None, *, ns=None): times as (atime, mtime) seconds.
+fn utime(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let a = vm.parse_args(args, "utime", &["path", "times", "ns", "dir_fd", "follow_symlinks"], 0, 1)?;
+    let Some(pobj) = a[0] else { return Err(vm.type_error("utime() missing required argument 'path' (pos 1)")) };
+    let p = path_arg(vm, pobj, "utime")?;
+    let to_time = |secs: f64| std::time::UNIX_EPOCH + std::time::Duration::from_secs_f64(secs.max(0.0));
+    let (at, mt) = match (a[1].filter(|&t| t != vm.none_obj), a[2]) {
+        (Some(_), Some(_)) => {
+            return Err(vm.value_error("utime: you may specify either 'times' or 'ns' but not both"));
         }
-    };
-    vm.flush_std();
-    let r = match fd {
-        1 => std::io::stdout().write_all(&data).and_then(|_| std::io::stdout().flush()),
-        2 => std::io::stderr().write_all(&data),
-        _ => return Err(os_error_errno(vm, 9, None)),
-    };
-    match r {
-        Ok(()) => Ok(vm.new_int(data.len() as i64)),
-        Err(e) => Err(os_error(vm, &e, None)),
-    }
-}
-
-// ---- Raw file handles for io.FileIO ----
-
-/// An open file (None once closed).
-pub struct RawFile {
-    pub f: Option<File>,
-}
-
-impl NativeData for RawFile {
-    fn trace(&self, _visit: &mut dyn FnMut(ObjRef)) {}
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
-    }
-}
-
-/// The `_pyrite_file` type, kept in the `posix` module's namespace (so each
-/// interpreter has its own).
-fn raw_type(vm: &mut Vm) -> PyResult<ObjRef> {
-    let m = match vm.sys_modules_get("posix") {
-        Some(m) => vm.incref(m),
-        None => vm.import_dotted("posix")?,
-    };
-    let d = vm.module_dict(m);
-    let t = vm.dict_get_str(d, "_pyrite_file");
-    vm.decref(m);
-    t.ok_or_else(|| vm.runtime_error("posix._pyrite_file is missing"))
-}
-
-/// open_raw(path, mode) with mode one of r w a x, optionally with '+'.
-fn open_raw(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    vm.check_args(args, "open_raw", 2, 2)?;
-    let p = path_arg(vm, args.args[0], "open")?;
-    let mode = vm.str_string(args.args[1])?;
-    let plus = mode.contains('+');
-    let mut o = std::fs::OpenOptions::new();
-    match mode.chars().next() {
-        Some('r') => o.read(true).write(plus),
-        Some('w') => o.write(true).create(true).truncate(true).read(plus),
-        Some('a') => o.append(true).create(true).read(plus),
-        Some('x') => o.write(true).create_new(true).read(plus),
-        _ => return Err(vm.value_error(format!("invalid mode: '{mode}'"))),
-    };
-    let f = o.open(&p).map_err(|e| os_error(vm, &e, Some(&p)))?;
-    // Opening a directory for reading succeeds in open(2); CPython reports EISDIR.
-    if f.metadata().is_ok_and(|m| m.is_dir()) {
-        return Err(os_error_errno(vm, 21, Some(&p)));
-    }
-    let t = raw_type(vm)?;
-    Ok(vm.alloc(t, Payload::Native(Box::new(RawFile { f: Some(f) }))))
-}
-
-fn with_file<T>(vm: &mut Vm, r: ObjRef, op: impl FnOnce(&mut File) -> std::io::Result<T>) -> PyResult<T> {
-    let res = match vm.heap.get_mut(r) {
-        Payload::Native(n) => match n.as_any_mut().downcast_mut::<RawFile>() {
-            Some(RawFile { f: Some(f) }) => Some(op(f)),
-            Some(RawFile { f: None }) => return Err(vm.value_error("I/O operation on closed file.")),
-            None => None,
-        },
-        _ => None,
-    };
-    match res {
-        Some(Ok(v)) => Ok(v),
-        Some(Err(e)) => Err(os_error(vm, &e, None)),
-        None => Err(vm.type_error("expected a raw file")),
-    }
-}
-
-fn raw_read(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    let n = match args.args.get(1) {
-        Some(&x) if x != vm.none_obj => vm.index_value(x)?,
-        _ => -1,
-    };
-    let data = with_file(vm, args.args[0], |f| {
-        let mut buf = Vec::new();
-        if n < 0 {
-            f.read_to_end(&mut buf)?;
-        } else {
-            f.take(n as u64).read_to_end(&mut buf)?;
+        (Some(t), None) => {
+            let items = vm.tuple_items(t).map(|s| s.to_vec());
+            let Some(items) = items.filter(|v| v.len() == 2) else {
+                return Err(vm.type_error("utime: 'times' must be either a tuple of two ints or None"));
+            };
+            let f0 = crate::types::float::float_of(vm, items[0])?;
+            let f1 = crate::types::float::float_of(vm, items[1])?;
+            (to_time(f0), to_time(f1))
         }
-        Ok(buf)
-    })?;
-    Ok(vm.new_bytes(data))
-}
-
-fn raw_write(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    vm.check_method_args(args, "write", 1, 1)?;
-    let data = match vm.heap.get(args.args[1]) {
-        Payload::Bytes(b) => b.to_vec(),
-        Payload::ByteArray(b) => b.to_vec(),
-        _ => {
-            let tn = vm.type_name_of(args.args[1]);
-            return Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")));
+        (None, Some(n)) => {
+            let items = vm.tuple_items(n).map(|s| s.to_vec());
+            let Some(items) = items.filter(|v| v.len() == 2) else {
+                return Err(vm.type_error("utime: 'ns' must be a tuple of two ints"));
+            };
+            let n0 = vm.index_value(items[0])?;
+            let n1 = vm.index_value(items[1])?;
+            (to_time(n0 as f64 / 1e9), to_time(n1 as f64 / 1e9))
         }
+        (None, None) => (std::time::SystemTime::now(), std::time::SystemTime::now()),
     };
-    let n = data.len();
-    with_file(vm, args.args[0], |f| f.write_all(&data))?;
-    Ok(vm.new_int(n as i64))
+    let times = std::fs::FileTimes::new().set_accessed(at).set_modified(mt);
+    let r = std::fs::File::open(&p).and_then(|f| f.set_times(times));
+    none_or(vm, r, &p)
 }
 
-fn raw_seek(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    vm.check_method_args(args, "seek", 1, 2)?;
-    let off = vm.index_value(args.args[1])?;
-    let whence = match args.args.get(2) {
-        Some(&w) => vm.index_value(w)?,
-        None => 0,
+fn getppid(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
+    Ok(vm.new_int(std::os::unix::process::parent_id() as i64))
+}
+
+/// _ids() -> (uid, euid, gid, egid), from /proc/self/status.
+fn ids(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let field = |name: &str| -> Vec<i64> {
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix(name))
+            .map(|rest| rest.split_whitespace().filter_map(|x| x.parse().ok()).collect())
+            .unwrap_or_default()
     };
-    let pos = match whence {
-        0 if off < 0 => return Err(vm.value_error(format!("negative seek position {off}"))),
-        0 => SeekFrom::Start(off as u64),
-        1 => SeekFrom::Current(off),
-        2 => SeekFrom::End(off),
-        _ => return Err(vm.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))),
-    };
-    let p = with_file(vm, args.args[0], |f| f.seek(pos))?;
-    Ok(vm.new_int(p as i64))
+    let (u, g) = (field("Uid:"), field("Gid:"));
+    let get = |v: &Vec<i64>, i: usize| v.get(i).copied().unwrap_or(0);
+    let items = vec![vm.new_int(get(&u, 0)), vm.new_int(get(&u, 1)), vm.new_int(get(&g, 0)), vm.new_int(get(&g, 1))];
+    Ok(vm.new_tuple(items))
 }
 
-fn raw_tell(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    let p = with_file(vm, args.args[0], |f| f.stream_position())?;
-    Ok(vm.new_int(p as i64))
+/// _uname() -> (sysname, nodename, release, version, machine), from /proc.
+fn uname(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
+    let read = |f: &str| std::fs::read_to_string(format!("/proc/sys/kernel/{f}")).map(|s| s.trim_end().to_string()).unwrap_or_default();
+    let parts = [read("ostype"), read("hostname"), read("osrelease"), read("version"), std::env::consts::ARCH.to_string()];
+    let items = parts.into_iter().map(|s| vm.new_str(s)).collect();
+    Ok(vm.new_tuple(items))
 }
-
-fn raw_truncate(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    vm.check_method_args(args, "truncate", 1, 1)?;
-    let size = vm.index_value(args.args[1])?;
-    if size < 0 {
-        return Err(vm.value_error(format!("negative size value {size}")));
-    }
-    with_file(vm, args.args[0], |f| f.set_len(size as u64))?;
-    Ok(vm.new_int(size))
-}
-
-fn raw_fileno(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    let fd = with_file(vm, args.args[0], |f| Ok(std::os::fd::AsRawFd::as_raw_fd(f)))?;
-    Ok(vm.new_int(fd as i64))
-}
-
-fn raw_isatty(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    let t = with_file(vm, args.args[0], |f| Ok(std::io::IsTerminal::is_terminal(&*f)))?;
-    Ok(vm.new_bool(t))
-}
-
-fn raw_close(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    if let Payload::Native(n) = vm.heap.get_mut(args.args[0]) {
-        if let Some(rf) = n.as_any_mut().downcast_mut::<RawFile>() {
-            rf.f = None;
-        }
-    }
-    Ok(vm.none())
-}
-
-const RAW_METHODS: &[MethodDef] = &[
-    MethodDef::method("read", raw_read),
-    MethodDef::method("write", raw_write),
-    MethodDef::method("seek", raw_seek),
-    MethodDef::method("tell", raw_tell),
-    MethodDef::method("truncate", raw_truncate),
-    MethodDef::method("fileno", raw_fileno),
-    MethodDef::method("isatty", raw_isatty),
-    MethodDef::method("close", raw_close),
-];
 
 pub fn make(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = vm.new_module("posix");
@@ -510,14 +434,15 @@ pub fn make(vm: &mut Vm) -> PyResult<ObjRef> {
             ("urandom", urandom),
             ("cpu_count", cpu_count),
             ("strerror", py_strerror),
-            ("write", write_fd),
-            ("_open_raw", open_raw),
+            ("symlink", symlink),
+            ("link", link),
+            ("truncate", truncate),
+            ("utime", utime),
+            ("getppid", getppid),
+            ("_ids", ids),
+            ("_uname", uname),
         ],
     );
-    let t = vm.make_type("_pyrite_file", Some(vm.t.object), BaseKind::Other, false);
-    vm.add_methods(t, RAW_METHODS);
-    let d = vm.module_dict(m);
-    vm.dict_set_str(d, "_pyrite_file", t);
-    vm.decref(t);
+    fd::add_to(vm, m);
     Ok(m)
 }

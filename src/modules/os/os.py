@@ -5,7 +5,11 @@ import sys
 import posix
 from posix import (getpid, getcwd, chdir, listdir, mkdir, rmdir, remove, unlink,
                    rename, replace, readlink, chmod, urandom, cpu_count, strerror,
-                   write, putenv, unsetenv)
+                   write, putenv, unsetenv, open, close, read, lseek, ftruncate, fsync,
+                   pipe, dup, isatty, symlink, link, truncate, utime, getppid,
+                   O_RDONLY, O_WRONLY, O_RDWR, O_ACCMODE, O_CREAT, O_EXCL, O_NOCTTY,
+                   O_TRUNC, O_APPEND, O_NONBLOCK, O_NDELAY, O_DSYNC, O_SYNC, O_DIRECTORY,
+                   O_NOFOLLOW, O_CLOEXEC)
 
 name = 'posix'
 sep = '/'
@@ -53,6 +57,56 @@ def stat(path, *, dir_fd=None, follow_symlinks=True):
 
 def lstat(path, *, dir_fd=None):
     return _stat_result(posix.lstat(path))
+
+
+def fstat(fd):
+    return _stat_result(posix.fstat(fd))
+
+
+def fdopen(fd, mode='r', buffering=-1, encoding=None, *args, **kwargs):
+    if not isinstance(fd, int):
+        raise TypeError('invalid fd type (%s, expected integer)' % type(fd).__name__)
+    import io
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
+def getuid():
+    return posix._ids()[0]
+
+
+def geteuid():
+    return posix._ids()[1]
+
+
+def getgid():
+    return posix._ids()[2]
+
+
+def getegid():
+    return posix._ids()[3]
+
+
+def uname():
+    return uname_result(posix._uname())
+
+
+def get_exec_path(env=None):
+    if env is None:
+        env = environ
+    p = env.get('PATH')
+    if p is None:
+        p = defpath
+    return p.split(pathsep)
+
+
+def fsencode(filename):
+    filename = fspath(filename)
+    return filename.encode('utf-8', 'surrogateescape') if isinstance(filename, str) else filename
+
+
+def fsdecode(filename):
+    filename = fspath(filename)
+    return filename.decode('utf-8', 'surrogateescape') if isinstance(filename, bytes) else filename
 
 
 def fspath(path):
@@ -299,12 +353,23 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
         yield top, dirs, nondirs
 
 
-def access(p, mode):
+def access(p, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
     try:
-        stat(p)
+        st = stat(p)
     except OSError:
         return False
-    return True
+    if not mode:
+        return True
+    if getuid() == 0:
+        # root may read and write anything, and execute what has an x bit
+        return not (mode & X_OK) or st.st_mode & 0o111 != 0 or (st.st_mode & 0o170000) == 0o040000
+    if st.st_uid == geteuid():
+        bits = (st.st_mode >> 6) & 7
+    elif st.st_gid == getegid():
+        bits = (st.st_mode >> 3) & 7
+    else:
+        bits = st.st_mode & 7
+    return bits & mode == mode
 
 
 def get_terminal_size(fd=1):
@@ -313,6 +378,12 @@ def get_terminal_size(fd=1):
 
 terminal_size = _structseq.structseq_type('os', 'terminal_size', ('columns', 'lines'), 2,
                                          'A tuple of (columns, lines) for holding terminal window size')
+
+uname_result = _structseq.structseq_type(
+    'posix', 'uname_result', ('sysname', 'nodename', 'release', 'version', 'machine'), 5,
+    'uname_result: Result from os.uname().\n\nThis object may be accessed either as a tuple of\n'
+    '  (sysname, nodename, release, version, machine),\nor via the attributes sysname, nodename, '
+    'release, version, and machine.\n\nSee os.uname for more information.')
 
 
 from . import path

@@ -19,16 +19,51 @@ def _fs(p):
     return os.fspath(p)
 
 
+def _bytes_aware(f):
+    # The pure functions work on str; bytes paths go through latin-1 (which
+    # maps each byte to one character and back) so they behave the same.
+    def wrapper(p, *rest):
+        p = _fs(p)
+        if isinstance(p, bytes):
+            r = f(p.decode('latin-1'), *rest)
+            if isinstance(r, tuple):
+                return tuple(x.encode('latin-1') for x in r)
+            return r.encode('latin-1') if isinstance(r, str) else r
+        return f(p, *rest)
+    wrapper.__name__ = f.__name__
+    wrapper.__qualname__ = f.__qualname__
+    wrapper.__doc__ = f.__doc__
+    return wrapper
+
+
+def _arg(fname, x):
+    if isinstance(x, (str, bytes)):
+        return x
+    try:
+        return _fs(x)
+    except TypeError:
+        raise TypeError("%s() argument must be str, bytes, or os.PathLike object, not '%s'"
+                        % (fname, type(x).__name__)) from None
+
+
+@_bytes_aware
 def isabs(s):
-    return _fs(s).startswith('/')
+    return s.startswith('/')
 
 
 def join(a, *p):
-    a = _fs(a)
-    path = a
-    for b in map(_fs, p):
-        if not isinstance(b, str):
-            raise TypeError("join() argument must be str, bytes, or os.PathLike object, not '%s'" % type(b).__name__)
+    a = _arg('join', a)
+    rest = [_arg('join', b) for b in p]
+    kind = type(a)
+    if any(type(b) is not kind for b in rest):
+        raise TypeError("Can't mix strings and bytes in path components") from None
+    if kind is bytes:
+        return _join(a.decode('latin-1'), [b.decode('latin-1') for b in rest]).encode('latin-1')
+    return _join(a, rest)
+
+
+def _join(path, rest):
+    for b in rest:
         if b.startswith('/'):
             path = b
         elif not path or path.endswith('/'):
@@ -38,8 +73,8 @@ def join(a, *p):
     return path
 
 
+@_bytes_aware
 def split(p):
-    p = _fs(p)
     i = p.rfind('/') + 1
     head, tail = p[:i], p[i:]
     if head and head != '/' * len(head):
@@ -47,8 +82,8 @@ def split(p):
     return head, tail
 
 
+@_bytes_aware
 def splitext(p):
-    p = _fs(p)
     sep_index = p.rfind('/')
     dot_index = p.rfind('.')
     if dot_index > sep_index:
@@ -60,22 +95,27 @@ def splitext(p):
     return p, p[:0]
 
 
+@_bytes_aware
 def splitdrive(p):
-    return _fs(p)[:0], _fs(p)
+    return p[:0], p
 
 
+@_bytes_aware
 def basename(p):
-    p = _fs(p)
     return p[p.rfind('/') + 1:]
 
 
+@_bytes_aware
 def dirname(p):
-    p = _fs(p)
     i = p.rfind('/') + 1
     head = p[:i]
     if head and head != '/' * len(head):
         head = head.rstrip('/')
     return head
+
+
+def normcase(s):
+    return _fs(s)
 
 
 def _stat(p):
@@ -141,8 +181,8 @@ def samefile(f1, f2):
     return s1[1] == s2[1] and s1[2] == s2[2]
 
 
+@_bytes_aware
 def normpath(path):
-    path = _fs(path)
     if not path:
         return '.'
     initial_slashes = 1 if path.startswith('/') else 0
@@ -164,8 +204,8 @@ def normpath(path):
     return path or '.'
 
 
+@_bytes_aware
 def abspath(path):
-    path = _fs(path)
     if not isabs(path):
         path = join(posix.getcwd(), path)
     return normpath(path)

@@ -919,6 +919,15 @@ def _bind_fields(typename, fields, defaults, args, kwargs):
     return values
 
 
+def _field_set(self, value):
+    # as the C field getter of CPython's named tuples words it
+    raise AttributeError("can't set attribute")
+
+
+def _field_del(self):
+    raise AttributeError("can't delete attribute")
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Returns a new subclass of tuple with named fields."""
     if isinstance(field_names, str):
@@ -1017,7 +1026,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': fields,
     }
     for index, name in enumerate(fields):
-        namespace[name] = property(lambda self, _i=index: self[_i],
+        namespace[name] = property(lambda self, _i=index: self[_i], _field_set, _field_del,
                                    doc='Alias for field number %d' % index)
     for func in (_replace, __repr__, _asdict, __getnewargs__):
         func.__qualname__ = '%s.%s' % (typename, func.__name__)

@@ -94,7 +94,8 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
         if not isinstance(s, (bytes, bytearray)):
             raise TypeError('the JSON object must be str, bytes or bytearray, '
                             'not %s' % s.__class__.__name__)
-        s = s.decode(detect_encoding(s), 'surrogatepass')
+        # (pyrite's str cannot hold lone surrogates: no 'surrogatepass')
+        s = s.decode(detect_encoding(s))
     if (cls is None and object_hook is None and parse_int is None and
             parse_float is None and parse_constant is None and
             object_pairs_hook is None and not kw):

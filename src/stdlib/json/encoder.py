@@ -123,20 +123,26 @@ class _Encoder:
             indent = ' ' * indent
         self.indent = indent
 
-    def encode(self, o, level):
-        out = self.out
+    def scalar(self, o):
+        """The text of a str/None/bool/int/float, else None."""
         if isinstance(o, str):
-            out.append(self.encode_str(o))
-        elif o is None:
-            out.append('null')
-        elif o is True:
-            out.append('true')
-        elif o is False:
-            out.append('false')
-        elif isinstance(o, int):
-            out.append(int.__repr__(o))
-        elif isinstance(o, float):
-            out.append(_float_str(o, self.opts.allow_nan))
+            return self.encode_str(o)
+        if o is None:
+            return 'null'
+        if o is True:
+            return 'true'
+        if o is False:
+            return 'false'
+        if isinstance(o, int):
+            return int.__repr__(o)
+        if isinstance(o, float):
+            return _float_str(o, self.opts.allow_nan)
+        return None
+
+    def encode(self, o, level):
+        text = self.scalar(o)
+        if text is not None:
+            self.out.append(text)
         elif isinstance(o, (list, tuple)):
             self.encode_list(o, level)
         elif isinstance(o, dict):
@@ -168,20 +174,23 @@ class _Encoder:
             out.append('[]')
             return
         marker = self.enter(lst)
+        # Output pieces as CPython's iterencode yields them: a scalar item
+        # comes joined to the bracket or separator before it.
         if self.indent is None:
             separator = self.opts.item_separator
-            out.append('[')
+            buf = '['
         else:
             level += 1
             separator = self.opts.item_separator + self.newline(level)
-            out.append('[' + self.newline(level))
-        first = True
+            buf = '[' + self.newline(level)
         for value in lst:
-            if first:
-                first = False
+            text = self.scalar(value)
+            if text is not None:
+                out.append(buf + text)
             else:
-                out.append(separator)
-            self.encode(value, level)
+                out.append(buf)
+                self.encode(value, level)
+            buf = separator
         if self.indent is not None:
             level -= 1
             out.append(self.newline(level))
@@ -201,7 +210,8 @@ class _Encoder:
         else:
             level += 1
             separator = opts.item_separator + self.newline(level)
-            out.append('{' + self.newline(level))
+            out.append('{')
+            out.append(self.newline(level))
         items = sorted(dct.items()) if opts.sort_keys else dct.items()
         first = True
         for key, value in items:
