@@ -114,8 +114,8 @@ impl Interpreter {
 
     /// `run_file`; with `spec_name` (for `-m`) `__main__` gets that module's `__spec__`.
     fn run_file_as(&mut self, path: &str, spec_name: Option<&str>) -> i32 {
-        let source = match std::fs::read(path) {
-            Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+        let source_bytes = match std::fs::read(path) {
+            Ok(b) => b,
             Err(e) => {
                 let prog = std::env::args().next().unwrap_or_else(|| "pyrite".to_string());
                 let msg = match e.kind() {
@@ -127,6 +127,16 @@ impl Interpreter {
                 return 2;
             }
         };
+        if let Some(msg) = crate::syntax::non_utf8_error(&source_bytes, &absolute(path)) {
+            // lang helper: CPython refuses undeclared non-UTF-8 source before running anything.
+            let t = self.vm.t.syntax_error;
+            let e = self.vm.new_error(t, msg);
+            self.vm.print_exception(e.exc);
+            self.vm.drop_err(e);
+            self.vm.flush_std();
+            return 1;
+        }
+        let source = String::from_utf8_lossy(&source_bytes).into_owned();
         let dir = std::path::Path::new(path).parent().map(|p| p.display().to_string()).unwrap_or_default();
         let dir = if dir.is_empty() { absolute(".") } else { absolute(&dir) };
         self.set_sys_path(&dir);
@@ -158,7 +168,13 @@ impl Interpreter {
 
     fn exec_main(&mut self, source: &str, filename: &str) -> i32 {
         let m = self.main_module();
-        let code = match self.vm.compile_source(source, filename, Mode::Exec) {
+        // lang helper: a script file is bytes to CPython's parser (byte offsets in SyntaxErrors).
+        let compiled = if filename.starts_with('<') {
+            self.vm.compile_source(source, filename, Mode::Exec)
+        } else {
+            crate::syntax::with_byte_offsets(|| self.vm.compile_source(source, filename, Mode::Exec))
+        };
+        let code = match compiled {
             Ok(c) => c,
             Err(e) => return self.report(e),
         };
@@ -366,29 +382,30 @@ impl Interpreter {
     }
 
     pub fn finalize(&mut self, code: i32) -> i32 {
+        // gc helper: atexit functions run first (CPython's _PyAtExit_Call),
+        // then PyGC_Collect (a collection with callbacks, when enabled).
+        self.vm.run_atexit();
         self.vm.flush_std();
+        if self.vm.heap.gc.enabled {
+            self.vm.gc_run(2, true);
+        }
         let _ = &self.config;
-        // Like CPython's finalize_modules: __main__'s globals are cleared
-        // first (underscore names, then the rest, in insertion order), so
-        // remaining objects' __del__ methods run at exit.
-        if let Some(m) = self.main_module {
-            let d = self.vm.module_dict(m);
-            self.vm.clear_module_dict(d);
+        // Like CPython's finalize_modules (modules/gc/collect.rs): sys.modules
+        // lets go of the modules, a collection frees what only cycles kept
+        // alive, the modules still alive are wiped, so remaining objects'
+        // __del__ methods run at exit. The facade's own reference to
+        // __main__ is not one CPython has: it goes first.
+        if let Some(m) = self.main_module.take() {
+            self.vm.decref(m);
         }
-        let mods = self.vm.modules;
-        for (_, m) in self.vm.dict_items(mods) {
-            if Some(m) != self.main_module && matches!(self.vm.heap.get(m), crate::heap::Payload::Module(_)) && m != self.vm.sys_module && m != self.vm.builtins_module {
-                let d = self.vm.module_dict(m);
-                self.vm.clear_module_dict(d);
-            }
-        }
+        self.vm.gc_finalize_modules();
         // gc helper: the shutdown collection (CPython's _PyGC_CollectNoFail in
         // finalize_modules): cyclic garbage's __del__ runs, debug stats print.
         self.vm.gc_at_exit();
         self.vm.flush_std();
         // checker helper: under `refcheck` / PYRITE_VERIFY_HEAP=1 nothing may
         // be leaked now (modules/gc/verify.rs).
-        let held: Vec<ObjRef> = self.main_module.into_iter().collect();
+        let held: Vec<ObjRef> = Vec::new();
         if !self.vm.exit_heap_check(&held) {
             return crate::modules::gc::verify::LEAK_EXIT_CODE;
         }

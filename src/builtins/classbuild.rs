@@ -21,7 +21,17 @@ pub fn b_build_class(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
             // CPython passes the original bases tuple.
             let ob = orig_bases.iter().map(|&x| vm.incref(x)).collect();
             let ob = vm.new_tuple(ob);
-            let r = vm.call_special(b, vm.n.__mro_entries__, &[ob]);
+            // CPython looks __mro_entries__ up as an ordinary attribute, so a
+            // function carrying one (typing.NamedTuple / TypedDict) works too.
+            let r = match vm.getattr_opt(b, vm.n.__mro_entries__) {
+                Ok(Some(f)) => {
+                    let r = vm.call(f, &[ob]);
+                    vm.decref(f);
+                    r.map(Some)
+                }
+                Ok(None) => Ok(None),
+                Err(e) => Err(e),
+            };
             vm.decref(ob);
             if let Some(r) = r? {
                 let t = vm.seq_items(r).unwrap_or_default();
@@ -141,12 +151,28 @@ impl Vm {
 
 pub fn b_import(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let p = vm.parse_args(args, "__import__", &["name", "globals", "locals", "fromlist", "level"], 0, 1)?;
-    let name = vm.str_string(p[0].expect("required"))?;
+    let name_obj = p[0].expect("required");
+    if !vm.isinstance_type(name_obj, vm.t.str) {
+        return Err(vm.type_error("module name must be a string"));
+    }
+    let name = vm.str_string(name_obj)?;
     let globals = p[1].filter(|&g| vm.is_dict(g)).unwrap_or_else(|| vm.current_globals.unwrap_or(vm.builtins));
     let fromlist = p[3].unwrap_or(vm.none_obj);
     let level = match p[4] {
-        Some(l) => vm.index_value(l)?,
+        // CPython reads the level as a C int.
+        Some(l) => match vm.index_value(l) {
+            Ok(v) if i32::try_from(v).is_ok() => v,
+            Ok(_) => return Err(vm.overflow_error("Python int too large to convert to C int")),
+            Err(e) if vm.err_matches(&e, vm.t.overflow_error) => {
+                vm.drop_err(e);
+                return Err(vm.overflow_error("Python int too large to convert to C int"));
+            }
+            Err(e) => return Err(e),
+        },
         None => 0,
     };
+    if level < 0 {
+        return Err(vm.value_error("level must be >= 0"));
+    }
     vm.import_module_level(&name, globals, fromlist, level)
 }

@@ -29,7 +29,10 @@ fn check_null(vm: &mut Vm, src: &str) -> PyResult<()> {
 /// Compiles `src` into a heap code object (owned).
 fn compile_to_obj(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> PyResult<ObjRef> {
     check_null(vm, src)?;
-    let code = vm.compile_source(src, filename, mode)?;
+    // CPython's compiler counts nesting from the caller's frame depth (×3).
+    // (An eval() input has no statement node, which pyrite's tree has.)
+    let base = 3 * (vm.python_depth() as u32 + 1) - u32::from(mode == Mode::Eval);
+    let code = crate::compile::with_recursion_base(base, || vm.compile_source(src, filename, mode))?;
     Ok(vm.load_code(&code))
 }
 
@@ -107,6 +110,14 @@ fn namespaces(vm: &mut Vm, name: &str, g: Option<ObjRef>, l: Option<ObjRef>) -> 
 }
 
 fn run(vm: &mut Vm, args: &Args, name: &str, mode: Mode) -> PyResult<ObjRef> {
+    if args.pos().is_empty() {
+        // Argument Clinic's messages differ between the two.
+        return Err(vm.type_error(if name == "eval" {
+            "eval expected at least 1 argument, got 0"
+        } else {
+            "exec() takes at least 1 positional argument (0 given)"
+        }));
+    }
     let p = vm.parse_args(args, name, &["source", "globals", "locals"], 1, 1)?;
     let src = p[0].expect("required");
     let (g, l) = namespaces(vm, name, p[1], p[2])?;

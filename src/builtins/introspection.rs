@@ -158,17 +158,21 @@ pub fn b_callable(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     Ok(vm.new_bool(r))
 }
 
-pub fn b_globals(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
+pub fn b_globals(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vm.check_args(args, "globals", 0, 0)?;
+    // perf helper: a namespace shows `__loader__`/`__spec__` (the import system loads lazily).
+    vm.ensure_import_system();
     match vm.current_globals {
         Some(g) => Ok(vm.incref(g)),
         None => Ok(vm.new_dict()),
     }
 }
 
-/// `locals()`: the running frame's locals mapping (module and class bodies);
-/// function frames keep fast locals the builtin cannot see, so they get a new dict.
+/// `locals()`: the running frame's locals mapping (module and class bodies,
+/// or a function frame's locals dict, which the call site provides).
 pub fn b_locals(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.check_args(args, "locals", 0, 0)?;
+    vm.ensure_import_system();
     match vm.current_locals {
         Some(l) => Ok(vm.incref(l)),
         None => Ok(vm.new_dict()),
@@ -178,6 +182,7 @@ pub fn b_locals(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 /// The caller's locals mapping (owned): the frame's mapping or fast-locals
 /// snapshot, else its globals.
 pub fn caller_locals(vm: &mut Vm) -> ObjRef {
+    vm.ensure_import_system();
     match vm.current_locals.or(vm.current_globals) {
         Some(l) => vm.incref(l),
         None => vm.new_dict(),
@@ -234,30 +239,9 @@ pub fn b_dir(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     }
 }
 
-/// A dict snapshot of a function frame's fast locals (owned): arguments and
-/// locals, then cell and free variables, skipping unbound ones — what
-/// `locals()` returns inside a function.
-pub fn fast_locals_dict(vm: &mut Vm, f: &crate::vm::frame::Frame) -> ObjRef {
-    let d = vm.new_dict();
-    let code = f.code.clone();
-    let nlocals = code.nlocals as usize;
-    for (i, name) in code.localsplus_names.iter().enumerate() {
-        let Some(Some(v)) = f.fast.get(i).map(|c| c.get()) else { continue };
-        let is_cell_slot = i >= nlocals || code.cell_slots.contains(&(i as u32));
-        let v = match vm.heap.get(v) {
-            Payload::Cell(inner) if is_cell_slot => match inner {
-                Some(x) => *x,
-                None => continue,
-            },
-            _ => v,
-        };
-        vm.dict_set_str(d, name, v);
-    }
-    d
-}
-
 /// The builtins that read the caller's namespace when called without explicit
-/// mappings; the VM gives them a fast-locals snapshot in function frames.
+/// mappings; in function frames the VM gives them the frame's locals dict
+/// (`types::frame::innermost_fast_locals`).
 pub const FRAME_LOCALS_USERS: &[&str] = &["locals", "vars", "dir", "eval", "exec"];
 
 /// `breakpoint()`: there is no debugger; like `PYTHONBREAKPOINT=0`, a no-op.

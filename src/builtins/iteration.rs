@@ -92,6 +92,9 @@ pub fn b_all(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 }
 
 pub fn b_sum(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    if args.pos().is_empty() {
+        return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
+    }
     let p = vm.parse_args(args, "sum", &["iterable", "start"], 1, 1)?;
     let start = p[1];
     if let Some(s) = start {
@@ -148,6 +151,14 @@ pub fn fold_binary(vm: &mut Vm, iterable: ObjRef, mut acc: ObjRef, op: crate::by
 pub fn minmax(vm: &mut Vm, args: &Args, name: &str, op: ComparisonOperator) -> PyResult<ObjRef> {
     let mut key = None;
     let mut default = None;
+    // CPython checks the positional arguments first, then the keywords.
+    if args.pos().is_empty() {
+        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
+    let nkw = args.kw().count();
+    if nkw > 2 {
+        return Err(vm.type_error(format!("{name}() takes at most 2 keyword arguments ({nkw} given)")));
+    }
     for (k, v) in args.kw() {
         match vm.as_str(k).unwrap_or("") {
             "key" => key = Some(v).filter(|&v| v != vm.none_obj),
@@ -264,7 +275,15 @@ pub fn b_aiter(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.check_args(args, "aiter", 1, 1)?;
     let name = vm.intern_static("__aiter__");
     match vm.call_special(args.args[0], name, &[])? {
-        Some(r) => Ok(r),
+        Some(r) => {
+            let anext = vm.intern_static("__anext__");
+            if vm.lookup(vm.ty(r), anext).is_none() {
+                let tn = vm.type_name_of(r);
+                vm.decref(r);
+                return Err(vm.type_error(format!("aiter() returned not an async iterator of type '{tn}'")));
+            }
+            Ok(r)
+        }
         None => {
             let tn = vm.type_name_of(args.args[0]);
             Err(vm.type_error(format!("'{tn}' object is not an async iterable")))

@@ -139,6 +139,10 @@ pub struct CodeObject {
     pub cell_slots: Vec<u32>,
     /// Deepest value stack this code needs.
     pub stacksize: u32,
+    /// perf helper: LOAD_GLOBAL's inline cache, one per name: where the name's
+    /// entry was last found in a globals dict (an index into its entries,
+    /// only trusted when the entry there still has this very key object).
+    pub global_cache: Box<[std::cell::Cell<u32>]>,
 }
 
 impl CodeObject {

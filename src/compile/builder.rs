@@ -675,6 +675,23 @@ impl Cfg {
     }
 }
 
+/// `add_const` with an index of the merge keys of `consts` (kept in step by
+/// the caller's exclusive use of this function), so that a unit with many
+/// constants (a 100000-entry dict display) stays linear.
+pub fn add_const_indexed(consts: &mut Vec<ConstValue>, index: &mut std::collections::HashMap<String, u32>, c: ConstValue) -> u32 {
+    let Some(key) = c.merge_key() else {
+        consts.push(c);
+        return (consts.len() - 1) as u32;
+    };
+    if let Some(&i) = index.get(&key) {
+        return i;
+    }
+    consts.push(c);
+    let i = (consts.len() - 1) as u32;
+    index.insert(key, i);
+    i
+}
+
 /// Adds a constant, reusing an equal one (same type and value) as CPython's
 /// per-code-object constant dict does.
 pub fn add_const(consts: &mut Vec<ConstValue>, c: ConstValue) -> u32 {

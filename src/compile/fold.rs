@@ -32,6 +32,22 @@ thread_local! {
     static DEPTH: std::cell::Cell<(u32, bool)> = const { std::cell::Cell::new((0, false)) };
 }
 
+thread_local! {
+    /// The depth the count starts from (see [`with_recursion_base`]).
+    static BASE: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Runs `f` (a compilation) with the nesting count starting at `base`: as
+/// CPython starts it from the running Python frames' depth (times its
+/// scale), so `eval()`/`exec()`/`compile()` called from Python code allow
+/// a little less nesting than a script file.
+pub fn with_recursion_base<T>(base: u32, f: impl FnOnce() -> T) -> T {
+    let old = BASE.with(|b| b.replace(base.min(RECURSION_LIMIT)));
+    let r = f();
+    BASE.with(|b| b.set(old));
+    r
+}
+
 /// Counts one level down; false once the limit is passed.
 fn enter() -> bool {
     DEPTH.with(|d| {
@@ -57,7 +73,8 @@ fn leave() {
 /// when it nests deeper than CPython's compiler allows.
 pub fn fold_module(m: &ast::Module) -> Result<ast::Module, &'static str> {
     let mut m = m.clone();
-    DEPTH.with(|d| d.set((0, false)));
+    let base = BASE.with(|b| b.get());
+    DEPTH.with(|d| d.set((base, false)));
     for s in &mut m.body {
         fold_stmt(s);
     }

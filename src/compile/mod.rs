@@ -33,6 +33,8 @@ use builder::{BlockId, Cfg, Op};
 use symtable::{Scope, ScopeKind, SymbolTable};
 use unwind::FBlock;
 
+pub use fold::with_recursion_base;
+
 /// Compiles a parsed module into its code object. Errors found here
 /// (`'return' outside function`, bad `nonlocal`, …) are SyntaxErrors with
 /// CPython's messages and positions; `source` supplies the error's text line.
@@ -48,21 +50,16 @@ pub fn compile(module: &ast::Module, source: &str, filename: &str, mode: Mode) -
     c.compile_module(&folded, mode).map_err(|e| make_error(&e.msg, e.span, source, filename))
 }
 
-/// Builds a SyntaxError with CPython's 1-based character offsets.
+/// Builds a SyntaxError at a node's span. CPython's compiler reports the
+/// AST's UTF-8 byte columns (+1), whatever the source's type.
 fn make_error(msg: &str, span: Span, source: &str, filename: &str) -> SyntaxError {
     let line_text = source.lines().nth(span.line.saturating_sub(1) as usize).unwrap_or("");
-    let char_col = |text: &str, col: u32| -> u32 {
-        let col = (col as usize).min(text.len());
-        let mut c = col;
-        while c > 0 && !text.is_char_boundary(c) {
-            c -= 1;
-        }
-        text[..c].chars().count() as u32 + 1
-    };
-    let mut e = SyntaxError::new(SyntaxErrorKind::SyntaxError, msg, filename, span.line, char_col(line_text, span.col), line_text);
-    let end_text = source.lines().nth(span.end_line.saturating_sub(1) as usize).unwrap_or("");
+    let mut e = SyntaxError::new(SyntaxErrorKind::SyntaxError, msg, filename, span.line, span.col + 1, line_text);
+    if crate::syntax::byte_offsets() {
+        e.text = crate::syntax::file_line_text(&e.text);
+    }
     e.end_line = span.end_line;
-    e.end_offset = if span.end_line == 0 { 0 } else { char_col(end_text, span.end_col) };
+    e.end_offset = if span.end_line == 0 { 0 } else { span.end_col + 1 };
     e
 }
 
@@ -102,6 +99,8 @@ pub(crate) struct Unit {
     pub kind: ScopeKind,
     pub cfg: Cfg,
     pub consts: Vec<ConstValue>,
+    /// Merge key → index in `consts` (see `builder::add_const_indexed`).
+    pub const_index: HashMap<String, u32>,
     pub names: Vec<String>,
     pub varnames: Vec<String>,
     pub cellvars: Vec<String>,
@@ -179,7 +178,8 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn add_const(&mut self, c: ConstValue) -> u32 {
-        builder::add_const(&mut self.u().consts, c)
+        let u = self.u();
+        builder::add_const_indexed(&mut u.consts, &mut u.const_index, c)
     }
     pub fn load_const(&mut self, c: ConstValue) {
         let k = self.add_const(c);
@@ -308,6 +308,7 @@ impl<'a> Compiler<'a> {
             kind,
             cfg,
             consts: Vec::new(),
+            const_index: HashMap::new(),
             names: Vec::new(),
             varnames,
             cellvars,
@@ -450,6 +451,7 @@ impl<'a> Compiler<'a> {
             ncells,
             cell_slots,
             stacksize,
+            global_cache: (0..u.names.len()).map(|_| std::cell::Cell::new(u32::MAX)).collect(),
         })
     }
 

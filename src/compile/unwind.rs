@@ -16,6 +16,9 @@ use crate::syntax::ast::{self, Ctx, Expr, Span, Stmt};
 use super::builder::{BlockId, Op};
 use super::{err, CResult, Compiler};
 
+/// CPython's `CO_MAXBLOCKS`.
+const MAX_BLOCKS: usize = 20;
+
 #[derive(Clone, Debug)]
 pub(crate) enum FBlockKind {
     WhileLoop,
@@ -40,8 +43,15 @@ pub(crate) struct FBlock {
 }
 
 impl<'a> Compiler<'a> {
-    pub fn push_fblock(&mut self, kind: FBlockKind, block: Option<BlockId>, exit: Option<BlockId>) {
+    /// Pushes a frame block; CPython allows 20 (`CO_MAXBLOCKS`) per code
+    /// object and reports the 21st at the current location.
+    pub fn push_fblock(&mut self, kind: FBlockKind, block: Option<BlockId>, exit: Option<BlockId>) -> CResult {
+        if self.ur().fblocks.len() >= MAX_BLOCKS {
+            let l = self.ur().loc;
+            return err("too many statically nested blocks", Span::new(l.line, l.col, l.end_line, l.end_col));
+        }
         self.u().fblocks.push(FBlock { kind, block, exit });
+        Ok(())
     }
     pub fn pop_fblock(&mut self) {
         self.u().fblocks.pop();
@@ -67,7 +77,7 @@ impl<'a> Compiler<'a> {
             FBlockKind::FinallyTry(body) => {
                 self.emit_op(Op::PopBlock, None);
                 if preserve_tos {
-                    self.push_fblock(FBlockKind::PopValue, None, None);
+                    self.push_fblock(FBlockKind::PopValue, None, None)?;
                 }
                 let body = body.clone();
                 self.visit_stmts(&body)?;
@@ -191,7 +201,7 @@ impl<'a> Compiler<'a> {
         let anchor = self.new_block();
         let end = self.new_block();
         self.use_next_block(lp);
-        self.push_fblock(FBlockKind::WhileLoop, Some(lp), Some(end));
+        self.push_fblock(FBlockKind::WhileLoop, Some(lp), Some(end))?;
         self.jump_if(test, anchor, false)?;
         self.use_next_block(bodyb);
         self.visit_stmts(body)?;
@@ -209,7 +219,7 @@ impl<'a> Compiler<'a> {
         let bodyb = self.new_block();
         let cleanup = self.new_block();
         let end = self.new_block();
-        self.push_fblock(FBlockKind::ForLoop, Some(start), Some(end));
+        self.push_fblock(FBlockKind::ForLoop, Some(start), Some(end))?;
         self.visit_iterable(iter)?;
         self.emit(Instr::GetIter);
         self.use_next_block(start);
@@ -246,7 +256,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_block();
         self.emit_op(Op::SetupFinally, Some(end));
         self.use_next_block(bodyb);
-        self.push_fblock(FBlockKind::FinallyTry(finalbody.to_vec()), Some(bodyb), Some(end));
+        self.push_fblock(FBlockKind::FinallyTry(finalbody.to_vec()), Some(bodyb), Some(end))?;
         if !handlers.is_empty() {
             self.try_except(s, body, handlers, orelse)?;
         } else {
@@ -260,7 +270,7 @@ impl<'a> Compiler<'a> {
         self.unset_loc();
         self.emit_op(Op::SetupCleanup, Some(cleanup));
         self.emit(Instr::PushExcInfo);
-        self.push_fblock(FBlockKind::FinallyEnd, Some(end), None);
+        self.push_fblock(FBlockKind::FinallyEnd, Some(end), None)?;
         self.visit_stmts(finalbody)?;
         self.pop_fblock();
         self.emit(Instr::Reraise(false));
@@ -277,7 +287,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_block();
         self.emit_op(Op::SetupFinally, Some(except));
         self.use_next_block(bodyb);
-        self.push_fblock(FBlockKind::TryExcept, Some(bodyb), None);
+        self.push_fblock(FBlockKind::TryExcept, Some(bodyb), None)?;
         self.visit_stmts(body)?;
         self.pop_fblock();
         self.u().cfg.emit(Op::PopBlock, Default::default(), None);
@@ -288,7 +298,7 @@ impl<'a> Compiler<'a> {
         self.unset_loc();
         self.emit_op(Op::SetupCleanup, Some(cleanup));
         self.emit(Instr::PushExcInfo);
-        self.push_fblock(FBlockKind::ExceptionHandler, None, None);
+        self.push_fblock(FBlockKind::ExceptionHandler, None, None)?;
         for (i, h) in handlers.iter().enumerate() {
             self.set_loc(h.span);
             if h.typ.is_none() && i < n - 1 {
@@ -307,7 +317,7 @@ impl<'a> Compiler<'a> {
                 self.nameop(name, Ctx::Store, h.span)?;
                 self.emit_op(Op::SetupCleanup, Some(cleanup_end));
                 self.use_next_block(cleanup_body);
-                self.push_fblock(FBlockKind::HandlerCleanup(Some(name.clone())), Some(cleanup_body), None);
+                self.push_fblock(FBlockKind::HandlerCleanup(Some(name.clone())), Some(cleanup_body), None)?;
                 self.visit_stmts(&h.body)?;
                 self.pop_fblock();
                 self.unset_loc();
@@ -328,7 +338,7 @@ impl<'a> Compiler<'a> {
                 let cleanup_body = self.new_block();
                 self.emit(Instr::PopTop);
                 self.use_next_block(cleanup_body);
-                self.push_fblock(FBlockKind::HandlerCleanup(None), Some(cleanup_body), None);
+                self.push_fblock(FBlockKind::HandlerCleanup(None), Some(cleanup_body), None)?;
                 self.visit_stmts(&h.body)?;
                 self.pop_fblock();
                 self.unset_loc();
@@ -357,7 +367,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::BeforeWith);
         self.emit_op(Op::SetupWith, Some(final_));
         self.use_next_block(block);
-        self.push_fblock(FBlockKind::With(s.span), Some(block), Some(final_));
+        self.push_fblock(FBlockKind::With(s.span), Some(block), Some(final_))?;
         if let Some(v) = &item.optional_vars {
             self.visit_expr(v)?;
         } else {

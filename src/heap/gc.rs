@@ -27,6 +27,9 @@ pub const HAS_WEAKREFS: u8 = 2;
 pub const CALL_TUPLE: u8 = 8;
 /// Scratch bit used while deduplicating a generation list.
 const SEEN: u8 = 4;
+/// A class whose `__bases__` tuple CPython would have untracked (it holds
+/// only builtin types and survived a collection): not counted as garbage.
+pub const TYPE_BASES_UNTRACKED: u8 = 16;
 
 /// `GcHeader::generation` of frozen objects (`gc.freeze()`).
 pub const PERMANENT: u8 = 3;
@@ -58,7 +61,87 @@ pub struct GenStats {
     pub uncollectable: i64,
 }
 
+/// CPython 3.11's free lists of tuples (one per size 1..=20, up to 2000
+/// each), lists (80) and dicts (80), kept as counters: an object of the
+/// exact type taken from a free list is not counted by `gc.get_count()`, and
+/// one put back on it is not uncounted (only `PyObject_GC_New` /
+/// `PyObject_GC_Del` move the count). A full collection empties them.
+#[derive(Default)]
+pub struct FreeLists {
+    /// Slot indices of the exact `tuple`, `list` and `dict` types.
+    pub types: [u32; 3],
+    tuples: [u16; 21],
+    lists: u16,
+    dicts: u16,
+    /// The slot of the last object taken from a free list (see `gc_generic_alloc`).
+    last_reused: u32,
+}
+
+impl FreeLists {
+    /// Takes an object of this kind from its free list (true: not counted).
+    #[inline]
+    fn pop(&mut self, ty: u32, payload: &Payload) -> bool {
+        let n = if ty == 0 {
+            return false;
+        } else if ty == self.types[0] {
+            match payload {
+                Payload::Tuple(t) if (1..=20).contains(&t.len()) => &mut self.tuples[t.len()],
+                _ => return false,
+            }
+        } else if ty == self.types[1] {
+            &mut self.lists
+        } else if ty == self.types[2] {
+            &mut self.dicts
+        } else {
+            return false;
+        };
+        if *n > 0 {
+            *n -= 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Puts a dying object on its free list when there is room (true: the
+    /// count does not fall).
+    #[inline]
+    fn push(&mut self, ty: u32, payload: &Payload) -> bool {
+        let (n, max) = if ty == 0 {
+            return false;
+        } else if ty == self.types[0] {
+            match payload {
+                Payload::Tuple(t) if (1..=20).contains(&t.len()) => (&mut self.tuples[t.len()], 2000),
+                _ => return false,
+            }
+        } else if ty == self.types[1] {
+            (&mut self.lists, 80)
+        } else if ty == self.types[2] {
+            (&mut self.dicts, 80)
+        } else {
+            return false;
+        };
+        if *n < max {
+            *n += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Empties the free lists (a full collection): how many objects they held.
+    pub fn clear(&mut self) -> i64 {
+        let n = self.tuples.iter().map(|&x| x as i64).sum::<i64>() + self.lists as i64 + self.dicts as i64;
+        self.tuples = [0; 21];
+        self.lists = 0;
+        self.dicts = 0;
+        n
+    }
+}
+
 pub struct GcState {
+    /// CPython's tuple/list/dict free lists (for the gen-0 count).
+    pub freelists: FreeLists,
     pub enabled: bool,
     pub threshold: [i64; 3],
     /// `gc.get_count()`: gen 0 = GC allocations minus GC deallocations since
@@ -79,6 +162,8 @@ pub struct GcState {
     /// `gc.garbage` and `gc.callbacks` lists (owned), set by the gc module.
     pub garbage: Option<ObjRef>,
     pub callbacks: Option<ObjRef>,
+    /// The `atexit` registry: a list of `(func, args, kwargs)` (owned).
+    pub atexit: Option<ObjRef>,
     /// `Vm::alloc` checks `count[0] >= trigger` before allocating (cheap):
     /// `threshold[0]` while automatic collection is possible, else i64::MAX.
     pub trigger: i64,
@@ -96,6 +181,7 @@ pub struct GcState {
 impl Default for GcState {
     fn default() -> Self {
         GcState {
+            freelists: FreeLists::default(),
             enabled: true,
             threshold: [700, 10, 10],
             count: [0; 3],
@@ -110,6 +196,7 @@ impl Default for GcState {
             weakrefs: IdMap::default(),
             garbage: None,
             callbacks: None,
+            atexit: None,
             trigger: 700,
             proxy_types: Vec::new(),
             stress: std::env::var_os("PYRITE_GC_STRESS").is_some_and(|v| !v.is_empty() && v != "0"),
@@ -166,7 +253,11 @@ impl Heap {
         s.gc.flags |= IS_GC;
         s.gc.tracked = !is_dict;
         s.gc.generation = 0;
-        self.gc.count[0] += 1;
+        if self.gc.freelists.pop(s.ty, &s.payload) {
+            self.gc.freelists.last_reused = r.index() as u32;
+        } else {
+            self.gc.count[0] += 1;
+        }
         self.gc.gens[0].push(r);
         if self.gc.gens[0].len() > 4 * self.gc.compacted_len[0] + 20_000 {
             self.gc_members(0);
@@ -179,8 +270,11 @@ impl Heap {
     /// leaves its referent's list.
     pub(crate) fn gc_on_release(&mut self, r: ObjRef) {
         let flags = self.slots[r.index()].gc.flags;
-        if flags & IS_GC != 0 && self.gc.count[0] > 0 {
-            self.gc.count[0] -= 1;
+        if flags & IS_GC != 0 {
+            let s = &self.slots[r.index()];
+            if !self.gc.freelists.push(s.ty, &s.payload) && self.gc.count[0] > 0 {
+                self.gc.count[0] -= 1;
+            }
         }
         if flags & HAS_WEAKREFS != 0 {
             if let Some(list) = self.gc.weakrefs.remove(&r) {
@@ -197,6 +291,17 @@ impl Heap {
             }
         }
         self.slots[r.index()].gc = super::GcHeader::default();
+    }
+
+    /// `r` was made by `list()` / `dict()` (CPython's PyType_GenericAlloc,
+    /// which bypasses the free lists): if it came from one, it is counted.
+    pub fn gc_generic_alloc(&mut self, r: ObjRef) {
+        if self.gc.freelists.last_reused == r.index() as u32 && self.slots[r.index()].gc.flags & IS_GC != 0 {
+            self.gc.freelists.last_reused = 0;
+            let s = &self.slots[r.index()];
+            self.gc.freelists.push(s.ty, &s.payload);
+            self.gc.count[0] += 1;
+        }
     }
 
     /// Removes weakref `w` from `target`'s list.

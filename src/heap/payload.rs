@@ -420,8 +420,12 @@ impl Payload {
             Payload::Type(t) => {
                 t.shared.borrow().names.iter().for_each(|&r| visit(r));
                 t.bases.iter().for_each(|&r| visit(r));
-                // The MRO's first entry is the type itself: not a counted reference.
-                t.mro.iter().skip(1).for_each(|&r| visit(r));
+                // The MRO's first entry is the type itself. A class counts it
+                // (CPython's tp_mro tuple holds the class, so every class is
+                // in a cycle that only the collector frees); a builtin type,
+                // or a class the collector cleared (MRO cut to itself), not.
+                let own = if t.heap_type && t.mro.len() > 1 { 0 } else { 1 };
+                t.mro.iter().skip(own).for_each(|&r| visit(r));
                 visit(t.dict);
                 visit(t.qualname);
                 t.slot_names.iter().for_each(|&r| visit(r));

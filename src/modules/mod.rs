@@ -56,6 +56,7 @@ pub fn init(vm: &mut Vm) {
     vm.register_native_module("math", math::make);
     vm.register_native_module("_random", random::make);
     vm.register_native_module("gc", gc::make);
+    vm.register_native_module("atexit", gc::atexit::make);
     vm.register_native_module("_thread", thread::make);
     thread::init_sys(vm);
     vm.register_native_module("_weakref", weakref::make);

@@ -125,6 +125,10 @@ fn getdefaultencoding(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
     Ok(vm.new_str("utf-8"))
 }
 
+fn getfilesystemencodeerrors(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
+    Ok(vm.new_str("surrogateescape"))
+}
+
 // ----- standard streams ------------------------------------------------------
 
 fn stream_is_err(vm: &Vm, s: ObjRef) -> bool {
@@ -171,7 +175,62 @@ fn stream_repr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     Ok(vm.new_str(format!("<_io.TextIOWrapper name='{name}' mode='w' encoding='utf-8'>")))
 }
 
+fn stream_true(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
+    Ok(vm.new_bool(true))
+}
+
+fn stream_false(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
+    Ok(vm.new_bool(false))
+}
+
+fn stream_encoding(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
+    Ok(vm.new_str("utf-8"))
+}
+
+fn stream_errors(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    // CPython's stderr uses backslashreplace, stdout strict.
+    let e = if stream_is_err(vm, args.args[0]) { "backslashreplace" } else { "strict" };
+    Ok(vm.new_str(e))
+}
+
+fn stream_name(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let name = if stream_is_err(vm, args.args[0]) { "<stderr>" } else { "<stdout>" };
+    Ok(vm.new_str(name))
+}
+
+fn stream_mode(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
+    Ok(vm.new_str("w"))
+}
+
+fn stream_writelines(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vm.check_method_args(args, "writelines", 1, 1)?;
+    let me = args.args[0];
+    let lines = vm.collect_iter(args.args[1])?;
+    let mut result = Ok(());
+    for &line in &lines {
+        if result.is_ok() {
+            result = vm.call_method(me, "write", &[line]).map(|r| vm.decref(r));
+        }
+    }
+    for line in lines {
+        vm.decref(line);
+    }
+    result.map(|()| vm.none())
+}
+
+const STREAM_PROPERTIES: &[MethodDef] = &[
+    MethodDef::method("encoding", stream_encoding),
+    MethodDef::method("errors", stream_errors),
+    MethodDef::method("name", stream_name),
+    MethodDef::method("mode", stream_mode),
+    MethodDef::method("closed", stream_false),
+];
+
 const STREAM_METHODS: &[MethodDef] = &[
+    MethodDef::method("writable", stream_true),
+    MethodDef::method("readable", stream_false),
+    MethodDef::method("seekable", stream_false),
+    MethodDef::method("writelines", stream_writelines),
     MethodDef::method("write", stream_write),
     MethodDef::method("flush", stream_flush),
     MethodDef::method("fileno", stream_fileno),
@@ -203,6 +262,8 @@ pub fn init(vm: &mut Vm) {
             ("get_int_max_str_digits", crate::types::int::sys_get_int_max_str_digits),
             ("set_int_max_str_digits", crate::types::int::sys_set_int_max_str_digits),
             ("getdefaultencoding", getdefaultencoding),
+            ("getfilesystemencoding", getdefaultencoding),
+            ("getfilesystemencodeerrors", getfilesystemencodeerrors),
             ("_getframe", crate::vm::trace::sys_getframe),
             // checker helper: the heap verifier's hooks (modules/gc/verify.rs).
             ("_pyrite_verify_heap", crate::modules::gc::verify::sys_verify_heap),
@@ -242,6 +303,7 @@ pub fn init(vm: &mut Vm) {
         vm.decref(v);
     }
     crate::modules::sysinfo::install(vm, d);
+    crate::modules::gc::unraisable::install(vm, d);
     let names: Vec<&str> = vec!["builtins", "sys", "gc", "weakref", "_weakref", "time", "math", "itertools", "functools", "_io", "io", "os", "posix", "errno", "marshal", "_thread", "_warnings", "_imp", "atexit"];
     let bn: Vec<ObjRef> = names.into_iter().map(|n| vm.new_str(n)).collect();
     let bn = vm.new_tuple(bn);
@@ -254,6 +316,7 @@ pub fn init(vm: &mut Vm) {
     vm.dict_set_str(md, "__module__", modname);
     vm.decref(modname);
     vm.add_methods(io_type, STREAM_METHODS);
+    vm.add_properties(io_type, STREAM_PROPERTIES);
     let so = vm.alloc(io_type, Payload::Object);
     let se = vm.alloc(io_type, Payload::Object);
     vm.stdout_obj = Some(so);

@@ -127,8 +127,16 @@ impl<'a> Lexer<'a> {
         self.fstring
     }
 
+    /// An error CPython's tokenizer reports: its offsets count characters
+    /// even for a byte source.
     fn err(&self, kind: SyntaxErrorKind, msg: &str, start: usize, end: usize) -> SyntaxError {
-        self.c.map.error(kind, msg, self.c.filename, start, end)
+        super::without_byte_offsets(|| self.c.map.error(kind, msg, self.c.filename, start, end))
+    }
+
+    /// An error CPython's parser reports (decoding a literal, rejecting an
+    /// error token): byte offsets for a byte source, like its other errors.
+    fn literal_err(&self, msg: &str, start: usize, end: usize) -> SyntaxError {
+        self.c.map.error(SyntaxErrorKind::SyntaxError, msg, self.c.filename, start, end)
     }
 
     fn lex_error(&self, e: LexError, span: std::ops::Range<usize>) -> SyntaxError {
@@ -136,7 +144,8 @@ impl<'a> Lexer<'a> {
             LexError::Invalid => {
                 let ch = self.src[span.start..].chars().next().unwrap_or(' ');
                 if ch.is_ascii() {
-                    return self.err(SyntaxErrorKind::SyntaxError, "invalid syntax", span.start, span.start + 1);
+                    // An error token the parser rejects (a parser error).
+                    return self.literal_err("invalid syntax", span.start, span.start + 1);
                 }
                 let msg = if ch.is_whitespace() || ch.is_control() || ch == '\u{feff}' || ch == '\u{200b}' {
                     format!("invalid non-printable character U+{:04X}", ch as u32)
@@ -145,7 +154,19 @@ impl<'a> Lexer<'a> {
                 };
                 self.err(SyntaxErrorKind::SyntaxError, &msg, span.start, span.start)
             }
+            LexError::Msg { msg, start, end } if msg.starts_with("bytes can only") || msg.starts_with("(unicode error)") => self.literal_err(&msg, start, end),
             LexError::Msg { msg, start, end } => self.err(SyntaxErrorKind::SyntaxError, &msg, start, end),
+            LexError::NoCaret { msg, at } => {
+                // Raised by CPython's parser, which reads a file's line back.
+                let mut e = self.literal_err(&msg, at, at);
+                if super::byte_offsets() {
+                    e.text = super::file_line_text(&e.text);
+                }
+                e.offset = 0;
+                e.end_line = e.line;
+                e.end_offset = 0;
+                e
+            }
             LexError::Unterminated { detected_at } => {
                 let line = self.c.map.line(detected_at.min(self.src.len()));
                 let msg = format!("unterminated string literal (detected at line {line})");

@@ -18,6 +18,9 @@ pub enum StrLit {
     FStr { raw: bool, start: usize, end: usize },
 }
 
+/// `sys.get_int_max_str_digits()`'s default, which bounds decimal literals.
+const MAX_STR_DIGITS: usize = 4300;
+
 fn msg(m: impl Into<String>, start: usize, end: usize) -> LexError {
     LexError::Msg { msg: m.into(), start, end }
 }
@@ -177,6 +180,16 @@ pub fn scan_number(b: &[u8], s: usize) -> Result<(usize, Num), LexError> {
         ));
     }
     verify_end(b, i, s, "decimal")?;
+    if text.len() > MAX_STR_DIGITS {
+        // int() of the literal's digits fails on CPython's default limit.
+        let n = text.len();
+        return Err(LexError::NoCaret {
+            msg: format!(
+                "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits."
+            ),
+            at: s,
+        });
+    }
     let v = if text.len() <= 18 {
         let mut n: i64 = 0;
         for &c in &text {

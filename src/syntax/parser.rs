@@ -55,6 +55,9 @@ pub fn parse_source(source: &str, filename: &str, mode: Mode) -> Result<Module, 
         }
         Err(e) => {
             let mut err = map_error(&c, &lexer, e);
+            if mode == Mode::Eval {
+                eval_top_level_assign(&mut err);
+            }
             // CPython lets a later tokenizer error win over a parser error
             // (but not over "unexpected indent").
             if !lexer.failed && err.msg != "unexpected indent" {
@@ -65,6 +68,21 @@ pub fn parse_source(source: &str, filename: &str, mode: Mode) -> Result<Module, 
             Err(err)
         }
     }
+}
+
+/// `eval("x = 1")`: eval's grammar never reaches the rule that suggests
+/// '==' or ':=' for a top-level `name = …` (only a bracketed one does), so
+/// CPython reports a plain "invalid syntax" at the `=`.
+fn eval_top_level_assign(err: &mut SyntaxError) {
+    if err.msg != "invalid syntax. Maybe you meant '==' or ':=' instead of '='?" || err.line != 1 || err.offset != 1 {
+        return;
+    }
+    let Some(eq) = err.text.find('=') else { return };
+    let col = err.text[..eq].chars().count() as u32 + 1;
+    err.msg = "invalid syntax".to_string();
+    err.offset = col;
+    err.end_line = 1;
+    err.end_offset = col + 1;
 }
 
 /// Parses the expression of an f-string field at `start..end`.

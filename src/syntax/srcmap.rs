@@ -59,11 +59,15 @@ impl<'a> SrcMap<'a> {
         self.src.get(s..e.max(s)).unwrap_or("")
     }
 
-    /// 1-based character offset of byte `pos` within its line (CPython's `offset`).
+    /// 1-based character offset of byte `pos` within its line (CPython's
+    /// `offset`; a byte offset under `with_byte_offsets`).
     pub fn char_offset(&self, pos: usize) -> u32 {
         let i = self.line_index(pos);
         let s = self.starts[i];
         let pos = pos.min(self.src.len());
+        if super::byte_offsets() {
+            return (pos.saturating_sub(s)) as u32 + 1;
+        }
         let mut p = pos;
         while p > s && !self.src.is_char_boundary(p) {
             p -= 1;

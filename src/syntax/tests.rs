@@ -414,3 +414,11 @@ fn mutations_never_panic() {
         }
     }
 }
+
+#[test]
+fn file_line_text_keeps_the_last_fgets_piece() {
+    assert_eq!(super::file_line_text("x = 1"), "x = 1");
+    let long = format!("x = {}", "9".repeat(5000));
+    assert_eq!(super::file_line_text(&long), "999999999");
+    assert_eq!(super::file_line_text(&"a".repeat(999)), "");
+}

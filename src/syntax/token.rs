@@ -20,6 +20,9 @@ pub enum LexError {
     Msg { msg: String, start: usize, end: usize },
     /// `unterminated string literal` detected at the given offset.
     Unterminated { detected_at: usize },
+    /// An error reported on the line of offset `at` with no caret (offset
+    /// 0), as CPython reports a decimal literal past the digit limit.
+    NoCaret { msg: String, at: usize },
     /// `unterminated triple-quoted string literal`: always at end of input.
     UnterminatedTriple { detected_at: usize },
 }

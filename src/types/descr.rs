@@ -30,6 +30,7 @@ pub const NATIVE_GETSET: usize = usize::MAX - 2;
 impl NativeData for Member {
     fn trace(&self, visit: &mut dyn FnMut(ObjRef)) {
         visit(self.name);
+        visit(self.owner);
     }
     fn sizeof(&self) -> usize {
         48
@@ -43,10 +44,12 @@ impl NativeData for Member {
 }
 
 impl Vm {
-    /// A member/getset descriptor for class `owner` (owned). The owner is not
-    /// counted (the class owns its descriptors).
+    /// A member/getset descriptor for class `owner` (owned). The descriptor
+    /// owns a reference to its class (CPython's d_type), which makes a class
+    /// with descriptors cyclic garbage as in CPython.
     pub fn new_member_descr(&mut self, name: ObjRef, owner: ObjRef, index: usize) -> ObjRef {
         self.incref(name);
+        self.incref(owner);
         let t = if index >= NATIVE_GETSET { self.getset_descriptor_type() } else { self.member_descriptor_type() };
         self.alloc(t, Payload::Native(Box::new(Member { name, owner, index, readonly: false })))
     }
@@ -55,6 +58,7 @@ impl Vm {
     /// `NATIVE_GETSET` for a native attribute (CPython's READONLY members).
     pub fn new_readonly_member_descr(&mut self, name: ObjRef, owner: ObjRef, index: usize) -> ObjRef {
         self.incref(name);
+        self.incref(owner);
         let t = self.member_descriptor_type();
         self.alloc(t, Payload::Native(Box::new(Member { name, owner, index, readonly: true })))
     }
@@ -95,7 +99,14 @@ impl Vm {
         let (name, owner, index) = (m.name, m.owner, m.index);
         match index {
             DICT_GETSET => self.instance_dict(obj),
-            WEAKREF_GETSET => Ok(self.none()),
+            // gc helper: the first weak reference (CPython's tp_weaklist head).
+            WEAKREF_GETSET => {
+                let first = self.heap.gc.weakrefs.get(&obj).and_then(|l| l.first().copied());
+                Ok(match first {
+                    Some(w) => self.incref(w),
+                    None => self.none(),
+                })
+            }
             NATIVE_GETSET => self.native_getset_get(obj, name, owner),
             _ => {
                 let v = self.heap.attrs(obj).and_then(|a| a.slots.get(index).copied().flatten());
@@ -129,7 +140,8 @@ impl Vm {
             };
         }
         if index == WEAKREF_GETSET {
-            return Err(self.attribute_error("attribute '__weakref__' of object is not writable"));
+            let cls = self.type_data(owner).name.clone();
+            return Err(self.attribute_error(format!("attribute '__weakref__' of '{cls}' objects is not writable")));
         }
         let old = {
             let a = self.heap.attrs_mut(obj).get_or_insert_with(Default::default);

@@ -648,6 +648,8 @@ fn dict_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let t = vm.t.dict;
     let d = vm.alloc(cls, Payload::Dict(Box::default()));
     let _ = t;
+    // gc helper: `dict()` allocates without the free list (gc.get_count).
+    vm.heap.gc_generic_alloc(d);
     Ok(d)
 }
 

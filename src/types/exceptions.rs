@@ -197,7 +197,7 @@ fn exc_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     Ok(e)
 }
 
-fn exc_init(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+pub(super) fn exc_init(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let me = args.args[0];
     let inner = Args { args: &args.args[1..], kwnames: args.kwnames };
     if inner.has_kw() && vm.ty(me) != vm.t.base_exception {
@@ -425,4 +425,5 @@ pub fn register(vm: &mut Vm) {
     let d = vm.type_dict(vm.t.base_exception);
     let none = vm.none_obj;
     vm.dict_set_str(d, "__doc__", none);
+    super::exceptions_syntax::register(vm);
 }

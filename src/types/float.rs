@@ -99,7 +99,20 @@ fn f_round(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
             Ok(vm.new_bigint(b))
         }
         Some(&n) => {
-            let nd = vm.index_value(n)?;
+            // CPython clamps an ndigits beyond a machine word.
+            let nd = match vm.index_value(n) {
+                Ok(v) => v,
+                Err(e) if vm.err_matches(&e, vm.t.overflow_error) => {
+                    vm.drop_err(e);
+                    let neg = vm.as_bigint(n).is_some_and(|b| b.sign() == num_bigint::Sign::Minus);
+                    if neg {
+                        i64::MIN
+                    } else {
+                        i64::MAX
+                    }
+                }
+                Err(e) => return Err(e),
+            };
             let r = crate::numeric::round::round_float(f, nd).map_err(|e| vm.format_err(e))?;
             Ok(vm.new_float(r))
         }

@@ -263,6 +263,23 @@ pub fn frame_locals(vm: &mut Vm, fo: ObjRef) -> PyResult<ObjRef> {
     Ok(vm.incref(dict))
 }
 
+/// The locals dict `locals()`, `vars()`, `dir()`, `eval()` and `exec()` see
+/// in the innermost (function) frame, refreshed from its fast locals (owned).
+/// As in 3.11 a frame has one such dict, kept on its frame object: names that
+/// `exec` stored there stay until the next refresh, which only adds the
+/// bound fast locals and drops the unbound ones.
+pub fn innermost_fast_locals(vm: &mut Vm) -> ObjRef {
+    let Some(i) = vm.frames.entries.len().checked_sub(1) else { return vm.new_dict() };
+    let fo = materialize(vm, i);
+    match frame_locals(vm, fo) {
+        Ok(d) => d,
+        Err(e) => {
+            vm.drop_err(e);
+            vm.new_dict()
+        }
+    }
+}
+
 /// Writes the `f_locals` dict back into the fast locals (after a trace
 /// function ran; 3.11's `PyFrame_LocalsToFast(frame, 1)`).
 pub fn locals_to_fast(vm: &mut Vm, fo: ObjRef) {

@@ -194,15 +194,29 @@ fn prop_doc(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     prop_part(vm, args, 3)
 }
 
+/// CPython's checks for `staticmethod(f)` / `classmethod(f)`: no keywords,
+/// then exactly one positional argument (PyArg_UnpackTuple's message).
+fn unpack_one(vm: &mut Vm, args: &Args, name: &str) -> PyResult<()> {
+    let inner = Args { args: &args.args[1..], kwnames: args.kwnames };
+    if inner.has_kw() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let n = inner.pos().len();
+    if n != 1 {
+        return Err(vm.type_error(format!("{name} expected 1 argument, got {n}")));
+    }
+    Ok(())
+}
+
 fn sm_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let cls = args.args[0];
-    vm.check_args(&Args { args: &args.args[1..], kwnames: args.kwnames }, "staticmethod", 1, 1)?;
+    unpack_one(vm, args, "staticmethod")?;
     let f = vm.incref(args.args[1]);
     Ok(vm.alloc(cls, Payload::StaticMethod(f)))
 }
 fn cm_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let cls = args.args[0];
-    vm.check_args(&Args { args: &args.args[1..], kwnames: args.kwnames }, "classmethod", 1, 1)?;
+    unpack_one(vm, args, "classmethod")?;
     let f = vm.incref(args.args[1]);
     Ok(vm.alloc(cls, Payload::ClassMethod(f)))
 }

@@ -31,6 +31,7 @@ pub mod dict;
 pub mod dictview;
 pub mod exceptions;
 pub mod exceptions_group;
+pub mod exceptions_syntax;
 pub mod float;
 pub mod frame;
 pub mod func;
@@ -397,7 +398,8 @@ pub fn bootstrap(vm: &mut Vm) {
         (vm.t.staticmethod, 32),
         (vm.t.classmethod, 32),
         (vm.t.module, 56),
-        (vm.t.super_, 24),
+        (vm.t.super_, 40),
+        (vm.t.weakref, 64),
         (vm.t.enumerate, 56),
         (vm.t.zip, 48),
         (vm.t.map, 32),

@@ -188,6 +188,9 @@ impl Vm {
         };
         let cls = self.alloc(meta, Payload::Type(Box::new(td)));
         mro_tail.insert(0, cls);
+        // gc helper: the MRO's reference to the class itself is counted (see
+        // Payload::trace): a class is cyclic garbage, as in CPython.
+        self.incref(cls);
         self.type_data_mut(cls).mro = mro_tail;
         for &b in &bases {
             self.type_data_mut(b).subclasses.push(cls);
@@ -432,6 +435,10 @@ fn super_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         }
         1 => {
             let t = pos[0];
+            if !vm.is_type(t) {
+                let tn = vm.type_name_of(t);
+                return Err(vm.type_error(format!("super() argument 1 must be a type, not {tn}")));
+            }
             vm.incref(t);
             let st = vm.t.super_;
             Ok(vm.alloc(st, Payload::Super(Box::new((t, None, None)))))

@@ -343,6 +343,8 @@ pub fn register(vm: &mut Vm) {
     let o = vm.t.object;
     for name in ["ProxyType", "CallableProxyType"] {
         let p = vm.make_type(name, Some(o), BaseKind::Other, false);
+        // CPython's proxies are PyWeakReference objects (tp_basicsize 64).
+        vm.type_data_mut(p).basicsize = 64;
         vm.add_methods(p, PROXY_METHODS);
         vm.add_methods(p, PROXY_FORWARDS);
         if name == "CallableProxyType" {

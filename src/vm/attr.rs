@@ -313,7 +313,13 @@ impl Vm {
         if let Payload::Module(m) = self.heap.get(obj) {
             let d = m.dict;
             let h = self.str_hash_pure(name);
-            return Ok(self.dict_get_str_pure(d, name, h).map(|v| self.incref(v)));
+            let v = self.dict_get_str_pure(d, name, h);
+            // perf helper: the import system loads lazily, on first sight of what it sets (vm/import.rs).
+            if self.import_system_pending() && v.is_none_or(|v| v == self.none_obj) && self.is_lazy_import_attr(name) {
+                self.ensure_import_system();
+                return Ok(self.dict_get_str_pure(d, name, h).map(|v| self.incref(v)));
+            }
+            return Ok(v.map(|v| self.incref(v)));
         }
         let Some(a) = self.heap.attrs(obj) else { return Ok(None) };
         if let Some(d) = a.dict {
@@ -462,6 +468,10 @@ impl Vm {
         }
         if let Payload::Module(m) = self.heap.get(obj) {
             let d = m.dict;
+            // perf helper: sys.meta_path & co. are the lazily loaded import system's (vm/import.rs).
+            if obj == self.sys_module && self.import_system_pending() && self.is_lazy_import_attr(name) {
+                self.ensure_import_system();
+            }
             return match value {
                 Some(v) => self.dict_set_item(d, name, v),
                 None => {

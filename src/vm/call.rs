@@ -8,6 +8,36 @@ use crate::heap::{ObjRef, Payload};
 use super::frame::Frame;
 use super::{Args, PyErr, PyResult, Vm};
 
+/// `first` followed by `args`, in a stack buffer for short argument lists
+/// (perf: method and class calls prepend `self`/`cls` on every call; this
+/// saves the heap allocation a Vec would make).
+enum Prepended {
+    Short([ObjRef; 8], usize),
+    Long(Vec<ObjRef>),
+}
+
+impl Prepended {
+    fn new(first: ObjRef, args: &[ObjRef]) -> Prepended {
+        if args.len() < 8 {
+            let mut buf = [first; 8];
+            buf[1..=args.len()].copy_from_slice(args);
+            Prepended::Short(buf, args.len() + 1)
+        } else {
+            let mut v = Vec::with_capacity(args.len() + 1);
+            v.push(first);
+            v.extend_from_slice(args);
+            Prepended::Long(v)
+        }
+    }
+
+    fn as_slice(&self) -> &[ObjRef] {
+        match self {
+            Prepended::Short(b, n) => &b[..*n],
+            Prepended::Long(v) => v,
+        }
+    }
+}
+
 impl Vm {
     /// `f(*args)`; args borrowed, result owned.
     pub fn call(&mut self, f: ObjRef, args: &[ObjRef]) -> PyResult<ObjRef> {
@@ -27,10 +57,9 @@ impl Vm {
                 let (func, self_) = (b.func, b.self_);
                 match self_ {
                     Some(s) => {
-                        let mut v = Vec::with_capacity(args.len() + 1);
-                        v.push(s);
-                        v.extend_from_slice(args);
-                        self.call_native(func, &v, kwnames)
+                        let v = Prepended::new(s, args);
+                        let v = v.as_slice();
+                        self.call_native(func, v, kwnames)
                     }
                     None => {
                         if !self.descr_self_ok(b, &args[..args.len() - kwnames.len()]) {
@@ -42,15 +71,19 @@ impl Vm {
             }
             Payload::BoundMethod(m) => {
                 let (func, s) = **m;
-                let mut v = Vec::with_capacity(args.len() + 1);
-                v.push(s);
-                v.extend_from_slice(args);
-                self.call_kw(func, &v, kwnames)
+                let v = Prepended::new(s, args);
+                let v = v.as_slice();
+                self.call_kw(func, v, kwnames)
             }
             Payload::Type(_) => {
-                let hold = if self.type_has_vectorcall(f) { None } else { self.hold_call_args(args, kwnames) };
+                let hold = !self.type_has_vectorcall(f);
+                if hold {
+                    self.hold_call_args(args, kwnames, true);
+                }
                 let r = self.call_type(f, args, kwnames);
-                self.xdecref(hold);
+                if hold {
+                    self.hold_call_args(args, kwnames, false);
+                }
                 r
             }
             _ => {
@@ -58,12 +91,11 @@ impl Vm {
                 match self.lookup(ty, self.n.__call__) {
                     Some(c) => {
                         let c = self.incref(c);
-                        let hold = self.hold_call_args(args, kwnames);
-                        let mut v = Vec::with_capacity(args.len() + 1);
-                        v.push(f);
-                        v.extend_from_slice(args);
-                        let r = self.call_kw(c, &v, kwnames);
-                        self.xdecref(hold);
+                        self.hold_call_args(args, kwnames, true);
+                        let v = Prepended::new(f, args);
+                        let v = v.as_slice();
+                        let r = self.call_kw(c, v, kwnames);
+                        self.hold_call_args(args, kwnames, false);
                         self.decref(c);
                         r
                     }
@@ -83,25 +115,20 @@ impl Vm {
     /// into a dict, and `_PyObject_Call_Prepend` unpacks positional and
     /// keyword values again into a new array. So inside `__init__`, `__new__`
     /// and `__call__` every argument has one more reference (two with
-    /// keywords) than in a plain function call: this hidden tuple holds the
-    /// same references. None for no arguments (CPython's empty tuple).
-    fn hold_call_args(&mut self, args: &[ObjRef], kwnames: &[ObjRef]) -> Option<ObjRef> {
-        if args.is_empty() {
-            return None;
-        }
+    /// keywords) than in a plain function call. perf: the same counts without
+    /// building the tuple — `hold` takes those references before the call,
+    /// `!hold` drops them after it (the caller keeps the arguments alive).
+    fn hold_call_args(&mut self, args: &[ObjRef], kwnames: &[ObjRef], hold: bool) {
         let npos = args.len() - kwnames.len();
-        let mut items: Vec<ObjRef> = Vec::with_capacity(if kwnames.is_empty() { npos } else { npos + args.len() + kwnames.len() });
-        items.extend_from_slice(&args[..npos]);
-        if !kwnames.is_empty() {
-            items.extend_from_slice(args);
-            items.extend_from_slice(&args[npos..]);
+        let extra: &[ObjRef] = if kwnames.is_empty() { &[] } else { args };
+        let kw_again: &[ObjRef] = &args[npos..];
+        for &a in args[..npos].iter().chain(extra).chain(kw_again) {
+            if hold {
+                self.incref(a);
+            } else {
+                self.decref(a);
+            }
         }
-        for &a in &items {
-            self.incref(a);
-        }
-        let t = self.t.tuple;
-        self.incref(t);
-        Some(self.heap.alloc_call_tuple(t, items.into_boxed_slice()))
     }
 
     /// Whether a call of builtin `b` with these positional arguments may go
@@ -162,10 +189,9 @@ impl Vm {
                         return self.call(f, args);
                     }
                 }
-                let mut v = Vec::with_capacity(args.len() + 1);
-                v.push(self_);
-                v.extend_from_slice(args);
-                self.call(f, &v)
+                let v = Prepended::new(self_, args);
+                let v = v.as_slice();
+                self.call(f, v)
             }
             _ => {
                 let ty = self.ty(self_);
@@ -226,6 +252,14 @@ impl Vm {
 
     /// Binds owned arguments into the frame's fast locals, with CPython's error messages.
     fn bind_args(&mut self, frame: &mut Frame, func: ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<()> {
+        // Fast path: exact positional call, no defaults needed.
+        let c = &frame.code;
+        if kwnames.is_empty() && args.len() == c.argcount as usize && c.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0 && c.kwonlyargcount == 0 {
+            for (slot, &a) in frame.fast.iter().zip(args) {
+                slot.set(Some(a));
+            }
+            return Ok(());
+        }
         let code = frame.code.clone();
         let argcount = code.argcount as usize;
         let posonly = code.posonlyargcount as usize;
@@ -412,9 +446,9 @@ impl Vm {
                 let tc = self.lookup(self.t.type_, self.n.__call__);
                 if Some(c) != tc {
                     let c = self.incref(c);
-                    let mut v = vec![cls];
-                    v.extend_from_slice(args);
-                    let r = self.call_kw(c, &v, kwnames);
+                    let v = Prepended::new(cls, args);
+                    let v = v.as_slice();
+                    let r = self.call_kw(c, v, kwnames);
                     self.decref(c);
                     return r;
                 }
@@ -433,10 +467,9 @@ impl Vm {
                     Payload::StaticMethod(f) => *f,
                     _ => n,
                 };
-                let mut v = Vec::with_capacity(args.len() + 1);
-                v.push(cls);
-                v.extend_from_slice(args);
-                let r = self.call_kw(f, &v, kwnames);
+                let v = Prepended::new(cls, args);
+                let v = v.as_slice();
+                let r = self.call_kw(f, v, kwnames);
                 self.decref(n);
                 r?
             }
@@ -451,11 +484,10 @@ impl Vm {
         let oty = self.ty(obj);
         if let Some(init) = self.lookup(oty, self.n.__init__) {
             let init = self.incref(init);
-            let mut v = Vec::with_capacity(args.len() + 1);
-            v.push(obj);
-            v.extend_from_slice(args);
+            let v = Prepended::new(obj, args);
+            let v = v.as_slice();
             let r = match self.heap.get(init) {
-                Payload::Function(_) | Payload::Builtin(_) => self.call_kw(init, &v, kwnames),
+                Payload::Function(_) | Payload::Builtin(_) => self.call_kw(init, v, kwnames),
                 _ => {
                     let m = self.descr_get(init, Some(obj), oty);
                     match m {

@@ -175,30 +175,16 @@ impl Vm {
 
     /// Prints "Exception ignored in: …" and the traceback to stderr (errors in `__del__`).
     pub fn write_unraisable(&mut self, e: PyErr, what: &str, obj: ObjRef) {
-        let r = if let Payload::Function(_) | Payload::BoundMethod(_) = self.heap.get(obj) {
-            self.repr_string(obj)
+        // gc helper: like slot_tp_finalize, a failing `__del__` is reported
+        // about the type's `__del__` function; through `sys.unraisablehook`
+        // (modules/gc/unraisable.rs).
+        let target = if let Payload::Function(_) | Payload::BoundMethod(_) = self.heap.get(obj) {
+            obj
         } else {
-            let m = self.lookup(self.ty(obj), self.n.__del__);
-            match m {
-                Some(m) => {
-                    let m = self.incref(m);
-                    let r = self.repr_string(m);
-                    self.decref(m);
-                    r
-                }
-                None => self.repr_string(obj),
-            }
+            self.lookup(self.ty(obj), self.n.__del__).unwrap_or(obj)
         };
-        let desc = match r {
-            Ok(s) => s,
-            Err(e2) => {
-                self.drop_err(e2);
-                "<object repr() failed>".to_string()
-            }
-        };
-        self.write_stderr(&format!("{what}: {desc}\n"));
-        self.print_exception(e.exc);
-        self.drop_err(e);
+        let msg = if what == "Exception ignored in" { None } else { Some(what) };
+        self.report_unraisable(e, msg, Some(target));
     }
 
     /// Converts a Rust-level result of a "must not fail" call into an Option, reporting errors.

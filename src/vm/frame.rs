@@ -217,6 +217,38 @@ impl Vm {
     /// globals; takes new references to everything it holds.
     pub fn new_frame(&mut self, code_obj: ObjRef, globals: ObjRef, builtins: ObjRef, func: Option<ObjRef>, locals: Option<ObjRef>) -> Box<Frame> {
         let Payload::Code(cd) = self.heap.get(code_obj) else { panic!("new_frame of a non-code object") };
+        // A pooled frame that last ran this same code (recursion, a function
+        // called in a loop) keeps its handles: no reference-count traffic.
+        if let Some(f) = self.frame_pool.last() {
+            if Rc::ptr_eq(&f.code, &cd.code) && Rc::ptr_eq(&f.consts, &cd.consts) && Rc::ptr_eq(&f.names, &cd.names) {
+                let mut f = self.frame_pool.pop().expect("checked above");
+                self.incref(code_obj);
+                self.incref(globals);
+                self.incref(builtins);
+                if let Some(fu) = func {
+                    self.incref(fu);
+                }
+                if let Some(l) = locals {
+                    self.incref(l);
+                }
+                let n = f.code.nlocalsplus();
+                if f.fast.len() < n || Rc::strong_count(&f.fast) != 1 {
+                    f.fast = new_slots(n);
+                }
+                f.stack.clear();
+                f.code_obj = code_obj;
+                f.func = func;
+                f.globals = globals;
+                f.builtins = builtins;
+                f.locals = locals;
+                f.pc = 0;
+                f.lasti = 0;
+                f.kwnames = None;
+                f.started_flag = false;
+                f.frame_obj = None;
+                return f;
+            }
+        }
         let (code, consts, names) = (cd.code.clone(), cd.consts.clone(), cd.names.clone());
         self.incref(code_obj);
         self.incref(globals);
@@ -288,8 +320,10 @@ impl Vm {
         while let Some(v) = f.stack.pop() {
             self.decref(v);
         }
-        for i in 0..f.fast.len() {
-            if let Some(v) = f.fast[i].take() {
+        // Only this code's slots can be set (a pooled buffer may be longer).
+        let n = f.code.nlocalsplus().min(f.fast.len());
+        for slot in &f.fast[..n] {
+            if let Some(v) = slot.take() {
                 self.decref(v);
             }
         }

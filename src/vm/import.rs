@@ -11,6 +11,27 @@ use crate::syntax::{Mode, SyntaxError};
 use super::frame::Frame;
 use super::{PyResult, Vm};
 
+/// Whether the import system's Python half is loaded (`Vm::import_sys`).
+#[derive(Clone, Copy, PartialEq, Eq, Default, Debug)]
+pub enum ImportState {
+    /// Not yet: `ensure_import_system` loads it on first need.
+    #[default]
+    NotLoaded,
+    Loading,
+    /// Loaded (or failed to load: then modules keep `__spec__ = None`).
+    Ready,
+}
+
+/// The lazy loading state of the import system (a `Vm` field).
+#[derive(Default)]
+pub struct LazyImport {
+    pub state: ImportState,
+    /// `__main__`'s `init_main_attrs` request made before the import system
+    /// was loaded: (module, borrowed — the interpreter owns it; kind, path,
+    /// spec name).
+    pub pending_main: Option<(ObjRef, &'static str, Option<String>, Option<String>)>,
+}
+
 /// Where a module's code comes from (see `find_location`).
 pub enum Found {
     Native(fn(&mut Vm) -> PyResult<ObjRef>),
@@ -309,6 +330,18 @@ impl Vm {
     }
 
     fn load_module(&mut self, name: &str, path: Option<ObjRef>) -> PyResult<ObjRef> {
+        if self.import_sys.state == ImportState::NotLoaded && !self.native_modules.contains_key(name) {
+            // A Python-source module: its __spec__/__loader__ come from the
+            // import system's Python half, and Python code may look at it.
+            if matches!(self.find_location(name, path)?, Some(Found::File { .. } | Found::Stdlib)) {
+                self.ensure_import_system();
+                if let Some(m) = self.sys_modules_get(name) {
+                    if m != self.none_obj {
+                        return Ok(self.incref(m));
+                    }
+                }
+            }
+        }
         // Finders a program put on sys.meta_path before the PathFinder.
         if let Some(m) = self.custom_finders(name, path, true)? {
             return Ok(m);
@@ -368,7 +401,11 @@ impl Vm {
     }
 
     /// The `_frozen_importlib` module once it is set up (borrowed), else None.
+    /// Never loads it (see `ensure_import_system`).
     pub fn importlib_bootstrap(&mut self) -> Option<ObjRef> {
+        if self.import_sys.state == ImportState::NotLoaded {
+            return None;
+        }
         let m = self.sys_modules_get("_frozen_importlib")?;
         let d = self.module_dict_or(m);
         if d == self.none_obj {
@@ -377,11 +414,60 @@ impl Vm {
         self.dict_get_str(d, "_pyrite_ready").filter(|&v| v == self.true_obj).map(|_| m)
     }
 
-    /// Loads the import system's Python half (`_frozen_importlib` and
-    /// `_frozen_importlib_external`): ModuleSpec, the loaders, sys.meta_path.
-    /// Called once when the interpreter starts; on failure modules simply
-    /// keep `__spec__ = None`.
+    /// Called once when the interpreter starts. Compiling and running the
+    /// import system's Python half (`_frozen_importlib` and
+    /// `_frozen_importlib_external`) costs more than the rest of startup, and
+    /// most programs never look at what it provides, so it is loaded lazily,
+    /// by `ensure_import_system`, the first time something can observe it.
     pub fn init_import_system(&mut self) {
+        self.import_sys.state = ImportState::NotLoaded;
+    }
+
+    /// Whether the import system's Python half is still unloaded (the
+    /// checks that trigger loading it test this first: one load).
+    #[inline]
+    pub fn import_system_pending(&self) -> bool {
+        self.import_sys.state == ImportState::NotLoaded
+    }
+
+    /// Loads the import system's Python half if it is not loaded yet: before
+    /// a Python-source module is imported, and when a program can observe it
+    /// (`__spec__`/`__loader__`/`__package__`/`__cached__` and `__dict__` of
+    /// a module, `sys.meta_path`/`path_hooks`/`path_importer_cache`,
+    /// `globals()`/`locals()`/`vars()`). `_setup` gives the modules loaded
+    /// before it their attributes; `__main__`'s come from the recorded
+    /// `init_main_attrs` request. Trace and profile functions see none of it.
+    pub fn ensure_import_system(&mut self) {
+        if self.import_sys.state != ImportState::NotLoaded {
+            return;
+        }
+        self.import_sys.state = ImportState::Loading;
+        let saved_in_tracer = std::mem::replace(&mut self.frames.in_tracer, true);
+        self.frames.update_tracing();
+        // Room for the bootstrap's own calls even when this runs deep in a recursion.
+        let saved_limit = self.recursion_limit;
+        self.recursion_limit = saved_limit.max(self.depth + 200);
+        self.load_import_system();
+        self.import_sys.state = ImportState::Ready;
+        if let Some((m, kind, path, spec)) = self.import_sys.pending_main.take() {
+            self.init_main_attrs(m, kind, path.as_deref(), spec.as_deref());
+        }
+        self.recursion_limit = saved_limit;
+        self.frames.in_tracer = saved_in_tracer;
+        self.frames.update_tracing();
+    }
+
+    /// A module attribute the import system's Python half sets (checked only
+    /// while it is not loaded).
+    #[cold]
+    pub fn is_lazy_import_attr(&self, name: ObjRef) -> bool {
+        matches!(self.as_str(name), Some("__spec__" | "__loader__" | "__package__" | "__cached__" | "__dict__" | "meta_path" | "path_hooks" | "path_importer_cache"))
+    }
+
+    /// Loads `_frozen_importlib` and `_frozen_importlib_external` and runs
+    /// `_setup` (ModuleSpec, the loaders, sys.meta_path); on failure modules
+    /// simply keep `__spec__ = None`.
+    fn load_import_system(&mut self) {
         let r = (|| -> PyResult<()> {
             let b = self.import_dotted("_frozen_importlib")?;
             let e = self.import_dotted("_frozen_importlib_external");
@@ -455,7 +541,29 @@ impl Vm {
 
     /// `__main__`'s import attributes (`__loader__`, `__spec__` for `-m`, …):
     /// kind "script", "module", "string" (-c, REPL) or "stdin".
-    pub fn init_main_attrs(&mut self, m: ObjRef, kind: &str, path: Option<&str>, spec_name: Option<&str>) {
+    pub fn init_main_attrs(&mut self, m: ObjRef, kind: &'static str, path: Option<&str>, spec_name: Option<&str>) {
+        if self.import_sys.state == ImportState::NotLoaded {
+            if kind == "module" {
+                self.ensure_import_system();
+            } else {
+                // Deferred until the import system loads; the plain
+                // attributes are set now, in the order CPython sets them.
+                let d = self.module_dict(m);
+                if kind == "stdin" {
+                    if let Some(p) = path {
+                        let p = self.new_str(p);
+                        self.dict_set_str(d, "__file__", p);
+                        self.decref(p);
+                    }
+                }
+                if kind != "string" {
+                    let none = self.none_obj;
+                    self.dict_set_str(d, "__cached__", none);
+                }
+                self.import_sys.pending_main = Some((m, kind, path.map(str::to_string), spec_name.map(str::to_string)));
+                return;
+            }
+        }
         let Some(b) = self.importlib_bootstrap() else { return };
         let b = self.incref(b);
         let k = self.new_str(kind);
@@ -554,7 +662,8 @@ impl Vm {
             Ok(s) => s,
             Err(e) => return Err(self.import_error(format!("cannot read {file}: {e}"))),
         };
-        let code = self.compile_source(&source, file, Mode::Exec)?;
+        // lang helper: files are bytes to CPython's parser (byte offsets in SyntaxErrors).
+        let code = crate::syntax::with_byte_offsets(|| self.compile_source(&source, file, Mode::Exec))?;
         let m = self.new_module(name);
         if let Err(e) = self.init_module_attrs(m, "source", Some(file), pkg_dir) {
             self.decref(m);

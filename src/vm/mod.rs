@@ -189,6 +189,8 @@ pub struct Vm {
     pub structseq_member_type: ObjRef,
     /// The buffer protocol: exporter kinds and live export counts (types/memoryview).
     pub buffers: crate::types::memoryview::Buffers,
+    /// perf helper: the import system's Python half loads lazily (vm/import.rs).
+    pub import_sys: import::LazyImport,
 }
 
 impl Vm {
@@ -235,6 +237,7 @@ impl Vm {
             threads: Default::default(),
             structseq_member_type: null,
             buffers: Default::default(),
+            import_sys: Default::default(),
             descr_types: (null, null),
             stdout_obj: None,
             stderr_obj: None,
@@ -250,13 +253,34 @@ impl Vm {
             t ^ (std::process::id() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
         };
         crate::types::bootstrap(&mut vm);
+        // gc helper: the exact types whose free lists gc.get_count() sees.
+        vm.heap.gc.freelists.types = [vm.t.tuple.index() as u32, vm.t.list.index() as u32, vm.t.dict.index() as u32];
         vm.stdout.line_buffered = std::io::IsTerminal::is_terminal(&std::io::stdout());
         if std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty()) {
             vm.stdout.unbuffered = true;
         }
         crate::builtins::init(&mut vm);
         crate::modules::init(&mut vm);
+        vm.age_startup_objects();
         vm
+    }
+
+    /// The builtin types, their descriptors and the builtin modules were
+    /// just built in Rust. CPython's counterparts sit in the oldest
+    /// generation by the time a program starts (its startup collections
+    /// age them), so they go there directly, and the allocation counters
+    /// start from zero for the program (CPython's start at whatever its
+    /// `site` import left pending: README, "Differences from CPython").
+    fn age_startup_objects(&mut self) {
+        for g in 0..2 {
+            let objs = self.heap.gc_members(g);
+            self.heap.gc_move_to(&objs, 2);
+            // Now empty: recompacting resets its bookkeeping.
+            self.heap.gc_members(g);
+        }
+        self.heap.gc.long_lived_total = self.heap.gc_members(2).len() as i64;
+        self.heap.gc.long_lived_pending = 0;
+        self.heap.gc.count = [0; 3];
     }
 
     // ----- reference counting -------------------------------------------------

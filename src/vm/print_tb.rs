@@ -60,8 +60,7 @@ impl Vm {
     pub(super) fn format_exception_message(&mut self, exc: ObjRef, out: &mut String) {
         let ty = self.ty(exc);
         let tname = self.exc_type_display_name(ty);
-        if self.is_subtype(ty, self.t.syntax_error) {
-            self.format_syntax_error(exc, &tname, out);
+        if self.is_subtype(ty, self.t.syntax_error) && self.format_syntax_error(exc, &tname, out) {
             return;
         }
         let msg = if ty == self.t.key_error || self.is_subtype(ty, self.t.key_error) && !self.type_data(ty).heap_type {
@@ -143,57 +142,116 @@ impl Vm {
         }
     }
 
-    fn format_syntax_error(&mut self, exc: ObjRef, tname: &str, out: &mut String) {
-        let get = |vm: &mut Vm, n: &str| -> Option<ObjRef> {
-            let k = vm.intern(n);
-            let r = vm.instance_attr(exc, k).ok().flatten();
-            vm.decref(k);
-            r
+    /// CPython's layout for a SyntaxError whose details parse (see
+    /// [`SyntaxDetails`]): `File "f", line N`, the text with its caret line,
+    /// then `Type: msg`. False (nothing written) when they do not parse —
+    /// the exception then prints like any other (`SyntaxError: m (f.py)`).
+    fn format_syntax_error(&mut self, exc: ObjRef, tname: &str, out: &mut String) -> bool {
+        let Some(d) = self.syntax_details(exc) else { return false };
+        out.push_str(&format!("  File \"{}\", line {}\n", d.filename, d.lineno));
+        if let Some(text) = &d.text {
+            let mut end_offset = d.end_offset;
+            let size = text.len() as i64;
+            // A span over several lines is shown up to the end of its first.
+            if d.end_lineno > d.lineno {
+                end_offset = size;
+            }
+            end_offset = end_offset.min(size + 1);
+            out.push_str(&error_text_lines(text, d.offset, end_offset));
+        }
+        let m = match d.msg {
+            None => String::new(),
+            Some(m) => {
+                let s = self.str_string(m);
+                self.decref(m);
+                s.unwrap_or_else(|e| {
+                    self.drop_err(e);
+                    "<exception str() failed>".to_string()
+                })
+            }
         };
-        let filename = get(self, "filename");
-        let lineno = get(self, "lineno");
-        let offset = get(self, "offset");
-        let end_offset = get(self, "end_offset");
-        let text = get(self, "text");
-        let msg = get(self, "msg");
-        if let (Some(f), Some(l)) = (filename, lineno) {
-            if let (Some(fs), Some(ln)) = (self.as_str(f).map(|s| s.to_string()), self.as_int(l)) {
-                out.push_str(&format!("  File \"{fs}\", line {ln}\n"));
-            }
+        if m.is_empty() {
+            out.push_str(&format!("{tname}\n"));
+        } else {
+            out.push_str(&format!("{tname}: {m}\n"));
         }
-        if let Some(t) = text.filter(|&t| t != self.none_obj) {
-            if let Some(ts) = self.as_str(t).map(|s| s.to_string()) {
-                let line = ts.trim_end_matches(['\n', '\r']);
-                let stripped = line.trim_start_matches([' ', '\t', '\x0c']);
-                let lead = line.chars().count() - stripped.chars().count();
-                out.push_str(&format!("    {}\n", stripped.trim_end()));
-                let off = offset.and_then(|o| self.as_int(o)).unwrap_or(0);
-                let end = end_offset.and_then(|o| self.as_int(o)).unwrap_or(0);
-                // No caret when it would point left of the (stripped) text.
-                if off >= 1 && (off as usize - 1) >= lead {
-                    let start = (off as usize - 1).saturating_sub(lead);
-                    let stripped_len = stripped.trim_end().chars().count();
-                    let start = start.min(stripped_len);
-                    // CPython's C printer shows one caret for IndentationError
-                    // (e.g. "expected an indented block") whatever its end.
-                    let ty = self.ty(exc);
-                    let single = self.is_subtype(ty, self.t.indentation_error);
-                    let mut width = if end > off && !single { (end - off) as usize } else { 1 };
-                    if start + width > stripped_len + 1 {
-                        width = (stripped_len + 1).saturating_sub(start).max(1);
-                    }
-                    out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
-                }
+        true
+    }
+
+    /// CPython's `parse_syntax_error`: the printable details of a
+    /// SyntaxError, or None when `lineno` (or a given offset) is not an int.
+    fn syntax_details(&mut self, exc: ObjRef) -> Option<SyntaxDetails> {
+        let msg = match crate::types::exceptions_syntax::syntax_error_msg(self, exc) {
+            Ok(m) => m,
+            Err(e) => {
+                self.drop_err(e);
+                return None;
             }
-        }
-        let m = msg.and_then(|m| self.as_str(m).map(|s| s.to_string())).unwrap_or_default();
-        out.push_str(&format!("{tname}: {m}\n"));
-        for v in [filename, lineno, offset, end_offset, text, msg].into_iter().flatten() {
-            self.decref(v);
+        };
+        let release = |vm: &mut Vm, msg: ObjRef| {
+            vm.decref(msg);
+            None
+        };
+        let Some(fobj) = self.attr_or_none(exc, "filename") else { return release(self, msg) };
+        let filename = if fobj == self.none_obj { Ok("<string>".to_string()) } else { self.str_string(fobj) };
+        self.decref(fobj);
+        let filename = match filename {
+            Ok(f) => f,
+            Err(e) => {
+                self.drop_err(e);
+                return release(self, msg);
+            }
+        };
+        let Some(lineno) = self.int_attr(exc, "lineno", None) else { return release(self, msg) };
+        let Some(offset) = self.int_attr(exc, "offset", Some(-1)) else { return release(self, msg) };
+        let (end_lineno, end_offset) = if self.ty(exc) == self.t.syntax_error {
+            let Some(el) = self.int_attr(exc, "end_lineno", Some(lineno)) else { return release(self, msg) };
+            let Some(eo) = self.int_attr(exc, "end_offset", Some(-1)) else { return release(self, msg) };
+            (el, eo)
+        } else {
+            // The subclasses (IndentationError, TabError) show one caret.
+            (lineno, -1)
+        };
+        let Some(tobj) = self.attr_or_none(exc, "text") else { return release(self, msg) };
+        let text = if tobj == self.none_obj { None } else { self.as_str(tobj).map(|s| s.to_string()) };
+        self.decref(tobj);
+        let msg = if msg == self.none_obj {
+            self.decref(msg);
+            None
+        } else {
+            Some(msg)
+        };
+        Some(SyntaxDetails { msg, filename, lineno, offset, end_lineno, end_offset, text })
+    }
+
+    /// An attribute (owned), None when the lookup raises.
+    fn attr_or_none(&mut self, obj: ObjRef, name: &str) -> Option<ObjRef> {
+        match self.getattr_str(obj, name) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.drop_err(e);
+                None
+            }
         }
     }
 
-    pub(super) fn format_traceback(&mut self, tb: ObjRef, out: &mut String) {
+    /// An int attribute as CPython's `PyLong_AsSsize_t` reads it: None maps
+    /// to `none` (no default: not accepted); other non-ints (and ints beyond
+    /// a machine word) give None.
+    fn int_attr(&mut self, obj: ObjRef, name: &str, none: Option<i64>) -> Option<i64> {
+        let v = self.attr_or_none(obj, name)?;
+        let r = if v == self.none_obj {
+            none
+        } else if self.isinstance_type(v, self.t.int) {
+            self.as_int(v)
+        } else {
+            None
+        };
+        self.decref(v);
+        r
+    }
+
+    pub(crate) fn format_traceback(&mut self, tb: ObjRef, out: &mut String) {
         let mut entries = Vec::new();
         let mut cur = Some(tb);
         while let Some(t) = cur {
@@ -405,5 +463,82 @@ fn levenshtein(a: &str, b: &str, max: usize) -> usize {
         max + 1
     } else {
         d
+    }
+}
+
+/// What a SyntaxError prints from (CPython's `parse_syntax_error`).
+struct SyntaxDetails {
+    /// Owned; None when the message is None.
+    msg: Option<ObjRef>,
+    filename: String,
+    lineno: i64,
+    offset: i64,
+    end_lineno: i64,
+    end_offset: i64,
+    text: Option<String>,
+}
+
+/// The source line and caret line under a SyntaxError's `File` line, as
+/// CPython's `print_error_text` writes them: offsets count UTF-8 bytes of
+/// `text`; leading blanks are dropped (moving the caret with them); an
+/// offset inside a later line of a multi-line text shows from that line;
+/// no caret when it would point left of the text.
+fn error_text_lines(text: &str, offset: i64, end_offset: i64) -> String {
+    let carets = if end_offset > 0 && end_offset > offset { end_offset.saturating_sub(offset) } else { 1 };
+    // C string semantics: the text ends at a NUL.
+    let mut t = text.as_bytes();
+    if let Some(nul) = t.iter().position(|&b| b == 0) {
+        t = &t[..nul];
+    }
+    let mut offset = offset.saturating_sub(1);
+    while let Some((b' ' | b'\t' | b'\x0c', rest)) = t.split_first() {
+        t = rest;
+        offset -= 1;
+    }
+    let mut len = t.len() as i64;
+    if t.last() == Some(&b'\n') {
+        len -= 1;
+    }
+    offset = offset.min(len);
+    while let Some(nl) = t.iter().position(|&b| b == b'\n') {
+        let inl = nl as i64;
+        if inl >= offset {
+            break;
+        }
+        t = &t[nl + 1..];
+        len -= inl + 1;
+        offset -= inl + 1;
+    }
+    let mut out = String::from("    ");
+    out.push_str(&String::from_utf8_lossy(t));
+    if t.get(len.max(0) as usize) != Some(&b'\n') {
+        out.push('\n');
+    }
+    if offset >= 0 {
+        out.push_str("    ");
+        out.push_str(&" ".repeat(offset as usize));
+        out.push_str(&"^".repeat(carets.max(0) as usize));
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::error_text_lines;
+
+    #[test]
+    fn caret_under_stripped_text() {
+        assert_eq!(error_text_lines("hello world", 2, 5), "    hello world\n     ^^^\n");
+        // Leading blanks go; an offset left of the text shows no caret.
+        assert_eq!(error_text_lines("   abc  \n", 2, 4), "    abc  \n");
+        // Offsets count UTF-8 bytes; past the end they stop at the end.
+        assert_eq!(error_text_lines("é $\n", 4, -1), "    é $\n       ^\n");
+        assert_eq!(error_text_lines("abc", 10, -1), "    abc\n       ^\n");
+    }
+
+    #[test]
+    fn offset_in_a_later_line() {
+        assert_eq!(error_text_lines("ab\ncdef\n", 6, 7), "    cdef\n      ^\n");
     }
 }

@@ -5,11 +5,12 @@
 //! whatever a finalizer resurrected, and breaks the remaining cycles by
 //! clearing the objects' references so reference counting frees them.
 //! Also the automatic collection started from `Vm::alloc`, weakref clearing
-//! at deallocation, and the shutdown collection.
+//! at deallocation, and the shutdown sequence (`gc_finalize_modules`,
+//! `gc_at_exit`).
 
 use std::time::Instant;
 
-use crate::heap::gc::{is_gc_kind, IdSet, HAS_WEAKREFS};
+use crate::heap::gc::{is_gc_kind, IdMap, IdSet, HAS_WEAKREFS, TYPE_BASES_UNTRACKED};
 use crate::heap::{ObjRef, Payload};
 use crate::vm::{PyErr, Vm};
 
@@ -112,18 +113,10 @@ impl Vm {
         self.decref(info);
     }
 
-    /// `PyErr_WriteUnraisable(obj)`: "Exception ignored in: <repr>" + traceback.
+    /// `PyErr_WriteUnraisable(obj)`: "Exception ignored in: <repr>" + traceback,
+    /// through `sys.unraisablehook`.
     pub fn write_unraisable_plain(&mut self, e: PyErr, obj: ObjRef) {
-        let desc = match self.repr_string(obj) {
-            Ok(s) => s,
-            Err(e2) => {
-                self.drop_err(e2);
-                "<object repr() failed>".to_string()
-            }
-        };
-        self.write_stderr(&format!("Exception ignored in: {desc}\n"));
-        self.print_exception(e.exc);
-        self.drop_err(e);
+        self.report_unraisable(e, None, Some(obj));
     }
 
     /// Returns (collected, uncollectable).
@@ -152,9 +145,13 @@ impl Vm {
         }
         // Lazily track dicts that hold containers (3.11 does it on insert);
         // a full collection also untracks atomic dicts.
+        // Only exact dicts and tuples are (un)tracked this way: an instance
+        // of a subclass also holds its class (cyclic garbage), so it stays
+        // tracked, as in CPython.
+        let (dict_t, tuple_t) = (self.t.dict, self.t.tuple);
         for &o in &young {
             if matches!(self.heap.get(o), Payload::Dict(_)) {
-                let may = self.heap.dict_may_track(o);
+                let may = self.heap.ty(o) != dict_t || self.heap.dict_may_track(o);
                 let s = self.heap.slot_mut(o);
                 if may {
                     s.gc.tracked = true;
@@ -169,8 +166,15 @@ impl Vm {
         let (reachable, unreachable) = heap.deduce_unreachable(&young, &|o| heap.rc(o) as i64);
         // untrack_tuples: reachable tuples of atoms stop being tracked.
         for &o in &reachable {
-            if matches!(self.heap.get(o), Payload::Tuple(_)) && self.heap.tuple_may_untrack(o) {
+            if matches!(self.heap.get(o), Payload::Tuple(_)) && self.heap.ty(o) == tuple_t && self.heap.tuple_may_untrack(o) {
                 self.heap.slot_mut(o).gc.tracked = false;
+            }
+            // A class's `__bases__` tuple of builtin types would be untracked
+            // by now in CPython: it no longer counts when the class dies.
+            if let Payload::Type(t) = self.heap.get(o) {
+                if t.heap_type && t.bases.iter().all(|&b| !matches!(self.heap.get(b), Payload::Type(bt) if bt.heap_type)) {
+                    self.heap.slot_mut(o).gc.flags |= TYPE_BASES_UNTRACKED;
+                }
             }
         }
         // Survivors (and untracked members) move to the next generation.
@@ -210,13 +214,24 @@ impl Vm {
             if self.needs_finalizer(o) {
                 self.heap.slot_mut(o).gc.finalized = true;
                 self.run_finalizer(o);
+            } else if self.gc_unstarted_generator(o) {
+                // CPython's generator finalizer closes an unstarted one too
+                // (its frame, and what the frame holds, goes).
+                self.heap.slot_mut(o).gc.finalized = true;
+                if let Err(e) = crate::vm::gen::gen_close(self, o) {
+                    self.write_unraisable_plain(e, o);
+                }
             }
         }
         // handle_resurrected_objects: what a finalizer made reachable survives.
         let still: Vec<ObjRef> = unreachable.iter().copied().filter(|&o| self.heap.is_live(o)).collect();
         let heap = &self.heap;
         let (_, final_unreachable) = heap.deduce_unreachable(&still, &|o| heap.rc(o) as i64 - 1);
-        let m = final_unreachable.len() as i64 + m_weak + self.gc_phantom_dicts(&final_unreachable);
+        // Objects that finalizers freed (plain reference counting once our
+        // hold goes) were deallocated during finalization in CPython: not counted.
+        let freed = self.gc_freed_by_finalizers(&still);
+        let counted: Vec<ObjRef> = final_unreachable.iter().copied().filter(|o| !freed.contains(o)).collect();
+        let m = counted.len() as i64 + m_weak + self.gc_phantom_dicts(&counted) + self.gc_type_tuples(&counted);
         if debug & DEBUG_SAVEALL != 0 {
             if let Some(g) = self.heap.gc.garbage {
                 for &o in &final_unreachable {
@@ -249,7 +264,70 @@ impl Vm {
         n
     }
 
+    /// Whether `o` is a generator that never started (CPython's finalizer
+    /// closes it; pyrite's deallocation just drops its frame).
+    fn gc_unstarted_generator(&self, o: ObjRef) -> bool {
+        let s = self.heap.slot(o);
+        !s.gc.finalized && matches!(&s.payload, Payload::Generator(g) if !g.finished && g.frame.as_ref().is_some_and(|f| !f.started()))
+    }
+
+    /// The objects of `objs` (each held once by the collector) that plain
+    /// reference counting frees once the collector's hold goes: no cycle
+    /// keeps them alive.
+    fn gc_freed_by_finalizers(&self, objs: &[ObjRef]) -> IdSet {
+        let mut eff: IdMap<i64> = IdMap::default();
+        for &o in objs {
+            eff.insert(o, self.heap.rc(o) as i64 - 1);
+        }
+        let mut work: Vec<ObjRef> = objs.iter().copied().filter(|o| eff[o] <= 0).collect();
+        let mut freed = IdSet::default();
+        while let Some(o) = work.pop() {
+            if !freed.insert(o) {
+                continue;
+            }
+            let s = self.heap.slot(o);
+            let mut refs = Vec::new();
+            s.payload.trace(&mut |r| refs.push(r));
+            if let Some(a) = &s.attrs {
+                a.trace(&mut |r| refs.push(r));
+            }
+            refs.push(self.heap.ty(o));
+            for r in refs {
+                if let Some(n) = eff.get_mut(&r) {
+                    *n -= 1;
+                    if *n == 0 {
+                        work.push(r);
+                    }
+                }
+            }
+        }
+        freed
+    }
+
+    /// CPython's classes own their `__mro__` and `__bases__` tuples, which
+    /// die with them (the bases tuple only while still tracked).
+    fn gc_type_tuples(&self, objs: &[ObjRef]) -> i64 {
+        let mut n = 0;
+        for &o in objs {
+            let s = self.heap.slot(o);
+            if let Payload::Type(t) = &s.payload {
+                if t.heap_type {
+                    n += 1;
+                    if s.gc.flags & TYPE_BASES_UNTRACKED == 0 {
+                        n += 1;
+                    }
+                }
+            }
+        }
+        n
+    }
+
     fn gc_finish(&mut self, generation: usize, debug: i64, t0: Instant, m: i64) -> (i64, i64) {
+        if generation == 2 {
+            // clear_freelists: PyObject_GC_Del lowers the gen-0 count.
+            let n = self.heap.gc.freelists.clear();
+            self.heap.gc.count[0] = (self.heap.gc.count[0] - n).max(0);
+        }
         if debug & DEBUG_STATS != 0 {
             let d = t0.elapsed().as_secs_f64();
             self.write_stderr(&format!("gc: done, {m} unreachable, 0 uncollectable, {d:.4}s elapsed\n"));
@@ -352,6 +430,7 @@ impl Vm {
             return;
         }
         let mut dropped: Vec<ObjRef> = Vec::new();
+        let mut type_dict = None;
         let slot = self.heap.slot_mut(o);
         if let Some(a) = slot.attrs.as_mut() {
             for (k, v) in a.values.drain(..) {
@@ -392,7 +471,22 @@ impl Vm {
                     dropped.extend(x.take());
                 }
             }
+            Payload::Type(t) if t.heap_type => {
+                // type_clear: the MRO goes (cut to the class itself, which
+                // no longer counts) and the namespace is emptied.
+                if t.mro.len() > 1 {
+                    let mro = std::mem::replace(&mut t.mro, vec![o]);
+                    dropped.extend(mro);
+                }
+                type_dict = Some(t.dict);
+            }
             _ => {}
+        }
+        if let Some(d) = type_dict {
+            if let Payload::Dict(dd) = self.heap.get_mut(d) {
+                let old = std::mem::take(&mut **dd);
+                old.trace(&mut |r| dropped.push(r));
+            }
         }
         for r in dropped {
             self.decref(r);
@@ -403,5 +497,50 @@ impl Vm {
     /// finalize_modules): a full collection without callbacks.
     pub fn gc_at_exit(&mut self) {
         self.gc_run(2, false);
+    }
+
+    /// CPython's finalize_modules (called after atexit and a first
+    /// collection): `sys.modules` lets go of every module (remembered
+    /// weakly), a collection frees what only cycles kept alive, the modules
+    /// still alive are wiped newest first (their globals set to None, so the
+    /// objects they held are released and their `__del__` runs), then
+    /// another collection. `gc_at_exit` is the last one.
+    pub fn gc_finalize_modules(&mut self) {
+        let mods = self.modules;
+        let wr_type = self.t.weakref;
+        let mut weak: Vec<ObjRef> = Vec::new();
+        let none = self.none_obj;
+        for (k, m) in self.dict_items(mods) {
+            if !matches!(self.heap.get(m), Payload::Module(_)) {
+                continue;
+            }
+            match self.new_weakref(wr_type, m, None) {
+                Ok(w) => weak.push(w),
+                Err(e) => self.drop_err(e),
+            }
+            self.incref(k);
+            if let Err(e) = self.dict_set_item(mods, k, none) {
+                self.drop_err(e);
+            }
+            self.decref(k);
+        }
+        self.dict_clear(mods);
+        self.gc_run(2, false);
+        self.flush_std();
+        for &w in weak.iter().rev() {
+            let Some(m) = self.weakref_target(w) else { continue };
+            if m == self.sys_module || m == self.builtins_module || !matches!(self.heap.get(m), Payload::Module(_)) {
+                continue;
+            }
+            self.incref(m);
+            let d = self.module_dict(m);
+            self.clear_module_dict(d);
+            self.decref(m);
+        }
+        for w in weak {
+            self.decref(w);
+        }
+        self.gc_run(2, false);
+        self.flush_std();
     }
 }

@@ -4,7 +4,9 @@
 //! The collector itself: `heap/gc.rs` (bookkeeping, graph algorithm) and
 //! `collect.rs` (the driver that runs finalizers and breaks cycles).
 
+pub mod atexit;
 pub mod collect;
+pub mod unraisable;
 pub mod verify;
 
 use crate::heap::gc::PERMANENT;

@@ -642,7 +642,10 @@ fn list_sizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 
 fn list_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let cls = args.args[0];
-    Ok(vm.alloc(cls, Payload::List(Box::new(PyList { items: Vec::new(), allocated: 0 }))))
+    let r = vm.alloc(cls, Payload::List(Box::new(PyList { items: Vec::new(), allocated: 0 })));
+    // gc helper: `list()` allocates without the free list (gc.get_count).
+    vm.heap.gc_generic_alloc(r);
+    Ok(r)
 }
 
 fn list_init(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {

@@ -23,9 +23,9 @@ impl Vm {
                 self.incref(func);
                 self.incref(s);
                 let bm = std::mem::replace(&mut f.stack[base + 1], s);
-                let null = std::mem::replace(&mut f.stack[base], func);
+                // (The NULL slot is immortal: not counted.)
+                f.stack[base] = func;
                 self.decref(bm);
-                self.decref(null);
                 is_meth = true;
             }
         }
@@ -70,10 +70,13 @@ impl Vm {
             }
             None => r,
         };
-        // Pop callable (or self-less slot) and the NULL/method slot.
+        // Pop callable (or self-less slot) and the NULL/method slot; NULL is
+        // immortal and was pushed uncounted.
         while f.stack.len() > base {
             let v = f.stack.pop().expect("stack");
-            self.decref(v);
+            if v != self.null {
+                self.decref(v);
+            }
         }
         r
     }
@@ -92,7 +95,7 @@ impl Vm {
             Payload::Builtin(b) if b.self_.is_none() && self.descr_self_ok(b, &f.stack[start..len - kwnames.len()]) => {
                 let fp = b.func;
                 // locals()/vars()/dir()/eval()/exec() in a function see its fast locals.
-                let snap = (f.locals.is_none() && self.frame_locals_funcs.contains(&func)).then(|| crate::builtins::introspection::fast_locals_dict(self, f));
+                let snap = (f.locals.is_none() && self.frame_locals_funcs.contains(&func)).then(|| crate::types::frame::innermost_fast_locals(self));
                 let saved = snap.map(|d| self.current_locals.replace(d));
                 let r = self.call_native(fp, &f.stack[start..], kwnames);
                 if let Some(d) = snap {

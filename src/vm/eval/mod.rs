@@ -43,35 +43,30 @@ impl Vm {
     }
 
     /// Runs a frame; with `pending`, first raises that error at the current
-    /// instruction (generator `throw`).
-    pub fn resume_frame(&mut self, f: &mut Frame, pending: Option<PyErr>) -> PyResult<FrameExit> {
+    /// instruction (generator `throw`). One function: the shadow-stack entry,
+    /// the `globals()` record and the unwind loop are set up once per call.
+    pub fn resume_frame(&mut self, f: &mut Frame, mut pending: Option<PyErr>) -> PyResult<FrameExit> {
         let saved_globals = self.current_globals.replace(f.globals);
         let saved_locals = std::mem::replace(&mut self.current_locals, f.locals);
         self.push_shadow(f);
-        let r = self.resume_frame_inner(f, pending);
-        self.pop_shadow(f);
-        self.current_globals = saved_globals;
-        self.current_locals = saved_locals;
-        r
-    }
-
-    fn resume_frame_inner(&mut self, f: &mut Frame, mut pending: Option<PyErr>) -> PyResult<FrameExit> {
-        if self.frames.tracing && pending.is_none() {
-            // The 'call' event (CPython's RESUME); a throw() into a generator has none.
-            if let Err(e) = self.trace_call_event() {
-                f.lasti = self.frames.top_lasti as usize;
-                pending = Some(e);
-            }
-        }
         if pending.is_none() {
+            if self.frames.tracing {
+                // The 'call' event (CPython's RESUME); a throw() into a generator has none.
+                if let Err(e) = self.trace_call_event() {
+                    f.lasti = self.frames.top_lasti as usize;
+                    pending = Some(e);
+                }
+            }
             // CPython's RESUME polls the eval breaker on frame entry and after a yield.
-            if let Err(e) = self.check_interrupt() {
-                f.lasti = self.frames.top_lasti as usize;
-                pending = Some(e);
+            if pending.is_none() {
+                if let Err(e) = self.check_interrupt() {
+                    f.lasti = self.frames.top_lasti as usize;
+                    pending = Some(e);
+                }
             }
         }
         f.started_flag = true;
-        loop {
+        let r = loop {
             let u = match pending.take() {
                 Some(err) => Unwind { err, tb: true },
                 None => {
@@ -80,59 +75,83 @@ impl Vm {
                     match r {
                         Ok(exit) => {
                             if self.frames.tracing {
-                                // 'return' (also for a yield); an error from the tracer replaces the result.
-                                let v = match &exit {
-                                    FrameExit::Return(v) | FrameExit::Yield(v) => *v,
-                                };
-                                if let Err(e) = self.trace_return_event(Some(v)) {
-                                    self.decref(v);
-                                    while let Some(x) = f.stack.pop() {
-                                        self.decref(x);
-                                    }
-                                    return Err(e);
+                                if let Err(e) = self.trace_exit(f, &exit) {
+                                    break Err(e);
                                 }
                             }
-                            return Ok(exit);
+                            break Ok(exit);
                         }
                         Err(u) => u,
                     }
                 }
             };
-            if f.lasti == super::frame::ENTRY_LASTI as usize {
-                f.lasti = 0;
-                self.frames.top_lasti = 0;
+            if let Err(e) = self.unwind_to_handler(f, u) {
+                break Err(e);
             }
-            let mut u = u;
-            if u.tb {
-                self.add_traceback(f, u.err.exc);
+        };
+        self.pop_shadow(f);
+        self.current_globals = saved_globals;
+        self.current_locals = saved_locals;
+        r
+    }
+
+    /// The 'return' event of a frame that returned or yielded; an error from
+    /// the tracer replaces the result (which this then releases).
+    #[cold]
+    #[inline(never)]
+    fn trace_exit(&mut self, f: &mut Frame, exit: &FrameExit) -> PyResult<()> {
+        let v = match exit {
+            FrameExit::Return(v) | FrameExit::Yield(v) => *v,
+        };
+        if let Err(e) = self.trace_return_event(Some(v)) {
+            self.decref(v);
+            while let Some(x) = f.stack.pop() {
+                self.decref(x);
+            }
+            return Err(e);
+        }
+        Ok(())
+    }
+
+    /// An exception in frame `f`: records the traceback entry, then jumps to
+    /// the handler the exception table names (Ok) or empties the stack and
+    /// passes the error on (Err).
+    fn unwind_to_handler(&mut self, f: &mut Frame, u: Unwind) -> PyResult<()> {
+        if f.lasti == super::frame::ENTRY_LASTI as usize {
+            f.lasti = 0;
+            self.frames.top_lasti = 0;
+        }
+        let mut u = u;
+        if u.tb {
+            self.add_traceback(f, u.err.exc);
+            if self.frames.tracing {
+                if let Err(e) = self.trace_exception_event(u.err.exc) {
+                    self.drop_err(std::mem::replace(&mut u.err, e));
+                }
+            }
+        }
+        match f.code.handler_for(f.lasti as u32).copied() {
+            Some(h) => {
+                while f.stack.len() > h.depth as usize {
+                    let v = f.stack.pop().expect("stack");
+                    self.decref(v);
+                }
+                if h.push_lasti {
+                    let l = self.new_int(f.lasti as i64);
+                    f.stack.push(l);
+                }
+                f.stack.push(u.err.exc);
+                f.pc = h.target as usize;
+                Ok(())
+            }
+            None => {
+                while let Some(v) = f.stack.pop() {
+                    self.decref(v);
+                }
                 if self.frames.tracing {
-                    if let Err(e) = self.trace_exception_event(u.err.exc) {
-                        self.drop_err(std::mem::replace(&mut u.err, e));
-                    }
+                    self.trace_unwind_event();
                 }
-            }
-            match f.code.handler_for(f.lasti as u32).copied() {
-                Some(h) => {
-                    while f.stack.len() > h.depth as usize {
-                        let v = f.stack.pop().expect("stack");
-                        self.decref(v);
-                    }
-                    if h.push_lasti {
-                        let l = self.new_int(f.lasti as i64);
-                        f.stack.push(l);
-                    }
-                    f.stack.push(u.err.exc);
-                    f.pc = h.target as usize;
-                }
-                None => {
-                    while let Some(v) = f.stack.pop() {
-                        self.decref(v);
-                    }
-                    if self.frames.tracing {
-                        self.trace_unwind_event();
-                    }
-                    return Err(u.err);
-                }
+                Err(u.err)
             }
         }
     }
@@ -175,17 +194,23 @@ impl Vm {
     /// A jump from instruction `pc` to `t`; a backward one polls the eval
     /// breaker (Ctrl-C, thread switches) so that every loop can be stopped.
     #[inline]
-    fn jump(&mut self, f: &mut Frame, pc: usize, t: u32) -> PyResult<()> {
+    fn jump(&mut self, pc: usize, t: u32) -> PyResult<usize> {
         if (t as usize) <= pc {
             self.check_interrupt()?;
         }
-        f.pc = t as usize;
-        Ok(())
+        Ok(t as usize)
     }
 
+    /// The instruction loop. The next instruction is kept in a local (`f.pc`
+    /// is synced when the frame stops); `vm.frames.top_lasti` records the
+    /// running one for anybody who looks (tracebacks, `f_lineno`, tracemalloc).
+    /// Tracing is a local flag, re-read where a trace function can have been
+    /// set: after calls, attribute stores and backward jumps.
     fn exec(&mut self, f: &mut Frame) -> EResult<FrameExit> {
         let code = f.code.clone();
         let instrs = &code.instructions[..];
+        let mut pc = f.pc;
+        let mut tracing = self.frames.tracing;
         macro_rules! pop {
             () => {
                 f.stack.pop().expect("value stack underflow")
@@ -197,25 +222,25 @@ impl Vm {
             };
         }
         loop {
-            let pc = f.pc;
             let instr = instrs[pc];
-            if self.frames.tracing {
+            if tracing {
+                // (Also records the instruction in `top_lasti`.)
                 self.trace_instruction(pc)?;
+                tracing = self.frames.tracing;
+            } else {
+                self.frames.top_lasti = pc as u32;
             }
-            self.frames.top_lasti = pc as u32;
-            f.pc = pc + 1;
+            let this = pc;
+            pc += 1;
             match instr {
                 Instr::Nop => {}
                 Instr::PopTop => {
                     let v = pop!();
                     self.decref(v);
                 }
-                // NULL is an owned stack slot like any other (the unwind
-                // loop and CALL decref it), so it is counted on push.
-                Instr::PushNull => {
-                    let n = self.incref(self.null);
-                    f.stack.push(n);
-                }
+                // NULL is immortal: pushing it changes no count (CALL skips
+                // the decref; the rare other pops may lower its huge count).
+                Instr::PushNull => f.stack.push(self.null),
                 Instr::Copy(i) => {
                     let v = f.stack[f.stack.len() - i as usize];
                     self.incref(v);
@@ -248,11 +273,9 @@ impl Vm {
                     f.stack.push(v);
                 }
                 Instr::LoadGlobal { namei, push_null } => {
-                    let name = f.names[namei as usize];
-                    let v = self.load_global(f, name)?;
+                    let v = self.load_global_cached(f, namei as usize)?;
                     if push_null {
-                        let n = self.incref(self.null);
-                        f.stack.push(n);
+                        f.stack.push(self.null);
                     }
                     f.stack.push(v);
                 }
@@ -322,8 +345,7 @@ impl Vm {
                         Ok(None) => {
                             let r = self.getattr(obj, name);
                             self.decref(obj);
-                            let n = self.incref(self.null);
-                            f.stack.push(n);
+                            f.stack.push(self.null);
                             f.stack.push(r?);
                         }
                         Err(e) => {
@@ -340,6 +362,8 @@ impl Vm {
                     self.decref(obj);
                     self.decref(v);
                     r?;
+                    // (`frame.f_trace = ...` may start line events here.)
+                    tracing = self.frames.tracing;
                 }
                 Instr::DeleteAttr(i) => {
                     let obj = pop!();
@@ -371,6 +395,7 @@ impl Vm {
                         continue;
                     }
                     // `s += t` / `s = s + t` on a str: extend in place when nobody else sees s.
+                    f.pc = pc;
                     if let Some(r) = self.try_str_concat_inplace(f, a, b, op) {
                         f.stack.push(r);
                         continue;
@@ -460,23 +485,24 @@ impl Vm {
                         None => {
                             let it = pop!();
                             self.decref(it);
-                            f.pc = target as usize;
+                            pc = target as usize;
                         }
                     }
                 }
                 Instr::Jump(t) => {
                     // `<=`: `while True: pass` is a jump to itself.
-                    if (t as usize) <= pc {
+                    if (t as usize) <= this {
                         self.check_interrupt()?;
+                        tracing = self.frames.tracing;
                     }
-                    f.pc = t as usize;
+                    pc = t as usize;
                 }
                 Instr::PopJumpIfFalse(t) => {
                     let v = pop!();
                     let b = self.pop_truth(v)?;
                     if !b {
                         // 3.11's while loops end in a conditional backward jump.
-                        self.jump(f, pc, t)?;
+                        pc = self.jump(this, t)?;
                     }
                 }
                 Instr::PopJumpIfTrue(t) => {
@@ -484,27 +510,27 @@ impl Vm {
                     let b = self.pop_truth(v)?;
                     if b {
                         // 3.11's while loops end in a conditional backward jump.
-                        self.jump(f, pc, t)?;
+                        pc = self.jump(this, t)?;
                     }
                 }
                 Instr::PopJumpIfNone(t) => {
                     let v = pop!();
                     self.decref(v);
                     if v == self.none_obj {
-                        self.jump(f, pc, t)?;
+                        pc = self.jump(this, t)?;
                     }
                 }
                 Instr::PopJumpIfNotNone(t) => {
                     let v = pop!();
                     self.decref(v);
                     if v != self.none_obj {
-                        self.jump(f, pc, t)?;
+                        pc = self.jump(this, t)?;
                     }
                 }
                 Instr::JumpIfFalseOrPop(t) => {
                     let v = top!();
                     if !self.truthy(v)? {
-                        f.pc = t as usize;
+                        pc = t as usize;
                     } else {
                         pop!();
                         self.decref(v);
@@ -513,7 +539,7 @@ impl Vm {
                 Instr::JumpIfTrueOrPop(t) => {
                     let v = top!();
                     if self.truthy(v)? {
-                        f.pc = t as usize;
+                        pc = t as usize;
                     } else {
                         pop!();
                         self.decref(v);
@@ -709,6 +735,7 @@ impl Vm {
                 Instr::Call(n) => {
                     let r = self.exec_call(f, n as usize);
                     f.stack.push(r?);
+                    tracing = self.frames.tracing;
                 }
                 Instr::CallFunctionEx(has_kw) => {
                     let kwargs = if has_kw { Some(pop!()) } else { None };
@@ -716,12 +743,12 @@ impl Vm {
                     let func = pop!();
                     let null = pop!();
                     debug_assert_eq!(null, self.null);
-                    self.decref(null);
                     let r = self.call_ex(func, args, kwargs);
                     self.decref(func);
                     self.decref(args);
                     self.xdecref(kwargs);
                     f.stack.push(r?);
+                    tracing = self.frames.tracing;
                 }
                 Instr::MakeFunction(flags) => {
                     let func = self.make_function(f, flags);
@@ -729,10 +756,12 @@ impl Vm {
                 }
                 Instr::ReturnValue => {
                     let v = pop!();
+                    f.pc = pc;
                     return Ok(FrameExit::Return(v));
                 }
                 Instr::YieldValue => {
                     let v = pop!();
+                    f.pc = pc;
                     return Ok(FrameExit::Yield(v));
                 }
                 Instr::Send(target) => {
@@ -746,7 +775,7 @@ impl Vm {
                             let rcv = pop!();
                             self.decref(rcv);
                             f.stack.push(x);
-                            f.pc = target as usize;
+                            pc = target as usize;
                         }
                     }
                 }

@@ -7,9 +7,52 @@ use crate::vm::frame::Frame;
 use crate::vm::{PyErr, PyResult, Vm};
 
 impl Vm {
+    /// LOAD_GLOBAL of `f.names[namei]`, first through the code's inline
+    /// cache: the globals entry where the name was found last time. An entry
+    /// holding the very same key object is the name's entry (a dict has one
+    /// entry per key), so no version check is needed; anything else (a
+    /// builtin, a moved entry, other globals) takes the full lookup.
+    #[inline]
+    pub(in crate::vm) fn load_global_cached(&mut self, f: &Frame, namei: usize) -> PyResult<ObjRef> {
+        let name = f.names[namei];
+        let cache = &f.code.global_cache[namei];
+        let Payload::Dict(t) = self.heap.get(f.globals) else { return self.load_global(f, name) };
+        if let Some(Some(e)) = t.entries.get(cache.get() as usize) {
+            if e.key == name && t.split.is_none() && (e.value != self.none_obj || !self.import_system_pending()) {
+                let v = e.value;
+                return Ok(self.incref(v));
+            }
+        }
+        let h = self.str_hash_pure(name);
+        let Some(s) = self.as_str(name) else { return self.load_global(f, name) };
+        match t.find_with(h, |k| Some(k == name || self.as_str(k) == Some(s))) {
+            Ok(Some(ix)) => {
+                let Some(e) = t.entry(ix) else { return self.load_global(f, name) };
+                if e.key == name && t.split.is_none() {
+                    cache.set(ix as u32);
+                }
+                let v = e.value;
+                if v == self.none_obj && self.import_system_pending() {
+                    return self.load_global(f, name);
+                }
+                Ok(self.incref(v))
+            }
+            Ok(None) => match self.dict_get_str_pure(f.builtins, name, h) {
+                Some(v) => Ok(self.incref(v)),
+                None => Err(self.name_not_defined(f, name)),
+            },
+            Err(_) => self.load_global(f, name),
+        }
+    }
+
     pub(in crate::vm) fn load_global(&mut self, f: &Frame, name: ObjRef) -> PyResult<ObjRef> {
         let h = self.str_hash_pure(name);
         if let Some(v) = self.dict_get_str_pure(f.globals, name, h) {
+            if v == self.none_obj && self.import_system_pending() && self.is_lazy_import_attr(name) {
+                // `__loader__`/`__spec__` of a module: set by the lazily loaded import system.
+                self.ensure_import_system();
+                return self.load_global(f, name);
+            }
             return Ok(self.incref(v));
         }
         if let Some(v) = self.dict_get_str_pure(f.builtins, name, h) {
@@ -22,6 +65,10 @@ impl Vm {
         if let Some(l) = f.locals {
             if self.ty(l) == self.t.dict {
                 if let Some(v) = self.dict_get_item(l, name)? {
+                    if v == self.none_obj && self.import_system_pending() && self.is_lazy_import_attr(name) {
+                        self.ensure_import_system();
+                        return self.load_name(f, name);
+                    }
                     return Ok(self.incref(v));
                 }
             } else {
