@@ -29,10 +29,12 @@ def run(path, mine):
 
 
 passed = failed = 0
-for name in sorted(os.listdir(CASES)):
-    if not name.endswith('.py'):
-        continue
-    path = os.path.join(CASES, name)
+# The tests/py/stdlib programs about this module are cases too (kept in one place).
+TESTS = os.path.join(HERE, '..', '..', 'tests', 'py', 'stdlib')
+paths = [os.path.join(CASES, n) for n in sorted(os.listdir(CASES)) if n.endswith('.py')]
+paths += [os.path.join(TESTS, n) for n in sorted(os.listdir(TESTS)) if n.startswith('rA_warnings') and n.endswith('.py')]
+for path in paths:
+    name = os.path.basename(path)
     a, b = run(path, False), run(path, True)
     if a == b:
         passed += 1
