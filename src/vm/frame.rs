@@ -219,91 +219,69 @@ impl Vm {
         let Payload::Code(cd) = self.heap.get(code_obj) else { panic!("new_frame of a non-code object") };
         // A pooled frame that last ran this same code (recursion, a function
         // called in a loop) keeps its handles: no reference-count traffic.
-        if let Some(f) = self.frame_pool.last() {
-            if Rc::ptr_eq(&f.code, &cd.code) && Rc::ptr_eq(&f.consts, &cd.consts) && Rc::ptr_eq(&f.names, &cd.names) {
-                let mut f = self.frame_pool.pop().expect("checked above");
-                self.incref(code_obj);
-                self.incref(globals);
-                self.incref(builtins);
-                if let Some(fu) = func {
-                    self.incref(fu);
-                }
-                if let Some(l) = locals {
-                    self.incref(l);
-                }
-                let n = f.code.nlocalsplus();
-                if f.fast.len() < n || Rc::strong_count(&f.fast) != 1 {
-                    f.fast = new_slots(n);
-                }
-                f.stack.clear();
-                f.code_obj = code_obj;
-                f.func = func;
-                f.globals = globals;
-                f.builtins = builtins;
-                f.locals = locals;
-                f.pc = 0;
-                f.lasti = 0;
-                f.kwnames = None;
-                f.started_flag = false;
-                f.frame_obj = None;
-                return f;
-            }
-        }
-        let (code, consts, names) = (cd.code.clone(), cd.consts.clone(), cd.names.clone());
+        let same_code = self.frame_pool.last().is_some_and(|f| Rc::ptr_eq(&f.code, &cd.code) && Rc::ptr_eq(&f.consts, &cd.consts) && Rc::ptr_eq(&f.names, &cd.names));
+        let handles = if same_code { None } else { Some((cd.code.clone(), cd.consts.clone(), cd.names.clone())) };
         self.incref(code_obj);
         self.incref(globals);
         self.incref(builtins);
-        if let Some(f) = func {
-            self.incref(f);
+        if let Some(fu) = func {
+            self.incref(fu);
         }
         if let Some(l) = locals {
             self.incref(l);
         }
-        let n = code.nlocalsplus();
-        let stacksize = code.stacksize as usize;
-        match self.frame_pool.pop() {
-            Some(mut f) => {
-                // Reuse a pooled frame in place: no allocation, no large moves.
-                // Its slots are all empty; reuse them unless something else
-                // still shares them or they are too short.
-                if f.fast.len() < n || Rc::strong_count(&f.fast) != 1 {
-                    f.fast = new_slots(n);
+        let mut f = match handles {
+            None => self.frame_pool.pop().expect("checked above"),
+            // Reuse a pooled frame in place: no allocation, no large moves.
+            Some((code, consts, names)) => match self.frame_pool.pop() {
+                Some(mut f) => {
+                    f.stack.reserve(code.stacksize as usize);
+                    f.code = code;
+                    f.consts = consts;
+                    f.names = names;
+                    f
                 }
-                f.stack.clear();
-                f.stack.reserve(stacksize);
-                f.code = code;
-                f.code_obj = code_obj;
-                f.consts = consts;
-                f.names = names;
-                f.func = func;
-                f.globals = globals;
-                f.builtins = builtins;
-                f.locals = locals;
-                f.pc = 0;
-                f.lasti = 0;
-                f.kwnames = None;
-                f.started_flag = false;
-                f.frame_obj = None;
-                f
-            }
-            None => Box::new(Frame {
-                code,
-                code_obj,
-                consts,
-                names,
-                func,
-                globals,
-                builtins,
-                locals,
-                fast: new_slots(n),
-                stack: Vec::with_capacity(stacksize),
-                pc: 0,
-                lasti: 0,
-                kwnames: None,
-                started_flag: false,
-                frame_obj: None,
-            }),
+                None => {
+                    let n = code.nlocalsplus();
+                    let stacksize = code.stacksize as usize;
+                    return Box::new(Frame {
+                        code,
+                        code_obj,
+                        consts,
+                        names,
+                        func,
+                        globals,
+                        builtins,
+                        locals,
+                        fast: new_slots(n),
+                        stack: Vec::with_capacity(stacksize),
+                        pc: 0,
+                        lasti: 0,
+                        kwnames: None,
+                        started_flag: false,
+                        frame_obj: None,
+                    });
+                }
+            },
+        };
+        // A pooled frame's slots are all empty; reuse them unless something
+        // else still shares them or they are too short.
+        let n = f.code.nlocalsplus();
+        if f.fast.len() < n || Rc::strong_count(&f.fast) != 1 {
+            f.fast = new_slots(n);
         }
+        f.stack.clear();
+        f.code_obj = code_obj;
+        f.func = func;
+        f.globals = globals;
+        f.builtins = builtins;
+        f.locals = locals;
+        f.pc = 0;
+        f.lasti = 0;
+        f.kwnames = None;
+        f.started_flag = false;
+        f.frame_obj = None;
+        f
     }
 
     /// Drops all references a frame holds and recycles its buffers. A frame
