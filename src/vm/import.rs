@@ -493,29 +493,30 @@ impl Vm {
         }
     }
 
+    /// Calls `_frozen_importlib.<method>(m, kind, a, b)`, with None for
+    /// an absent string.
+    fn call_bootstrap_hook(&mut self, boot: ObjRef, method: &str, m: ObjRef, kind: &str, a: Option<&str>, b: Option<&str>) -> PyResult<()> {
+        let boot = self.incref(boot);
+        let k = self.new_str(kind);
+        let [a, b] = [a, b].map(|s| match s {
+            Some(s) => self.new_str(s),
+            None => self.none(),
+        });
+        let r = self.call_method(boot, method, &[m, k, a, b]);
+        for x in [k, a, b, boot] {
+            self.decref(x);
+        }
+        self.decref(r?);
+        Ok(())
+    }
+
     /// Sets `__spec__`, `__loader__`, `__package__`, `__file__`,
     /// `__cached__` and `__path__` of a module the runtime is loading (kind
     /// "builtin", "source" or "stdlib"), through `_frozen_importlib` once it
     /// is up; before that (while it loads itself) only the plain attributes.
     pub fn init_module_attrs(&mut self, m: ObjRef, kind: &str, origin: Option<&str>, search_dir: Option<&str>) -> PyResult<()> {
         if let Some(b) = self.importlib_bootstrap() {
-            let b = self.incref(b);
-            let k = self.new_str(kind);
-            let o = match origin {
-                Some(o) => self.new_str(o),
-                None => self.none(),
-            };
-            let sd = match search_dir {
-                Some(s) => self.new_str(s),
-                None => self.none(),
-            };
-            let r = self.call_method(b, "_pyrite_init_attrs", &[m, k, o, sd]);
-            for x in [k, o, sd, b] {
-                self.decref(x);
-            }
-            let r = r?;
-            self.decref(r);
-            return Ok(());
+            return self.call_bootstrap_hook(b, "_pyrite_init_attrs", m, kind, origin, search_dir);
         }
         let d = self.module_dict(m);
         let name = self.module_name(m);
@@ -565,23 +566,8 @@ impl Vm {
             }
         }
         let Some(b) = self.importlib_bootstrap() else { return };
-        let b = self.incref(b);
-        let k = self.new_str(kind);
-        let p = match path {
-            Some(p) => self.new_str(p),
-            None => self.none(),
-        };
-        let n = match spec_name {
-            Some(n) => self.new_str(n),
-            None => self.none(),
-        };
-        let r = self.call_method(b, "_pyrite_init_main", &[m, k, p, n]);
-        for x in [k, p, n, b] {
-            self.decref(x);
-        }
-        match r {
-            Ok(r) => self.decref(r),
-            Err(e) => self.drop_err(e),
+        if let Err(e) = self.call_bootstrap_hook(b, "_pyrite_init_main", m, kind, path, spec_name) {
+            self.drop_err(e);
         }
     }
 
