@@ -203,7 +203,7 @@ impl Interpreter {
         // ends the process as if killed by SIGINT: exit status 130.
         let code = if vm.ty(e.exc) == vm.t.keyboard_interrupt { 130 } else { 1 };
         self.ended_by_interrupt |= code == 130 && !self.config.interactive;
-        vm.print_exception(e.exc);
+        vm.display_uncaught(e.exc);
         vm.drop_err(e);
         vm.flush_std();
         code
@@ -316,7 +316,7 @@ impl Interpreter {
                     self.vm.flush_std();
                     return ReplOutcome::Exit(code);
                 }
-                self.vm.print_exception(e.exc);
+                self.vm.display_uncaught(e.exc);
                 self.vm.drop_err(e);
                 self.vm.flush_std();
                 ReplOutcome::Done

@@ -136,7 +136,10 @@ fn run_piped(interp: &mut Interpreter) -> i32 {
         if n == 0 {
             // End of input: CPython ends the prompt line, runs what is
             // pending and prompts again, and exits on the second EOF.
-            eprintln!();
+            // That newline goes to `sys.stderr`, prompts to the process's.
+            let vm = interp.vm();
+            vm.write_sys_stderr("\n");
+            vm.flush_std();
             if pending.lines == 0 {
                 return 0;
             }

@@ -18,6 +18,7 @@ pub mod pyrite_tb;
 pub mod random;
 pub mod stdlib;
 pub mod sys;
+pub mod sys_hooks;
 // modsys helper: sys's info struct sequences, sys.implementation, _structseq.
 pub mod sysinfo;
 // modsys helper: _imp, the import system's native hooks.

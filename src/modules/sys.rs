@@ -304,6 +304,7 @@ pub fn init(vm: &mut Vm) {
     }
     crate::modules::sysinfo::install(vm, d);
     crate::modules::gc::unraisable::install(vm, d);
+    crate::modules::sys_hooks::install(vm, d);
     let names: Vec<&str> = vec!["builtins", "sys", "gc", "weakref", "_weakref", "time", "math", "itertools", "functools", "_io", "io", "os", "posix", "errno", "marshal", "_thread", "_warnings", "_imp", "atexit"];
     let bn: Vec<ObjRef> = names.into_iter().map(|n| vm.new_str(n)).collect();
     let bn = vm.new_tuple(bn);

@@ -9,18 +9,9 @@ use crate::vm::frame::Frame;
 use crate::vm::{PyResult, Vm};
 
 impl Vm {
+    /// PRINT_EXPR (REPL echo) goes through `sys.displayhook` (modules/sys_hooks.rs).
     pub(in crate::vm) fn print_expr(&mut self, v: ObjRef) -> PyResult<()> {
-        if v == self.none_obj {
-            return Ok(());
-        }
-        let b = self.builtins;
-        let none = self.none_obj;
-        self.dict_set_str(b, "_", none);
-        let s = self.repr_string(v)?;
-        self.write_stdout(&s);
-        self.write_stdout("\n");
-        self.dict_set_str(b, "_", v);
-        Ok(())
+        self.display_value(v)
     }
 
     pub(in crate::vm) fn format_value(&mut self, v: ObjRef, conversion: u8, spec: Option<ObjRef>) -> PyResult<ObjRef> {
