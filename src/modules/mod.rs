@@ -5,6 +5,7 @@
 //! that builds it with `vm.new_module(name)` + `vm.add_module_functions(m, &[...])`,
 //! and register it below.
 
+pub mod errno;
 // gc helper: the gc and _weakref/weakref modules.
 pub mod gc;
 pub mod io;
@@ -62,6 +63,7 @@ pub fn init(vm: &mut Vm) {
     thread::init_sys(vm);
     vm.register_native_module("_weakref", weakref::make);
     vm.register_native_module("mmap", mmap::make);
+    vm.register_native_module("errno", errno::make);
     vm.register_native_module("_psutil", psutil::make);
     vm.register_native_module("_pyrite_tb", pyrite_tb::make);
     vm.register_native_module("_tracemalloc", tracemalloc::make);
@@ -69,6 +71,7 @@ pub fn init(vm: &mut Vm) {
     crate::types::memoryview::register(vm);
     vm.register_native_module("_imp", imp::make);
     io::init_stdin(vm);
+    sys::set_builtin_module_names(vm);
     vm.native_open = Some(io::b_open);
     // modsys helper: the Python half of the import system (ModuleSpec, loaders); last, as it runs Python code.
     vm.init_import_system();

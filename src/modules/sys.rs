@@ -238,6 +238,20 @@ const STREAM_METHODS: &[MethodDef] = &[
     MethodDef::method("__repr__", stream_repr),
 ];
 
+/// `sys.builtin_module_names`: the modules compiled into the binary (the
+/// native ones registered so far, plus builtins and sys), sorted as CPython's.
+pub fn set_builtin_module_names(vm: &mut Vm) {
+    let mut names: Vec<&str> = vm.native_modules.keys().copied().collect();
+    names.extend(["builtins", "sys"]);
+    names.sort_unstable();
+    names.dedup();
+    let items: Vec<ObjRef> = names.into_iter().map(|n| vm.new_str(n)).collect();
+    let t = vm.new_tuple(items);
+    let d = vm.module_dict(vm.sys_module);
+    vm.dict_set_str(d, "builtin_module_names", t);
+    vm.decref(t);
+}
+
 fn make(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = vm.sys_module;
     Ok(vm.incref(m))
@@ -305,11 +319,6 @@ pub fn init(vm: &mut Vm) {
     crate::modules::sysinfo::install(vm, d);
     crate::modules::gc::unraisable::install(vm, d);
     crate::modules::sys_hooks::install(vm, d);
-    let names: Vec<&str> = vec!["builtins", "sys", "gc", "weakref", "_weakref", "time", "math", "itertools", "functools", "_io", "io", "os", "posix", "errno", "marshal", "_thread", "_warnings", "_imp", "atexit"];
-    let bn: Vec<ObjRef> = names.into_iter().map(|n| vm.new_str(n)).collect();
-    let bn = vm.new_tuple(bn);
-    vm.dict_set_str(d, "builtin_module_names", bn);
-    vm.decref(bn);
     // Standard streams.
     let io_type = vm.make_type("TextIOWrapper", Some(vm.t.object), crate::heap::BaseKind::Other, false);
     let md = vm.type_dict(io_type);
