@@ -18,6 +18,7 @@ pub mod psutil;
 pub mod pyrite_tb;
 pub mod random;
 pub mod stdlib;
+pub mod struct_mod;
 pub mod sys;
 pub mod sys_hooks;
 // modsys helper: sys's info struct sequences, sys.implementation, _structseq.
@@ -64,6 +65,7 @@ pub fn init(vm: &mut Vm) {
     vm.register_native_module("_weakref", weakref::make);
     vm.register_native_module("mmap", mmap::make);
     vm.register_native_module("errno", errno::make);
+    vm.register_native_module("_struct", struct_mod::make);
     vm.register_native_module("_psutil", psutil::make);
     vm.register_native_module("_pyrite_tb", pyrite_tb::make);
     vm.register_native_module("_tracemalloc", tracemalloc::make);

@@ -56,6 +56,7 @@ pub const MODULES: &[(&str, &str, bool)] = &[
     ("reprlib", include_str!("../stdlib/reprlib.py"), false),
     ("shlex", include_str!("../stdlib/shlex.py"), false),
     ("stat", include_str!("../stdlib/stat.py"), false),
+    ("struct", include_str!("../stdlib/struct.py"), false),
     ("statistics", include_str!("../stdlib/statistics.py"), false),
     ("string", include_str!("../stdlib/string.py"), false),
     ("textwrap", include_str!("../stdlib/textwrap.py"), false),
