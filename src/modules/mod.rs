@@ -8,6 +8,7 @@
 pub mod errno;
 // gc helper: the gc and _weakref/weakref modules.
 pub mod gc;
+pub mod hashlib;
 pub mod io;
 pub mod math;
 // psmmap helper: mmap over a file descriptor; _psutil reading /proc.
@@ -66,6 +67,7 @@ pub fn init(vm: &mut Vm) {
     vm.register_native_module("mmap", mmap::make);
     vm.register_native_module("errno", errno::make);
     vm.register_native_module("_struct", struct_mod::make);
+    vm.register_native_module("hashlib", hashlib::make);
     vm.register_native_module("_psutil", psutil::make);
     vm.register_native_module("_pyrite_tb", pyrite_tb::make);
     vm.register_native_module("_tracemalloc", tracemalloc::make);

@@ -5,8 +5,6 @@
 //! embedded by `modules::stdlib`) builds `randrange`, `choice`, `shuffle`, …
 //! on top with CPython's algorithms.
 
-mod sha512;
-
 use std::any::Any;
 use std::io::Read;
 
@@ -221,7 +219,7 @@ fn sha512_digest(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         Payload::ByteArray(b) => b.to_vec(),
         _ => return Err(vm.type_error("sha512() argument must be bytes")),
     };
-    Ok(vm.new_bytes(sha512::sha512(&data).to_vec()))
+    Ok(vm.new_bytes(crate::modules::hashlib::sha2::sha512(&data)))
 }
 
 /// `_random.generator()`: a new, unseeded generator.
