@@ -5,6 +5,7 @@
 //! that builds it with `vm.new_module(name)` + `vm.add_module_functions(m, &[...])`,
 //! and register it below.
 
+pub mod binascii;
 pub mod errno;
 // gc helper: the gc and _weakref/weakref modules.
 pub mod gc;
@@ -68,6 +69,7 @@ pub fn init(vm: &mut Vm) {
     vm.register_native_module("errno", errno::make);
     vm.register_native_module("_struct", struct_mod::make);
     vm.register_native_module("hashlib", hashlib::make);
+    vm.register_native_module("binascii", binascii::make);
     vm.register_native_module("_psutil", psutil::make);
     vm.register_native_module("_pyrite_tb", pyrite_tb::make);
     vm.register_native_module("_tracemalloc", tracemalloc::make);

@@ -21,6 +21,7 @@ pub const MODULES: &[(&str, &str, bool)] = &[
     // modsys helper: the import system's Python half and importlib.
     ("_frozen_importlib", include_str!("../stdlib/importlib/_bootstrap.py"), false),
     ("_frozen_importlib_external", include_str!("../stdlib/importlib/_bootstrap_external.py"), false),
+    ("base64", include_str!("../stdlib/base64.py"), false),
     ("importlib", include_str!("../stdlib/importlib/__init__.py"), true),
     ("importlib._abc", include_str!("../stdlib/importlib/_abc.py"), false),
     ("importlib.abc", include_str!("../stdlib/importlib/abc.py"), false),
