@@ -61,7 +61,7 @@ pub fn hex_with_sep(data: &[u8], sep: Option<u8>, per: i64) -> Vec<u8> {
     let group = per.unsigned_abs() as usize;
     for (i, &b) in data.iter().enumerate() {
         if let Some(s) = sep.filter(|_| group > 0 && i > 0) {
-            let boundary = if per > 0 { (n - i) % group == 0 } else { i % group == 0 };
+            let boundary = if per > 0 { (n - i).is_multiple_of(group) } else { i.is_multiple_of(group) };
             if boundary {
                 out.push(s);
             }

@@ -6,7 +6,9 @@
 mod engine;
 mod md5;
 mod sha1;
-pub mod sha2;
+mod sha2;
+
+pub use sha2::sha512;
 
 use std::any::Any;
 

@@ -219,7 +219,7 @@ fn sha512_digest(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         Payload::ByteArray(b) => b.to_vec(),
         _ => return Err(vm.type_error("sha512() argument must be bytes")),
     };
-    Ok(vm.new_bytes(crate::modules::hashlib::sha2::sha512(&data)))
+    Ok(vm.new_bytes(crate::modules::hashlib::sha512(&data)))
 }
 
 /// `_random.generator()`: a new, unseeded generator.

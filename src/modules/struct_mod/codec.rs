@@ -128,7 +128,7 @@ fn put(out: &mut [u8], order: Order, bytes_le: &[u8]) {
     }
 }
 
-fn bytes_arg<'a>(vm: &'a Vm, x: ObjRef) -> Option<&'a [u8]> {
+fn bytes_arg(vm: &Vm, x: ObjRef) -> Option<&[u8]> {
     match vm.heap.get(x) {
         Payload::Bytes(b) => Some(b),
         Payload::ByteArray(b) => Some(b),
