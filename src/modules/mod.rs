@@ -19,6 +19,8 @@ pub mod psutil;
 // frames helper: native support for the traceback/linecache modules.
 pub mod pyrite_tb;
 pub mod random;
+// re helper: the native half of the `re` module.
+pub mod re;
 pub mod stdlib;
 pub mod struct_mod;
 pub mod sys;
@@ -73,6 +75,7 @@ pub fn init(vm: &mut Vm) {
     vm.register_native_module("_psutil", psutil::make);
     vm.register_native_module("_pyrite_tb", pyrite_tb::make);
     vm.register_native_module("_tracemalloc", tracemalloc::make);
+    vm.register_native_module("_re", re::make);
     vm.register_native_module("_structseq", sysinfo::make_structseq_module);
     crate::types::memoryview::register(vm);
     vm.register_native_module("_imp", imp::make);

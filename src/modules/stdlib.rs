@@ -54,6 +54,7 @@ pub const MODULES: &[(&str, &str, bool)] = &[
     ("operator", include_str!("../stdlib/operator.py"), false),
     ("pprint", include_str!("../stdlib/pprint.py"), false),
     ("queue", include_str!("../stdlib/queue.py"), false),
+    ("re", include_str!("../stdlib/re.py"), false),
     ("reprlib", include_str!("../stdlib/reprlib.py"), false),
     ("shlex", include_str!("../stdlib/shlex.py"), false),
     ("stat", include_str!("../stdlib/stat.py"), false),

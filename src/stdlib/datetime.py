@@ -1890,12 +1890,8 @@ def _strptime(text, fmt):
 
 def _duplicate_directive(code, again, first):
     message = 'redefinition of group name %r as group %d; was group %d' % (code, again, first)
-    try:
-        import re
-        failure = re.error
-    except ImportError:
-        failure = ValueError
-    raise failure(message)
+    import re
+    raise re.error(message)
 
 
 def _parse_z(value):

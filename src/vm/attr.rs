@@ -300,7 +300,15 @@ impl Vm {
             return Ok(r);
         }
         let n = self.as_str(name).unwrap_or("").to_string();
-        if let Payload::Module(_) = self.heap.get(obj) {
+        if let Payload::Module(m) = self.heap.get(obj) {
+            // re helper: a module-level `__getattr__` (PEP 562) answers missing names.
+            let d = m.dict;
+            if let Some(f) = self.dict_get_str(d, "__getattr__") {
+                let f = self.incref(f);
+                let r = self.call(f, &[name]);
+                self.decref(f);
+                return r;
+            }
             let mname = self.module_name(obj);
             return Err(self.attribute_error_obj(format!("module '{mname}' has no attribute '{n}'"), obj, name));
         }
