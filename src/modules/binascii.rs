@@ -10,21 +10,7 @@ const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 
 /// Raises `binascii.Error(msg)`.
 fn error(vm: &mut Vm, msg: impl Into<String>) -> PyErr {
-    let modules = vm.modules;
-    let cls = vm.dict_get_str(modules, "binascii").and_then(|m| {
-        let d = vm.module_dict(m);
-        vm.dict_get_str(d, "Error")
-    });
-    let msg = msg.into();
-    match cls {
-        Some(c) => {
-            let s = vm.new_str(msg);
-            let e = vm.new_error_obj(c, &[s]);
-            vm.decref(s);
-            e
-        }
-        None => vm.value_error(msg),
-    }
+    vm.module_error("binascii", "Error", msg.into())
 }
 
 /// Binary data: any buffer.
@@ -269,23 +255,6 @@ fn crc_hqx(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     Ok(vm.new_int(crc as i64))
 }
 
-/// A new exception class `binascii.<name>` deriving from `base`.
-fn exception_class(vm: &mut Vm, name: &str, base: ObjRef) -> PyResult<ObjRef> {
-    let n = vm.new_str(name);
-    vm.incref(base);
-    let bases = vm.new_tuple(vec![base]);
-    let ns = vm.new_dict();
-    let modname = vm.new_str("binascii");
-    vm.dict_set_str(ns, "__module__", modname);
-    vm.decref(modname);
-    let meta = vm.t.type_;
-    let r = vm.call(meta, &[n, bases, ns]);
-    vm.decref(n);
-    vm.decref(bases);
-    vm.decref(ns);
-    r
-}
-
 pub fn make(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = vm.new_module("binascii");
     vm.add_module_functions(
@@ -303,11 +272,11 @@ pub fn make(vm: &mut Vm) -> PyResult<ObjRef> {
     );
     let d = vm.module_dict(m);
     let ve = vm.t.value_error;
-    let e = exception_class(vm, "Error", ve)?;
+    let e = vm.new_module_exception("binascii", "Error", ve)?;
     vm.dict_set_str(d, "Error", e);
     vm.decref(e);
     let ex = vm.t.exception;
-    let inc = exception_class(vm, "Incomplete", ex)?;
+    let inc = vm.new_module_exception("binascii", "Incomplete", ex)?;
     vm.dict_set_str(d, "Incomplete", inc);
     vm.decref(inc);
     Ok(m)

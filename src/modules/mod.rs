@@ -37,7 +37,7 @@ pub mod tracemalloc;
 pub mod weakref;
 
 use crate::heap::{NativeFn, ObjRef};
-use crate::vm::{PyResult, Vm};
+use crate::vm::{PyErr, PyResult, Vm};
 
 impl Vm {
     /// Adds native functions to a module's namespace (they are not bound to the module).
@@ -47,6 +47,43 @@ impl Vm {
             let o = self.new_builtin_function(name, f);
             self.dict_set_str(d, name, o);
             self.decref(o);
+        }
+    }
+
+    /// A new exception class deriving from `base` whose `__module__` is
+    /// `module` (owned), made as `type(name, (base,), {...})` makes one.
+    pub fn new_module_exception(&mut self, module: &str, name: &str, base: ObjRef) -> PyResult<ObjRef> {
+        let n = self.new_str(name);
+        self.incref(base);
+        let bases = self.new_tuple(vec![base]);
+        let ns = self.new_dict();
+        let modname = self.new_str(module);
+        self.dict_set_str(ns, "__module__", modname);
+        self.decref(modname);
+        let meta = self.t.type_;
+        let r = self.call(meta, &[n, bases, ns]);
+        self.decref(n);
+        self.decref(bases);
+        self.decref(ns);
+        r
+    }
+
+    /// Raises the exception class `attr` of the loaded native module
+    /// `module` with `msg` (ValueError if the module is not loaded).
+    pub fn module_error(&mut self, module: &str, attr: &str, msg: String) -> PyErr {
+        let modules = self.modules;
+        let cls = self.dict_get_str(modules, module).and_then(|m| {
+            let d = self.module_dict(m);
+            self.dict_get_str(d, attr)
+        });
+        match cls {
+            Some(c) => {
+                let s = self.new_str(msg);
+                let e = self.new_error_obj(c, &[s]);
+                self.decref(s);
+                e
+            }
+            None => self.value_error(msg),
         }
     }
 

@@ -12,21 +12,7 @@ use crate::vm::{PyErr, PyResult, Vm};
 
 /// Raises `struct.error(msg)`.
 pub fn struct_error(vm: &mut Vm, msg: impl Into<String>) -> PyErr {
-    let msg = msg.into();
-    let modules = vm.modules;
-    let cls = vm.dict_get_str(modules, "_struct").and_then(|m| {
-        let d = vm.module_dict(m);
-        vm.dict_get_str(d, "error")
-    });
-    match cls {
-        Some(c) => {
-            let s = vm.new_str(msg);
-            let e = vm.new_error_obj(c, &[s]);
-            vm.decref(s);
-            e
-        }
-        None => vm.value_error(msg),
-    }
+    vm.module_error("_struct", "error", msg.into())
 }
 
 /// An integer argument (via `__index__`); None when it does not fit an i128.

@@ -221,20 +221,8 @@ pub fn make(vm: &mut Vm) -> PyResult<ObjRef> {
         ],
     );
     // struct.error: a plain Exception subclass whose __module__ is "struct".
-    let name = vm.new_str("error");
     let exc = vm.t.exception;
-    vm.incref(exc);
-    let bases = vm.new_tuple(vec![exc]);
-    let ns = vm.new_dict();
-    let modname = vm.new_str("struct");
-    vm.dict_set_str(ns, "__module__", modname);
-    vm.decref(modname);
-    let meta = vm.t.type_;
-    let r = vm.call(meta, &[name, bases, ns]);
-    vm.decref(name);
-    vm.decref(bases);
-    vm.decref(ns);
-    let err = r?;
+    let err = vm.new_module_exception("struct", "error", exc)?;
     let d = vm.module_dict(m);
     vm.dict_set_str(d, "error", err);
     vm.decref(err);
