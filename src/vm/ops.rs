@@ -30,6 +30,11 @@ fn dunder_names(vm: &Vm, op: B) -> (ObjRef, ObjRef, ObjRef) {
 impl Vm {
     /// `a op b` (owned result; borrows operands).
     pub fn binary_op(&mut self, a: ObjRef, b: ObjRef, op: B) -> PyResult<ObjRef> {
+        // perf: callers outside the eval loop (sum(), reductions, natives)
+        // get the exact-int/float fast path too.
+        if let Some(r) = self.binary_op_fast(a, b, op) {
+            return Ok(r);
+        }
         let (ta, tb) = (self.ty(a), self.ty(b));
         let t = &self.t;
         if (ta == t.int || ta == t.float) && (tb == t.int || tb == t.float) {
@@ -71,26 +76,16 @@ impl Vm {
     /// perf: `a op b` for exact int/float operands whose result needs no
     /// error or overflow handling, computed without any dunder lookup; None
     /// sends the caller to [`Vm::binary_op`] (which gives the same results).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn binary_op_fast(&mut self, a: ObjRef, b: ObjRef, op: B) -> Option<ObjRef> {
         let (ta, tb) = (self.ty(a), self.ty(b));
         let (ti, tf) = (self.t.int, self.t.float);
+        let tb_ = self.t.bool;
         let (x, y) = match (self.heap.get(a), self.heap.get(b)) {
-            (Payload::Int(x), Payload::Int(y)) if ta == ti && tb == ti => {
-                let (x, y) = (*x, *y);
-                let r = match op.base() {
-                    B::Add => x.checked_add(y),
-                    B::Subtract => x.checked_sub(y),
-                    B::Multiply => x.checked_mul(y),
-                    // For a positive divisor Python's floor division and
-                    // modulo are the Euclidean ones.
-                    B::FloorDivide if y > 0 => Some(x.div_euclid(y)),
-                    B::Remainder if y > 0 => Some(x.rem_euclid(y)),
-                    B::And => Some(x & y),
-                    B::Or => Some(x | y),
-                    B::Xor => Some(x ^ y),
-                    _ => None,
-                }?;
+            // Bools count as ints in arithmetic (`sum(flags)`), not in `& | ^`,
+            // whose result stays a bool.
+            (Payload::Int(x), Payload::Int(y)) if (ta == ti && tb == ti) || ((ta == ti || ta == tb_) && (tb == ti || tb == tb_) && !matches!(op.base(), B::And | B::Or | B::Xor)) => {
+                let r = int_fast(op, *x, *y)?;
                 return Some(self.new_int(r));
             }
             (Payload::Float(x), Payload::Float(y)) if ta == tf && tb == tf => (*x, *y),
@@ -99,19 +94,69 @@ impl Vm {
             (Payload::Int(x), Payload::Float(y)) if ta == ti && tb == tf => (*x as f64, *y),
             _ => return None,
         };
-        let r = match op.base() {
-            B::Add => x + y,
-            B::Subtract => x - y,
-            B::Multiply => x * y,
-            B::TrueDivide if y != 0.0 => x / y,
-            _ => return None,
-        };
-        Some(self.new_float(r))
+        Some(self.new_float(float_fast(op, x, y)?))
+    }
+
+    /// perf: [`Vm::binary_op_fast`] on owned operands, which it releases
+    /// when it answers (None: the caller still owns both). A result that
+    /// is not a cached small int is written into an operand that dies here
+    /// (an exact int or float that nobody else holds), as CPython's free
+    /// lists would hand the same memory back: no release, no allocation.
+    /// Not while tracemalloc runs: each result has its own allocation site.
+    #[inline(always)]
+    pub(crate) fn binary_op_fast_owned(&mut self, a: ObjRef, b: ObjRef, op: B) -> Option<ObjRef> {
+        if self.heap.trace.is_none() {
+            let (ta, tb) = (self.ty(a), self.ty(b));
+            let (ti, tf) = (self.t.int, self.t.float);
+            let r = match (self.heap.get(a), self.heap.get(b)) {
+                (Payload::Float(x), Payload::Float(y)) if ta == tf && tb == tf => {
+                    Payload::Float(float_fast(op, *x, *y)?)
+                }
+                (Payload::Int(x), Payload::Int(y)) if ta == ti && tb == ti => {
+                    let v = int_fast(op, *x, *y)?;
+                    if (-5..=256).contains(&v) {
+                        let r = self.new_int(v);
+                        self.decref(a);
+                        self.decref(b);
+                        return Some(r);
+                    }
+                    Payload::Int(v)
+                }
+                _ => return self.binary_op_fast_release(a, b, op),
+            };
+            // (a == b means two references: neither count is 1.)
+            let (keep, other) = if self.heap.rc(a) == 1 {
+                (a, b)
+            } else if self.heap.rc(b) == 1 && ta == tb {
+                (b, a)
+            } else {
+                let r = match r {
+                    Payload::Float(v) => self.new_float(v),
+                    Payload::Int(v) => self.new_int(v),
+                    _ => unreachable!("only numbers are computed above"),
+                };
+                self.decref(a);
+                self.decref(b);
+                return Some(r);
+            };
+            *self.heap.get_mut(keep) = r;
+            self.decref(other);
+            return Some(keep);
+        }
+        self.binary_op_fast_release(a, b, op)
+    }
+
+    #[inline(always)]
+    fn binary_op_fast_release(&mut self, a: ObjRef, b: ObjRef, op: B) -> Option<ObjRef> {
+        let r = self.binary_op_fast(a, b, op)?;
+        self.decref(a);
+        self.decref(b);
+        Some(r)
     }
 
     /// perf: comparison of two exact ints or two exact floats; None for
     /// anything else (the caller falls back to [`Vm::rich_compare`]).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn compare_fast(&self, a: ObjRef, b: ObjRef, op: C) -> Option<bool> {
         let (ta, tb) = (self.ty(a), self.ty(b));
         match (self.heap.get(a), self.heap.get(b)) {
@@ -293,4 +338,36 @@ pub fn ord_matches(ord: std::cmp::Ordering, op: C) -> bool {
         C::Gt => ord == Greater,
         C::Ge => ord != Less,
     }
+}
+
+/// The machine-int results the fast paths compute themselves (None: the
+/// full protocol decides — overflow, division by a non-positive number,
+/// other operators).
+#[inline(always)]
+fn int_fast(op: B, x: i64, y: i64) -> Option<i64> {
+    match op.base() {
+        B::Add => x.checked_add(y),
+        B::Subtract => x.checked_sub(y),
+        B::Multiply => x.checked_mul(y),
+        // For a positive divisor Python's floor division and modulo are
+        // the Euclidean ones.
+        B::FloorDivide if y > 0 => Some(x.div_euclid(y)),
+        B::Remainder if y > 0 => Some(x.rem_euclid(y)),
+        B::And => Some(x & y),
+        B::Or => Some(x | y),
+        B::Xor => Some(x ^ y),
+        _ => None,
+    }
+}
+
+/// The float results the fast paths compute themselves.
+#[inline(always)]
+fn float_fast(op: B, x: f64, y: f64) -> Option<f64> {
+    Some(match op.base() {
+        B::Add => x + y,
+        B::Subtract => x - y,
+        B::Multiply => x * y,
+        B::TrueDivide if y != 0.0 => x / y,
+        _ => return None,
+    })
 }

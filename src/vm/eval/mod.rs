@@ -10,7 +10,7 @@ mod values;
 pub use values::list_resize;
 
 use crate::bytecode::Instr;
-use crate::heap::{DictTable, ObjRef, Payload};
+use crate::heap::{DictTable, IterData, ObjRef, Payload};
 
 use super::frame::Frame;
 use super::{PyErr, PyResult, Vm};
@@ -70,10 +70,14 @@ impl Vm {
             let u = match pending.take() {
                 Some(err) => Unwind { err, tb: true },
                 None => {
-                    let r = self.exec(f);
+                    // One copy of the loop per tracing state, so the untraced
+                    // one tests no flag per instruction; a loop whose state
+                    // went stale returns None and the other one takes over.
+                    let r = if self.frames.tracing { self.exec::<true>(f) } else { self.exec::<false>(f) };
                     f.lasti = self.frames.top_lasti as usize;
                     match r {
-                        Ok(exit) => {
+                        Ok(None) => continue,
+                        Ok(Some(exit)) => {
                             if self.frames.tracing {
                                 if let Err(e) = self.trace_exit(f, &exit) {
                                     break Err(e);
@@ -178,17 +182,52 @@ impl Vm {
 
     /// The truth of a value popped off the stack (an owned reference, which
     /// this releases); True and False skip the protocol.
-    #[inline]
+    #[inline(always)]
     fn pop_truth(&mut self, v: ObjRef) -> PyResult<bool> {
         let r = if v == self.false_obj {
             Ok(false)
         } else if v == self.true_obj {
             Ok(true)
+        } else if let (Payload::Int(i), true) = (self.heap.get(v), self.ty(v) == self.t.int) {
+            // perf: `if n % 3:` on an exact int needs no protocol lookup.
+            Ok(*i != 0)
         } else {
             self.truthy(v)
         };
         self.decref(v);
         r
+    }
+
+    /// The next item of a range or list/tuple iterator that has one (owned),
+    /// else None (also for every other iterator).
+    #[inline(always)]
+    fn for_iter_fast(&mut self, it: ObjRef) -> Option<ObjRef> {
+        let (seq, index) = match self.heap.get_mut(it) {
+            Payload::Iter(d) => match &mut **d {
+                IterData::Range { next, stop, step } => {
+                    let n = *next;
+                    if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+                        *next = n + *step;
+                        return Some(self.new_int(n));
+                    }
+                    return None;
+                }
+                IterData::Seq { seq, index } => (*seq, *index),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let v = match self.heap.get(seq) {
+            Payload::List(l) => l.items.get(index).copied(),
+            Payload::Tuple(t) => t.get(index).copied(),
+            _ => None,
+        }?;
+        if let Payload::Iter(d) = self.heap.get_mut(it) {
+            if let IterData::Seq { index, .. } = &mut **d {
+                *index += 1;
+            }
+        }
+        Some(self.incref(v))
     }
 
     /// A jump from instruction `pc` to `t`; a backward one polls the eval
@@ -204,16 +243,27 @@ impl Vm {
     /// The instruction loop. The next instruction is kept in a local (`f.pc`
     /// is synced when the frame stops); `vm.frames.top_lasti` records the
     /// running one for anybody who looks (tracebacks, `f_lineno`, tracemalloc).
-    /// Tracing is a local flag, re-read where a trace function can have been
-    /// set: after calls, attribute stores and backward jumps.
-    fn exec(&mut self, f: &mut Frame) -> EResult<FrameExit> {
+    /// `TRACING` is the tracing state this copy runs under; it is compared
+    /// with `vm.frames.tracing` where a trace function can have been set or
+    /// removed (after calls, attribute stores, backward jumps and trace
+    /// events), and on a mismatch the loop returns `Ok(None)` with `f.pc` at
+    /// the next instruction so that the caller switches copies.
+    fn exec<const TRACING: bool>(&mut self, f: &mut Frame) -> EResult<Option<FrameExit>> {
         let code = f.code.clone();
         let instrs = &code.instructions[..];
         let mut pc = f.pc;
-        let mut tracing = self.frames.tracing;
         macro_rules! pop {
             () => {
                 f.stack.pop().expect("value stack underflow")
+            };
+        }
+        // Leaves the loop for the other copy when the tracing state changed.
+        macro_rules! recheck_tracing {
+            () => {
+                if self.frames.tracing != TRACING {
+                    f.pc = pc;
+                    return Ok(None);
+                }
             };
         }
         macro_rules! top {
@@ -223,10 +273,10 @@ impl Vm {
         }
         loop {
             let instr = instrs[pc];
-            if tracing {
+            if TRACING {
                 // (Also records the instruction in `top_lasti`.)
                 self.trace_instruction(pc)?;
-                tracing = self.frames.tracing;
+                recheck_tracing!();
             } else {
                 self.frames.top_lasti = pc as u32;
             }
@@ -363,7 +413,7 @@ impl Vm {
                     self.decref(v);
                     r?;
                     // (`frame.f_trace = ...` may start line events here.)
-                    tracing = self.frames.tracing;
+                    recheck_tracing!();
                 }
                 Instr::DeleteAttr(i) => {
                     let obj = pop!();
@@ -388,9 +438,7 @@ impl Vm {
                 Instr::BinaryOp(op) => {
                     let b = pop!();
                     let a = pop!();
-                    if let Some(r) = self.binary_op_fast(a, b, op) {
-                        self.decref(a);
-                        self.decref(b);
+                    if let Some(r) = self.binary_op_fast_owned(a, b, op) {
                         f.stack.push(r);
                         continue;
                     }
@@ -480,6 +528,13 @@ impl Vm {
                 }
                 Instr::ForIter(target) => {
                     let it = top!();
+                    // perf: range and list/tuple iterators step here, without
+                    // the protocol call (the same steps as `builtin_next`,
+                    // which still handles their exhaustion).
+                    if let Some(v) = self.for_iter_fast(it) {
+                        f.stack.push(v);
+                        continue;
+                    }
                     match self.next(it)? {
                         Some(v) => f.stack.push(v),
                         None => {
@@ -491,11 +546,11 @@ impl Vm {
                 }
                 Instr::Jump(t) => {
                     // `<=`: `while True: pass` is a jump to itself.
-                    if (t as usize) <= this {
-                        self.check_interrupt()?;
-                        tracing = self.frames.tracing;
-                    }
                     pc = t as usize;
+                    if pc <= this {
+                        self.check_interrupt()?;
+                        recheck_tracing!();
+                    }
                 }
                 Instr::PopJumpIfFalse(t) => {
                     let v = pop!();
@@ -735,7 +790,7 @@ impl Vm {
                 Instr::Call(n) => {
                     let r = self.exec_call(f, n as usize);
                     f.stack.push(r?);
-                    tracing = self.frames.tracing;
+                    recheck_tracing!();
                 }
                 Instr::CallFunctionEx(has_kw) => {
                     let kwargs = if has_kw { Some(pop!()) } else { None };
@@ -748,7 +803,7 @@ impl Vm {
                     self.decref(args);
                     self.xdecref(kwargs);
                     f.stack.push(r?);
-                    tracing = self.frames.tracing;
+                    recheck_tracing!();
                 }
                 Instr::MakeFunction(flags) => {
                     let func = self.make_function(f, flags);
@@ -757,12 +812,12 @@ impl Vm {
                 Instr::ReturnValue => {
                     let v = pop!();
                     f.pc = pc;
-                    return Ok(FrameExit::Return(v));
+                    return Ok(Some(FrameExit::Return(v)));
                 }
                 Instr::YieldValue => {
                     let v = pop!();
                     f.pc = pc;
-                    return Ok(FrameExit::Yield(v));
+                    return Ok(Some(FrameExit::Yield(v)));
                 }
                 Instr::Send(target) => {
                     let v = pop!();
