@@ -172,7 +172,7 @@ impl Interpreter {
         let compiled = if filename.starts_with('<') {
             self.vm.compile_source(source, filename, Mode::Exec)
         } else {
-            crate::syntax::with_byte_offsets(|| self.vm.compile_source(source, filename, Mode::Exec))
+            crate::syntax::with_file_input(|| self.vm.compile_source(source, filename, Mode::Exec))
         };
         let code = match compiled {
             Ok(c) => c,

@@ -6,7 +6,12 @@ use crate::vm::{Args, PyResult, Vm};
 
 pub fn b_repr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.check_args(args, "repr", 1, 1)?;
-    vm.repr(args.args[0])
+    // CPython calls this one-argument builtin through a path that counts
+    // a recursion level of its own (on top of PyObject_Repr's).
+    vm.enter_recursive(" while calling a Python object")?;
+    let r = vm.repr(args.args[0]);
+    vm.depth -= 1;
+    r
 }
 
 pub fn b_ascii(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
@@ -23,8 +28,11 @@ pub fn b_id(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 
 pub fn b_hash(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.check_args(args, "hash", 1, 1)?;
-    let h = vm.hash(args.args[0])?;
-    Ok(vm.new_int(h))
+    // A one-argument builtin: a recursion level, as for `repr`.
+    vm.enter_recursive(" while calling a Python object")?;
+    let h = vm.hash(args.args[0]);
+    vm.depth -= 1;
+    Ok(vm.new_int(h?))
 }
 
 pub fn b_chr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {

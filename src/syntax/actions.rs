@@ -287,7 +287,14 @@ pub fn ann_assign(c: &PCtx, target: Expr, annotation: Expr, value: Option<Expr>,
     let simple = matches!(target.kind, ExprKind::Name { .. }) && !parenthesised;
     match target.kind {
         ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
-        ExprKind::Tuple { .. } => return Err(c.err_span("only single target (not tuple) can be annotated", target.span)),
+        ExprKind::Tuple { ref elts, .. } => {
+            // A bare `a, b: int` is reported at its first element only.
+            let span = match elts.first() {
+                Some(first) if (first.span.line, first.span.col) == (target.span.line, target.span.col) => first.span,
+                _ => target.span,
+            };
+            return Err(c.err_span("only single target (not tuple) can be annotated", span));
+        }
         ExprKind::List { .. } => return Err(c.err_span("only single target (not list) can be annotated", target.span)),
         _ => return Err(c.err_span("illegal target for annotation", target.span)),
     }

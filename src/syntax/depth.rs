@@ -44,7 +44,7 @@ fn stmt_too_deep(s: &Stmt, base: u32) -> bool {
     let deep = |e: &Expr, extra: u32| chain_depth(e, base + extra) >= MAXSTACK;
     match &s.kind {
         StmtKind::Expr(e) => stmt_value_depth(s, e, base) >= MAXSTACK,
-        StmtKind::Assign { value, .. } => deep(value, 2),
+        StmtKind::Assign { value, .. } => stmt_value_depth(s, value, base + 2) >= MAXSTACK,
         StmtKind::AugAssign { value, .. } => deep(value, 2),
         StmtKind::AnnAssign { value: Some(v), .. } => deep(v, 2),
         StmtKind::Return(Some(v)) => deep(v, 1),
@@ -92,7 +92,9 @@ fn if_chain_too_deep(mut s: &Stmt, base: u32) -> bool {
 /// own two included), as measured against CPython.
 fn stmt_value_depth(s: &Stmt, e: &Expr, base: u32) -> u32 {
     match &e.kind {
-        ExprKind::Tuple { elts, .. } if !elts.is_empty() => chain_depth(elts.last().expect("non-empty"), base + FIRST_GROUP),
+        ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } if !elts.is_empty() => {
+            chain_depth(elts.last().expect("non-empty"), base + FIRST_GROUP)
+        }
         // The lambda's own step into its body is counted by `chain_depth`.
         ExprKind::Lambda { .. } if ends_before(e, s.span) => chain_depth(e, base + FIRST_GROUP - 2),
         _ => chain_depth(e, base),
@@ -119,7 +121,8 @@ fn chain_depth(mut e: &Expr, mut depth: u32) -> u32 {
             ExprKind::Lambda { body, .. } if ends_before(body, e.span) => (&**body, GROUP),
             ExprKind::Lambda { body, .. } => (&**body, 2),
             // A tuple inside a chain is parenthesized: `(1, (1, …))`.
-            ExprKind::Tuple { elts, .. } if !elts.is_empty() => (elts.last().expect("non-empty"), GROUP),
+            // So is a list display: `[1, [1, …]]`.
+            ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } if !elts.is_empty() => (elts.last().expect("non-empty"), GROUP),
             ExprKind::BinOp { op: BinOp::Pow, right, .. } => (&**right, 2),
             // A comparison's right operands sit nine rules below its
             // left one (compare_op_bitwise_or_pair → … → bitwise_or).

@@ -101,6 +101,32 @@ pub fn split(
     Ok(())
 }
 
+/// The error an f-string token at `tl..tr` (its prefix and quotes
+/// included) holds, if any. CPython's parser splits an f-string as soon as
+/// it has read the string atom, so such an error wins over a syntax error
+/// at the token after it (`f'{'a'}'` is "f-string: expecting '}'").
+pub fn token_error(c: &PCtx, tl: usize, tr: usize) -> Option<super::SyntaxError> {
+    let text = c.map.src.get(tl..tr)?;
+    let plen = text.find(['\'', '"'])?;
+    let prefix = &text[..plen];
+    if !prefix.contains(['f', 'F']) {
+        return None;
+    }
+    let raw = prefix.contains(['r', 'R']);
+    let q = &text[plen..plen + 1];
+    let triple_q = q.repeat(3);
+    let quote_len = if text.len() >= plen + 6 && text[plen..].starts_with(&triple_q) && text.ends_with(&triple_q) { 3 } else { 1 };
+    if text.len() < plen + 2 * quote_len {
+        return None;
+    }
+    let (start, end) = (tl + plen + quote_len, tr - quote_len);
+    let f = FTok { raw, span: c.span(tl, tr), tok_span: c.span(tl, tr), tok_end: tr };
+    match split(c, f, start, end, &mut String::new(), &mut Vec::new(), 0) {
+        Err(lalrpop_util::ParseError::User { error }) => Some(error),
+        _ => None,
+    }
+}
+
 /// Parses one field starting after its `{`; returns the offset after its `}`.
 fn field(
     c: &PCtx,
@@ -146,7 +172,19 @@ fn field(
             }
             b'(' | b'[' | b'{' => nest.push(ch),
             b')' | b']' | b'}' if !nest.is_empty() => {
-                nest.pop();
+                let open = nest.pop().unwrap_or(b'(');
+                let want = match open {
+                    b'(' => b')',
+                    b'[' => b']',
+                    _ => b'}',
+                };
+                if ch != want {
+                    let msg = format!(
+                        "f-string: closing parenthesis '{}' does not match opening parenthesis '{}'",
+                        ch as char, open as char
+                    );
+                    return fail(&msg);
+                }
             }
             b'#' => return fail("f-string expression part cannot include '#'"),
             _ if !nest.is_empty() => {}
@@ -169,18 +207,18 @@ fn field(
     if quote.is_some() {
         return fail("f-string: unterminated string");
     }
+    if let Some(&open) = nest.last() {
+        return fail(&format!("f-string: unmatched '{}'", open as char));
+    }
     if i >= end {
-        if !nest.is_empty() {
-            return fail("f-string: expecting '}'");
-        }
-        if src[start..i].trim().is_empty() {
-            return fail("f-string: empty expression not allowed");
-        }
         return fail("f-string: expecting '}'");
     }
     let expr_end = i;
     if src[start..expr_end].trim_matches(|c: char| c == ' ' || c == '\t' || c == '\n' || c == '\x0c').is_empty() {
-        return fail("f-string: empty expression not allowed");
+        if b[i] == b'}' {
+            return fail("f-string: empty expression not allowed");
+        }
+        return fail(&format!("f-string: expression required before '{}'", b[i] as char));
     }
     let value = parser::parse_fstring_expr(c, start, expr_end)?;
     let mut conversion: i32 = -1;
@@ -316,5 +354,11 @@ mod tests {
         assert_eq!(e("f'{\\n}'"), "f-string expression part cannot include a backslash 1:8");
         assert_eq!(e("f'{a:{b:{c}}}'"), "f-string: expressions nested too deeply 1:15");
         assert_eq!(e("f'{a b}'"), "f-string: invalid syntax. Perhaps you forgot a comma? 1:2");
+        // The end of the string comes before an empty expression's check.
+        assert_eq!(e("f'{'"), "f-string: expecting '}' 1:5");
+        assert_eq!(e("f'{(a'"), "f-string: unmatched '(' 1:7");
+        assert_eq!(e("f'{[a}'"), "f-string: closing parenthesis '}' does not match opening parenthesis '[' 1:8");
+        assert_eq!(e("f'{!r}'"), "f-string: expression required before '!' 1:8");
+        assert_eq!(e("f'{:x}'"), "f-string: expression required before ':' 1:8");
     }
 }

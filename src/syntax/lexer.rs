@@ -229,7 +229,12 @@ impl<'a> Lexer<'a> {
                 return Err(tab_error());
             }
             if self.indents.len() >= MAX_INDENT {
-                return Err(self.err(SyntaxErrorKind::IndentationError, "too many levels of indentation", start, start));
+                // CPython reports it at the line's first column (offset 1,
+                // no end): inside the indentation, so no caret is shown.
+                let mut e = self.err(SyntaxErrorKind::IndentationError, "too many levels of indentation", start, start);
+                e.offset = 1;
+                e.end_offset = 0;
+                return Err(e);
             }
             self.indents.push((col, alt));
             self.pending.push_back((start, Tok::Indent, start));
@@ -266,6 +271,11 @@ impl<'a> Lexer<'a> {
         let eof = self.src.len();
         if let Some(pos) = self.cont {
             let mut e = self.err(SyntaxErrorKind::SyntaxError, "unexpected EOF while parsing", pos + 1, pos + 1);
+            // CPython's file tokenizer loses the column of a backslash
+            // that starts the line.
+            if super::file_input() && (pos == 0 || self.src.as_bytes()[pos - 1] == b'\n') {
+                e.offset = 0;
+            }
             e.end_offset = 0;
             e.incomplete = true;
             return Some(Err(e));
@@ -283,6 +293,7 @@ impl<'a> Lexer<'a> {
         if self.line_has_tokens {
             self.pending.push_back((eof, Tok::Newline, eof));
             self.line_has_tokens = false;
+            self.line_ended = true;
         }
         while self.indents.len() > 1 {
             self.indents.pop();
@@ -380,6 +391,51 @@ impl<'a> Lexer<'a> {
 }
 
 impl Lexer<'_> {
+    /// At the bracket past the tokenizer's limit: would CPython's parser
+    /// have run out of stack (a bare MemoryError) before asking for it?
+    /// Its tokenizer is lazy, so the parser's 6000-rule limit wins when the
+    /// open groups are expensive ones. A group whose bracket follows a `,`
+    /// (a tuple/list element) or a lambda's `:` costs about a whole
+    /// expression's rules (30 levels, as measured against CPython: 200 such
+    /// groups overflow, 199 and one plain group do not); other groups cost
+    /// fewer. The outermost bracket is not counted (its parse has not
+    /// descended yet when the next one is fetched).
+    fn parser_stack_overflows(&self, new_start: usize) -> bool {
+        const HEAVY: u32 = 30;
+        const LIGHT: u32 = 20;
+        const MAXSTACK: u32 = 6000;
+        let opens = self.brackets.iter().skip(1).map(|b| b.1).chain(std::iter::once(new_start));
+        let mut depth = 0;
+        for pos in opens {
+            let i = self.line.partition_point(|t| t.start < pos);
+            let heavy = i > 0 && {
+                let p = &self.line[i - 1];
+                match &self.src[p.start..p.end] {
+                    "," => true,
+                    ":" => self.lambda_before(i - 1),
+                    _ => false,
+                }
+            };
+            depth += if heavy { HEAVY } else { LIGHT };
+        }
+        depth >= MAXSTACK
+    }
+
+    /// True when a `lambda` keyword precedes `self.line[j]` (a `:`) in the
+    /// same bracket.
+    fn lambda_before(&self, j: usize) -> bool {
+        let depth = self.line[j].depth;
+        for t in self.line[..j].iter().rev() {
+            if t.depth < depth {
+                return false;
+            }
+            if t.depth == depth && &self.src[t.start..t.end] == "lambda" {
+                return true;
+            }
+        }
+        false
+    }
+
     /// After a parse error on line `err_line`, tokenizes the rest of the
     /// source as CPython does: a tokenizer error found later wins, and so does
     /// an unclosed bracket opened on an earlier line.
@@ -517,6 +573,9 @@ impl Lexer<'_> {
                 Tok::LPar | Tok::LSqb | Tok::LBrace => {
                     if self.brackets.len() >= MAX_LEVEL {
                         self.done = true;
+                        if self.parser_stack_overflows(span.start) {
+                            return Some(Err(SyntaxError::new(SyntaxErrorKind::MemoryError, "", self.c.filename, 0, 0, "")));
+                        }
                         return Some(Err(self.err(
                             SyntaxErrorKind::SyntaxError,
                             "too many nested parentheses",

@@ -153,9 +153,11 @@ pub fn scan_number(b: &[u8], s: usize) -> Result<(usize, Num), LexError> {
             i = j;
             decimal_tail(&mut i, &mut text)?;
         } else {
-            // `1e` / `1e+`: CPython reports an invalid decimal literal.
-            let _ = save;
-            return Err(msg("invalid decimal literal", s, s));
+            // `1e` / `1e+`: CPython reports an invalid decimal literal
+            // where its tokenizer stopped: on the `e` (it backs up over a
+            // letter-like exponent marker), or after the sign.
+            let at_err = if j > save + 1 { j - 1 } else { save - 1 };
+            return Err(msg("invalid decimal literal", at_err, at_err));
         }
     }
     if at(i) | 0x20 == b'j' {

@@ -35,6 +35,28 @@ pub fn with_byte_offsets<T>(f: impl FnOnce() -> T) -> T {
     r
 }
 
+thread_local! {
+    /// Set while parsing the main script file (see [`with_file_input`]).
+    static FILE_INPUT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f` (the parse of the script file named on the command line) as
+/// CPython's file tokenizer reads it: byte offsets, and errors found at the
+/// end of input (a DEDENT or ENDMARKER there, a lone backslash) have offset
+/// 0 — no caret — because that tokenizer's line buffer is gone by then.
+/// (An imported module is compiled from bytes, like `compile()`: not this.)
+pub fn with_file_input<T>(f: impl FnOnce() -> T) -> T {
+    let old = FILE_INPUT.with(|b| b.replace(true));
+    let r = with_byte_offsets(f);
+    FILE_INPUT.with(|b| b.set(old));
+    r
+}
+
+/// True inside [`with_file_input`].
+pub fn file_input() -> bool {
+    FILE_INPUT.with(|b| b.get())
+}
+
 /// Runs `f` with character offsets whatever the source (errors CPython's
 /// tokenizer reports).
 pub(crate) fn without_byte_offsets<T>(f: impl FnOnce() -> T) -> T {

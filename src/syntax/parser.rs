@@ -182,6 +182,9 @@ fn block_expected_at_eof(c: &PCtx, what: &str, line: u32) -> SyntaxError {
     let msg = format!("expected an indented block after {what} on line {line}");
     let pos = if src.ends_with('\n') { src.len() - 1 } else { src.len() };
     let mut err = c.map.error(SyntaxErrorKind::IndentationError, &msg, c.filename, pos, pos);
+    if super::file_input() {
+        err.offset = 0;
+    }
     err.end_offset = 0;
     err.incomplete = true;
     err
@@ -191,6 +194,10 @@ fn block_expected_at_eof(c: &PCtx, what: &str, line: u32) -> SyntaxError {
 /// end of input): offset 0, or just past the line's end with `at_end`.
 fn at_last_line(c: &PCtx, kind: SyntaxErrorKind, msg: &str, at_end: bool) -> SyntaxError {
     let src = c.map.src;
+    if src.is_empty() {
+        // No line at all (`eval('')`): CPython reports line 0, text ''.
+        return SyntaxError::new(kind, msg, c.filename, 0, 0, "");
+    }
     let body = src.strip_suffix('\n').unwrap_or(src);
     let start = body.rfind('\n').map_or(0, |p| p + 1);
     let mut err = c.map.error(kind, msg, c.filename, start, start);
@@ -232,6 +239,11 @@ pub fn map_error(c: &PCtx, lexer: &Lexer, e: ParseError<usize, Tok, SyntaxError>
             err
         }
         ParseError::UnrecognizedToken { token: (l, tok, r), expected } => {
+            if let Some(err) = fstring_error_before(c, lexer, l) {
+                // Reported at the token CPython's parser had just read.
+                let at = map.error(err.kind, &err.msg, fname, l, r);
+                return SyntaxError { offset: at.offset, end_line: at.end_line, end_offset: at.end_offset, ..err };
+            }
             if tok == Tok::Indent {
                 let mut err = map.error(SyntaxErrorKind::IndentationError, "unexpected indent", fname, l, l);
                 err.offset = err.offset.saturating_sub(1);
@@ -282,7 +294,7 @@ pub fn map_error(c: &PCtx, lexer: &Lexer, e: ParseError<usize, Tok, SyntaxError>
                 // here); the token sits at the new indentation, or at the
                 // end of the last line when the input ends.
                 if l >= src.len() {
-                    return at_last_line(c, SyntaxErrorKind::IndentationError, "unexpected unindent", true);
+                    return at_last_line(c, SyntaxErrorKind::IndentationError, "unexpected unindent", !super::file_input());
                 }
                 let mut err = map.error(SyntaxErrorKind::IndentationError, "unexpected unindent", fname, l, l);
                 err.offset = err.offset.saturating_sub(1);
@@ -295,6 +307,24 @@ pub fn map_error(c: &PCtx, lexer: &Lexer, e: ParseError<usize, Tok, SyntaxError>
             invalid(l, r)
         }
     }
+}
+
+/// The error in an f-string among the string tokens just before the
+/// token at `l` (see [`fstring::token_error`]): the first one wins.
+fn fstring_error_before(c: &PCtx, lexer: &Lexer, l: usize) -> Option<SyntaxError> {
+    let src = c.map.src;
+    let toks = &lexer.line;
+    let idx = toks.partition_point(|t| t.start < l);
+    let is_string = |t: &TokInfo| {
+        let text = &src[t.start..t.end];
+        let plen = text.find(|ch: char| !ch.is_ascii_alphabetic()).unwrap_or(text.len());
+        plen <= 3 && matches!(text.as_bytes().get(plen), Some(b'\'' | b'"'))
+    };
+    let mut first = idx;
+    while first > 0 && is_string(&toks[first - 1]) {
+        first -= 1;
+    }
+    toks[first..idx].iter().find_map(|t| super::fstring::token_error(c, t.start, t.end))
 }
 
 /// Index of the first token of the expression that ends at token `idx`

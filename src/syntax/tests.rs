@@ -3,7 +3,7 @@
 //! `ast` module and `compile()`).
 
 use super::dump::dump_module;
-use super::{parse, Mode, SyntaxError};
+use super::{parse, Mode, SyntaxError, SyntaxErrorKind};
 
 fn dump(src: &str) -> String {
     match parse(src, "<test>", Mode::Exec) {
@@ -127,6 +127,11 @@ const ERRORS: &[(&str, &str, &str, u32, u32, u32, u32)] = &[
     ("'abc\n", "SyntaxError", "unterminated string literal (detected at line 1)", 1, 1, 1, 1),
     ("'''abc\n\n", "SyntaxError", "unterminated triple-quoted string literal (detected at line 2)", 1, 1, 1, 1),
     ("[1 2]\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 2, 1, 5),
+    ("x = 1.e\n", "SyntaxError", "invalid decimal literal", 1, 6, 1, 6),
+    ("x = 1.e+\n", "SyntaxError", "invalid decimal literal", 1, 8, 1, 8),
+    ("a, b: int\n", "SyntaxError", "only single target (not tuple) can be annotated", 1, 1, 1, 2),
+    ("f'{'a'}'\n", "SyntaxError", "f-string: expecting '}'", 1, 5, 1, 6),
+    ("def f():", "IndentationError", "expected an indented block after function definition on line 1", 1, 9, 1, 0),
     ("f(a b)\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 3, 1, 6),
     ("print 'x'\n", "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1, 1, 10),
     ("print x\n", "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1, 1, 8),
@@ -339,6 +344,38 @@ fn too_many_nested_parentheses() {
     assert_eq!((e.msg.as_str(), e.line, e.offset), ("too many nested parentheses", 1, 201));
     let ok = format!("x = {}1{}\n", "(".repeat(199), ")".repeat(199));
     assert!(parse(&ok, "<test>", Mode::Exec).is_ok());
+}
+
+#[test]
+fn parser_stack_overflow_beats_the_bracket_limit() {
+    // Groups that cost a whole expression's rules (tuple elements, lambda
+    // bodies) overflow CPython's parser before the 201st bracket is read.
+    for src in [format!("{}1{}\n", "(lambda: ".repeat(201), ")".repeat(201)), format!("{}1{}\n", "(1,".repeat(201), ")".repeat(201))] {
+        assert_eq!(err(&src).kind, SyntaxErrorKind::MemoryError, "{src}");
+    }
+    let plain = format!("{}1{}\n", "(".repeat(201), ")".repeat(201));
+    assert_eq!(err(&plain).msg, "too many nested parentheses");
+    let lists = format!("{}1{}\n", "[1,".repeat(200), "]".repeat(200));
+    assert_eq!(err(&lists).kind, SyntaxErrorKind::MemoryError);
+    let ok = format!("x = {}1{}\n", "(1,".repeat(199), ")".repeat(199));
+    assert!(parse(&ok, "<test>", Mode::Exec).is_ok());
+}
+
+#[test]
+fn empty_eval_input_is_line_zero() {
+    let e = parse("", "<s>", Mode::Eval).unwrap_err();
+    assert_eq!((e.msg.as_str(), e.line, e.offset, e.text.as_str()), ("invalid syntax", 0, 0, ""));
+}
+
+#[test]
+fn too_many_indentation_levels_has_offset_one() {
+    let mut src = String::from("x = 0\n");
+    for i in 0..101 {
+        src += &format!("{}if x:\n", " ".repeat(i));
+    }
+    src += &format!("{}pass\n", " ".repeat(101));
+    let e = err(&src);
+    assert_eq!((e.msg.as_str(), e.line, e.offset, e.end_offset), ("too many levels of indentation", 102, 1, 0));
 }
 
 #[test]

@@ -112,6 +112,9 @@ impl Vm {
                 let v = self.heap.attrs(obj).and_then(|a| a.slots.get(index).copied().flatten());
                 match v {
                     Some(v) => Ok(self.incref(v)),
+                    // SyntaxError's members are CPython T_OBJECT ones: a
+                    // deleted one reads as None.
+                    None if owner == self.t.syntax_error => Ok(self.none()),
                     None => {
                         let n = self.as_str(name).unwrap_or("").to_string();
                         let tn = self.type_name_of(obj);

@@ -194,6 +194,7 @@ fn exc_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let a = vm.new_tuple(pos);
     let data = ExcData { args: a, traceback: None, cause: None, context: None, suppress_context: false, notes: None };
     let e = vm.alloc(cls, Payload::Exception(Box::new(data)));
+    super::exceptions_syntax::init_slots(vm, e);
     Ok(e)
 }
 

@@ -3,8 +3,10 @@
 //! constructor, the attributes CPython exposes as members (None until set)
 //! and `str()` — `msg (file.py, line N)`.
 //!
-//! The attributes live in the instance's namespace; the class holds a None
-//! default for each, so an unset one reads as None as in CPython.
+//! The attributes are members, as in CPython: they live in the instance's
+//! slot storage (the type's `slot_names`), not its `__dict__` — `vars(e)`
+//! is `{}` — and every instance starts with all of them None, `msg` being
+//! the first argument (see [`init_slots`]).
 
 use crate::heap::ObjRef;
 use crate::vm::{Args, PyResult, Vm};
@@ -63,20 +65,32 @@ fn basename(path: &str) -> &str {
     path.rsplit('/').next().unwrap_or(path)
 }
 
-/// `exc.msg` (owned). An instance made natively (`vm.new_error`), whose
-/// `__init__` never ran, has no `msg` of its own: its first argument is
-/// the message, as CPython's `__init__` would have set it.
+/// `exc.msg` (owned).
 pub fn syntax_error_msg(vm: &mut Vm, exc: ObjRef) -> PyResult<ObjRef> {
-    let k = vm.intern("msg");
-    let own = vm.instance_attr(exc, k);
-    vm.decref(k);
-    if let Some(v) = own? {
-        return Ok(v);
+    vm.getattr_str(exc, "msg")
+}
+
+/// Gives a new SyntaxError instance (of any subclass) its member slots:
+/// all None but `msg`, which is the first argument — what CPython's
+/// `__init__` sets, so an instance made natively (`vm.new_error`), whose
+/// `__init__` never runs, reads the same. Other exceptions are left alone.
+pub fn init_slots(vm: &mut Vm, exc: ObjRef) {
+    let ty = vm.ty(exc);
+    if !vm.is_subtype(ty, vm.t.syntax_error) {
+        return;
     }
     let first = vm.exc_data(exc).and_then(|d| vm.tuple_items(d.args)).and_then(|t| t.first().copied());
-    match first {
-        Some(m) => Ok(vm.incref(m)),
-        None => vm.getattr_str(exc, "msg"),
+    let msg = vm.incref(first.unwrap_or(vm.none_obj));
+    let none = vm.none_obj;
+    for _ in 1..ATTRS.len() {
+        vm.incref(none);
+    }
+    let n = vm.type_data(ty).slot_names.len().max(ATTRS.len());
+    let a = vm.heap.attrs_mut(exc).get_or_insert_with(Default::default);
+    a.slots = vec![None; n];
+    a.slots[0] = Some(msg);
+    for slot in &mut a.slots[1..ATTRS.len()] {
+        *slot = Some(none);
     }
 }
 
@@ -118,10 +132,23 @@ fn syntax_error_str(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 pub fn register(vm: &mut Vm) {
     let t = vm.t.syntax_error;
     vm.add_methods(t, &[MethodDef::method("__init__", syntax_error_init), MethodDef::method("__str__", syntax_error_str)]);
+    let names: Vec<ObjRef> = ATTRS.iter().map(|n| vm.intern(n)).collect();
+    // The subclasses were made before: they share the layout.
+    for sub in [vm.t.syntax_error, vm.t.indentation_error, vm.t.tab_error] {
+        for &n in &names {
+            vm.incref(n);
+        }
+        let old = std::mem::replace(&mut vm.type_data_mut(sub).slot_names, names.clone());
+        for o in old {
+            vm.decref(o);
+        }
+    }
     let d = vm.type_dict(t);
-    let none = vm.none_obj;
-    for name in ATTRS {
-        vm.dict_set_str(d, name, none);
+    for (i, &n) in names.iter().enumerate() {
+        let m = vm.new_member_descr(n, t, i);
+        vm.dict_set_item_str_key(d, n, m);
+        vm.decref(m);
+        vm.decref(n);
     }
     vm.type_modified(t);
 }

@@ -14,9 +14,9 @@ impl Vm {
         let args = self.new_tuple(args.to_vec());
         let data = ExcData { args, traceback: None, cause: None, context: None, suppress_context: false, notes: None };
         let e = self.alloc(ty, Payload::Exception(Box::new(data)));
-        if self.type_data(ty).has_dict {
-            // attribute storage is created lazily by setattr
-        }
+        // SyntaxError's members start as None (attribute storage of other
+        // exceptions is created lazily by setattr).
+        crate::types::exceptions_syntax::init_slots(self, e);
         e
     }
 
