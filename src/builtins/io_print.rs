@@ -31,27 +31,44 @@ pub fn b_print(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
             _ => return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for print()"))),
         }
     }
+    // CPython 3.11's print is an Argument Clinic function with `*args`: the
+    // first call builds its keyword parser's name tuple (kept), and every
+    // call packs the positional arguments in a tuple (`gc.get_count()` sees both).
+    vm.heap.gc_parser_init(crate::heap::gc::PARSER_PRINT);
+    let npos = args.pos().len();
+    vm.heap.gc_transient_tuple_take(npos);
+    let r = print_to(vm, args, file, &sep, &end, flush);
+    vm.heap.gc_transient_tuple_put(npos);
+    r
+}
+
+fn print_to(vm: &mut Vm, args: &Args, file: Option<ObjRef>, sep: &str, end: &str, flush: bool) -> PyResult<ObjRef> {
     let target = match file {
         Some(f) => Some(vm.incref(f)),
         None => vm.sys_stdout(),
     };
+    // sys.stdout set to None (as at the end of interpreter shutdown): print does nothing.
+    if target == Some(vm.none_obj) {
+        vm.decref(vm.none_obj);
+        return Ok(vm.none());
+    }
     let Some(f) = target else {
         // The interpreter's own stdout: build the line and write it at once.
         let mut out = String::new();
         for (i, &a) in args.pos().iter().enumerate() {
             if i > 0 {
-                out.push_str(&sep);
+                out.push_str(sep);
             }
             out.push_str(&vm.str_string(a)?);
         }
-        out.push_str(&end);
+        out.push_str(end);
         vm.write_stdout(&out);
         if flush {
             vm.stdout.flush();
         }
         return Ok(vm.none());
     };
-    let r = write_pieces(vm, f, args.pos(), &sep, &end, flush);
+    let r = write_pieces(vm, f, args.pos(), sep, end, flush);
     vm.decref(f);
     r?;
     Ok(vm.none())

@@ -240,11 +240,25 @@ pub fn minmax(vm: &mut Vm, args: &Args, name: &str, op: ComparisonOperator) -> P
 }
 
 pub fn b_min(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    minmax(vm, args, "min", ComparisonOperator::Lt)
+    varargs_call(vm, args, |vm| minmax(vm, args, "min", ComparisonOperator::Lt))
 }
 
 pub fn b_max(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    minmax(vm, args, "max", ComparisonOperator::Gt)
+    varargs_call(vm, args, |vm| minmax(vm, args, "max", ComparisonOperator::Gt))
+}
+
+/// Runs a builtin that CPython 3.11 calls as `METH_VARARGS | METH_KEYWORDS`:
+/// its argument tuple (and keyword dict) exist for the call's duration, which
+/// `gc.get_count()` sees through the free lists.
+fn varargs_call(vm: &mut Vm, args: &Args, f: impl FnOnce(&mut Vm) -> PyResult<ObjRef>) -> PyResult<ObjRef> {
+    let n = args.pos().len();
+    vm.heap.gc_transient_tuple_take(n);
+    if !args.kwnames.is_empty() {
+        vm.heap.gc_transient_dict();
+    }
+    let r = f(vm);
+    vm.heap.gc_transient_tuple_put(n);
+    r
 }
 
 pub fn b_sorted(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {

@@ -31,6 +31,14 @@ const SEEN: u8 = 4;
 /// only builtin types and survived a collection): not counted as garbage.
 pub const TYPE_BASES_UNTRACKED: u8 = 16;
 
+/// `Heap::gc_parser_init` ids of CPython keyword parsers.
+pub const PARSER_PRINT: u32 = 0;
+pub const PARSER_LIST_SORT: u32 = 1;
+pub const PARSER_STR_ENCODE: u32 = 2;
+pub const PARSER_INT: u32 = 3;
+/// `Heap::gc_once`: the first `Py_ReprEnter` (thread-state dict and list).
+pub const ONCE_REPR_ENTER: u32 = 32;
+
 /// `GcHeader::generation` of frozen objects (`gc.freeze()`).
 pub const PERMANENT: u8 = 3;
 
@@ -75,6 +83,8 @@ pub struct FreeLists {
     dicts: u16,
     /// The slot of the last object taken from a free list (see `gc_generic_alloc`).
     last_reused: u32,
+    /// Keyword parsers already initialised (bits, see `Heap::gc_parser_init`).
+    parsers: u64,
 }
 
 impl FreeLists {
@@ -164,6 +174,9 @@ pub struct GcState {
     pub callbacks: Option<ObjRef>,
     /// The `atexit` registry: a list of `(func, args, kwargs)` (owned).
     pub atexit: Option<ObjRef>,
+    /// A copy of the builtins dict as startup left it (CPython's
+    /// `interp->builtins_copy`): shutdown restores builtins from it.
+    pub builtins_copy: Option<ObjRef>,
     /// `Vm::alloc` checks `count[0] >= trigger` before allocating (cheap):
     /// `threshold[0]` while automatic collection is possible, else i64::MAX.
     pub trigger: i64,
@@ -197,6 +210,7 @@ impl Default for GcState {
             garbage: None,
             callbacks: None,
             atexit: None,
+            builtins_copy: None,
             trigger: 700,
             proxy_types: Vec::new(),
             stress: std::env::var_os("PYRITE_GC_STRESS").is_some_and(|v| !v.is_empty() && v != "0"),
@@ -291,6 +305,98 @@ impl Heap {
             }
         }
         self.slots[r.index()].gc = super::GcHeader::default();
+    }
+
+    /// CPython made and dropped a temporary tuple of `n` items here that
+    /// pyrite never builds (the argument tuple of a `METH_VARARGS` call, the
+    /// `*args` of an Argument Clinic function): taking it from the free list
+    /// and putting it back leaves the count alone, otherwise the allocation
+    /// is counted and the release, onto the free list, is not.
+    pub fn gc_transient_tuple(&mut self, n: usize) {
+        self.gc_transient_tuple_take(n);
+        self.gc_transient_tuple_put(n);
+    }
+
+    /// The allocation half of `gc_transient_tuple`, when the tuple lives
+    /// across other allocations (call `gc_transient_tuple_put` after).
+    pub fn gc_transient_tuple_take(&mut self, n: usize) {
+        if !(1..=20).contains(&n) {
+            if n > 20 {
+                self.gc.count[0] += 1;
+            }
+        } else if self.gc.freelists.tuples[n] > 0 {
+            self.gc.freelists.tuples[n] -= 1;
+        } else {
+            self.gc.count[0] += 1;
+        }
+    }
+
+    /// The release half of `gc_transient_tuple`.
+    pub fn gc_transient_tuple_put(&mut self, n: usize) {
+        if (1..=20).contains(&n) && self.gc.freelists.tuples[n] < 2000 {
+            self.gc.freelists.tuples[n] += 1;
+        } else if n > 0 && self.gc.count[0] > 0 {
+            self.gc.count[0] -= 1;
+        }
+    }
+
+    /// The argument tuple and keyword dict CPython 3.11 builds to call a
+    /// function that takes them (`METH_VARARGS | METH_KEYWORDS`, `tp_new` of
+    /// a type without vectorcall): both exist only for the call.
+    pub fn gc_transient_call(&mut self, npos: usize, kw: bool) {
+        self.gc_transient_tuple(npos);
+        if kw {
+            self.gc_transient_dict();
+        }
+    }
+
+    /// The allocation half of a temporary dict (when `used`).
+    pub fn gc_transient_dict_take(&mut self, used: bool) {
+        if !used {
+        } else if self.gc.freelists.dicts > 0 {
+            self.gc.freelists.dicts -= 1;
+        } else {
+            self.gc.count[0] += 1;
+        }
+    }
+
+    /// The release half of a temporary dict (when `used`).
+    pub fn gc_transient_dict_put(&mut self, used: bool) {
+        if !used {
+        } else if self.gc.freelists.dicts < 80 {
+            self.gc.freelists.dicts += 1;
+        } else if self.gc.count[0] > 0 {
+            self.gc.count[0] -= 1;
+        }
+    }
+
+    /// A temporary dict (a `**kwargs` dict built for a call), as
+    /// `gc_transient_tuple`.
+    pub fn gc_transient_dict(&mut self) {
+        if self.gc.freelists.dicts > 0 {
+            return;
+        }
+        self.gc.count[0] += 1;
+        self.gc.freelists.dicts = 1;
+    }
+
+    /// The first call of a CPython 3.11 function using a static keyword
+    /// parser builds the parser's keyword-name tuple, kept for the life of
+    /// the process: one counted allocation, once. `id` (< 64) names the
+    /// parser (see the callers).
+    pub fn gc_parser_init(&mut self, id: u32) {
+        self.gc_once(id, 1);
+    }
+
+    /// `n` counted allocations of objects CPython makes once per process
+    /// and keeps (`id` < 64 names the occasion: the `PARSER_*` and `ONCE_*`
+    /// constants).
+    pub fn gc_once(&mut self, id: u32, n: i64) {
+        let bit = 1u64 << (id & 63);
+        if self.gc.freelists.parsers & bit == 0 {
+            self.gc.freelists.parsers |= bit;
+            self.gc.count[0] += n;
+        }
     }
 
     /// `r` was made by `list()` / `dict()` (CPython's PyType_GenericAlloc,

@@ -48,6 +48,41 @@ fn co_code(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     Ok(vm.new_bytes(out))
 }
 
+/// How many 2-byte code units CPython 3.11 would give this code: each
+/// instruction, the RESUME prologue (after RETURN_GENERATOR and POP_TOP in
+/// generators, and after each YIELD_VALUE), PRECALL before each CALL, and
+/// the inline CACHE entries of the specialisable instructions
+/// (`opcode._inline_cache_entries`).
+/// EXTENDED_ARG prefixes are not counted.
+pub fn cpython_code_units(code: &CodeObject) -> usize {
+    use crate::bytecode::Instr as I;
+    let prologue = if code.is_generator() { 3 } else { 1 };
+    let body: usize = code
+        .instructions
+        .iter()
+        .map(|i| match i {
+            // YIELD_VALUE is followed by a RESUME.
+            I::BinaryOp(_) | I::StoreSubscr | I::UnpackSequence(_) | I::YieldValue => 2,
+            I::CompareOp(_) => 3,
+            I::BinarySubscr | I::StoreAttr(_) | I::LoadAttr(_) => 5,
+            I::LoadGlobal { .. } => 6,
+            I::LoadMethod(_) => 11,
+            // PRECALL + its cache, CALL + 4 caches.
+            I::Call(_) => 7,
+            _ => 1,
+        })
+        .sum();
+    prologue + body
+}
+
+/// `code.__sizeof__`: CPython's `_PyObject_VAR_SIZE` of the code type
+/// (184-byte header, 2 bytes per code unit, rounded up to 8).
+fn code_sizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let (code, _) = code_of(vm, args)?;
+    let n = (184 + 2 * cpython_code_units(&code) + 7) & !7;
+    Ok(vm.new_int(n as i64))
+}
+
 fn co_empty_bytes(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     code_of(vm, args)?;
     Ok(vm.new_bytes(Vec::new()))
@@ -104,7 +139,11 @@ fn co_positions(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     r
 }
 
-const METHODS: &[MethodDef] = &[MethodDef::method("co_lines", co_lines), MethodDef::method("co_positions", co_positions)];
+const METHODS: &[MethodDef] = &[
+    MethodDef::method("co_lines", co_lines),
+    MethodDef::method("co_positions", co_positions),
+    MethodDef::method("__sizeof__", code_sizeof),
+];
 
 const GETTERS: &[MethodDef] = &[
     MethodDef::method("co_consts", co_consts),

@@ -530,6 +530,8 @@ fn dict_copy_m(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 }
 
 fn dict_update_m(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    // `METH_VARARGS | METH_KEYWORDS` in CPython 3.11.
+    vm.heap.gc_transient_call(args.pos().len().saturating_sub(1), !args.kwnames.is_empty());
     let d = this(vm, args, "update")?;
     let pos = args.pos();
     if pos.len() > 2 {

@@ -302,6 +302,13 @@ cmp_fn!(int_ge, Ge);
 fn int_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let cls = args.args[0];
     let inner = Args { args: &args.args[1..], kwnames: args.kwnames };
+    // CPython 3.11 calls this type with an argument tuple (no vectorcall).
+    if !vm.type_data(args.args[0]).heap_type {
+        vm.heap.gc_transient_call(inner.pos().len(), !inner.kwnames.is_empty());
+    }
+    if !inner.kwnames.is_empty() {
+        vm.heap.gc_parser_init(crate::heap::gc::PARSER_INT);
+    }
     let p = vm.parse_args(&inner, "int", &["x", "base"], 1, 0)?;
     let v = match (p[0], p[1]) {
         (None, None) => vm.new_int(0),
@@ -510,7 +517,7 @@ fn int_to_bytes(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let me = vm.as_bigint(args.args[0]).unwrap_or_default();
     let p = vm.parse_args(&Args { args: &args.args[1..], kwnames: args.kwnames }, "to_bytes", &["length", "byteorder", "signed"], 0, 0)?;
     let length = match p[0] {
-        Some(l) => vm.index_value(l)?,
+        Some(l) => vm.ssize_arg(l)?,
         None => 1,
     };
     if length < 0 {

@@ -408,7 +408,7 @@ fn it_sizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         || ty == t.dict_reverseitemiterator
     {
         56
-    } else if ty == t.zip || ty == t.set_iterator {
+    } else if ty == t.zip || ty == t.set_iterator || ty == t.memory_iterator {
         48
     } else {
         match vm.heap.get(args.args[0]) {
@@ -502,6 +502,15 @@ fn big_enumerate_next(vm: &mut Vm, e: ObjRef) -> Option<PyResult<Option<ObjRef>>
 
 fn zip_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let cls = args.args[0];
+    // CPython 3.11 calls zip with an argument tuple (no vectorcall) and
+    // keeps the iterators in a tuple of its own (`ittuple`, not modelled as
+    // an object: only its allocation is counted).
+    let npos = args.pos().len() - 1;
+    let builtin = !vm.type_data(cls).heap_type;
+    if builtin {
+        vm.heap.gc_transient_tuple_take(npos);
+        vm.heap.gc_transient_tuple_take(npos);
+    }
     let mut strict = false;
     if args.kwnames.len() > 1 {
         return Err(vm.type_error(format!("zip() takes at most 1 keyword argument ({} given)", args.kwnames.len())));
@@ -530,6 +539,9 @@ fn zip_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let n = its.len();
     let z = vm.alloc(cls, Payload::Iter(Box::new(IterData::Zip { its, strict, result: None })));
     attach_result_tuple(vm, z, n);
+    if builtin {
+        vm.heap.gc_transient_tuple_put(npos);
+    }
     Ok(z)
 }
 
@@ -576,6 +588,10 @@ fn reuse_tuple(vm: &mut Vm, cached: Option<ObjRef>, items: Vec<ObjRef>) -> ObjRe
 
 fn map_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let cls = args.args[0];
+    // CPython 3.11 calls this type with an argument tuple (no vectorcall).
+    if !vm.type_data(cls).heap_type {
+        vm.heap.gc_transient_call(args.pos().len() - 1, !args.kwnames.is_empty());
+    }
     let pos = &args.args[1..];
     if pos.len() < 2 {
         return Err(vm.type_error("map() must have at least two arguments."));
@@ -632,7 +648,10 @@ pub fn register(vm: &mut Vm) {
         vm.t.tuple_iterator,
         vm.t.range_iterator,
         vm.t.str_iterator,
+        vm.t.str_ascii_iterator,
         vm.t.bytes_iterator,
+        vm.t.bytearray_iterator,
+        vm.t.memory_iterator,
         vm.t.dict_keyiterator,
         vm.t.dict_valueiterator,
         vm.t.dict_itemiterator,
@@ -650,7 +669,7 @@ pub fn register(vm: &mut Vm) {
         vm.t.longrange_iterator,
     ];
     // Only the sequence-like iterators have `__length_hint__` (not enumerate, zip, map…).
-    let unhinted = [vm.t.callable_iterator, vm.t.enumerate, vm.t.zip, vm.t.map, vm.t.filter];
+    let unhinted = [vm.t.callable_iterator, vm.t.enumerate, vm.t.zip, vm.t.map, vm.t.filter, vm.t.memory_iterator];
     for t in types {
         vm.add_methods(t, METHODS);
         if !unhinted.contains(&t) {

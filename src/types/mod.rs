@@ -36,6 +36,7 @@ pub mod float;
 pub mod frame;
 pub mod func;
 pub mod generic_alias;
+pub mod mappingproxy;
 pub mod union;
 pub mod int;
 pub mod iter;
@@ -111,6 +112,7 @@ types!(
     deprecation_warning, pending_deprecation_warning, runtime_warning, syntax_warning, user_warning,
     future_warning, import_warning, unicode_warning, bytes_warning, resource_warning,
     encoding_warning, stop_async_iteration, base_exception_group, exception_group, generic_alias, union_type,
+    mappingproxy, str_ascii_iterator, bytearray_iterator, memory_iterator,
 );
 
 impl Vm {
@@ -333,7 +335,11 @@ pub fn bootstrap(vm: &mut Vm) {
     vm.t.list_reverseiterator = other(vm, "list_reverseiterator");
     vm.t.tuple_iterator = other(vm, "tuple_iterator");
     vm.t.range_iterator = other(vm, "range_iterator");
-    vm.t.str_iterator = other(vm, "str_ascii_iterator");
+    // CPython has two str iterators: one for compact ASCII strings, one for the rest.
+    vm.t.str_ascii_iterator = other(vm, "str_ascii_iterator");
+    vm.t.str_iterator = other(vm, "str_iterator");
+    vm.t.bytearray_iterator = other(vm, "bytearray_iterator");
+    vm.t.memory_iterator = other(vm, "memory_iterator");
     vm.t.bytes_iterator = other(vm, "bytes_iterator");
     vm.t.dict_keyiterator = other(vm, "dict_keyiterator");
     vm.t.dict_valueiterator = other(vm, "dict_valueiterator");
@@ -439,6 +445,7 @@ pub fn bootstrap(vm: &mut Vm) {
     exceptions_group::register(vm);
     generic_alias::register(vm);
     union::register(vm);
+    mappingproxy::register(vm);
     native_attrs::register(vm);
     frame::register(vm);
     code::register(vm);

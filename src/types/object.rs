@@ -262,7 +262,12 @@ impl Vm {
             let t = self.ty(obj);
             return Ok(Some(self.incref(t)));
         }
-        if n == "__dict__" && (self.instance_has_dict(obj) || matches!(self.heap.get(obj), Payload::Module(_) | Payload::Type(_))) {
+        // A class's namespace is seen through a new read-only proxy each time.
+        if n == "__dict__" && matches!(self.heap.get(obj), Payload::Type(_)) {
+            let d = self.type_dict(obj);
+            return Ok(Some(self.new_mappingproxy(d)));
+        }
+        if n == "__dict__" && (self.instance_has_dict(obj) || matches!(self.heap.get(obj), Payload::Module(_))) {
             return self.instance_dict(obj).map(Some);
         }
         let opt = |vm: &mut Vm, v: Option<ObjRef>| -> ObjRef {

@@ -67,6 +67,10 @@ impl Vm {
 
 fn slice_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let inner = Args { args: &args.args[1..], kwnames: args.kwnames };
+    // CPython 3.11 calls this type with an argument tuple (no vectorcall).
+    if !vm.type_data(args.args[0]).heap_type {
+        vm.heap.gc_transient_call(inner.pos().len(), !inner.kwnames.is_empty());
+    }
     vm.check_args(&inner, "slice", 1, 3)?;
     let p = inner.pos();
     let (a, b, c) = match p.len() {

@@ -90,11 +90,14 @@ impl Vm {
                 let ty = self.ty(f);
                 match self.lookup(ty, self.n.__call__) {
                     Some(c) => {
+                        // CPython's slot_tp_call counts a level.
+                        self.enter_recursive(" while calling a Python object")?;
                         let c = self.incref(c);
                         self.hold_call_args(args, kwnames, true);
                         let v = Prepended::new(f, args);
                         let v = v.as_slice();
                         let r = self.call_kw(c, v, kwnames);
+                        self.depth -= 1;
                         self.hold_call_args(args, kwnames, false);
                         self.decref(c);
                         r
@@ -205,14 +208,11 @@ impl Vm {
 
     #[inline]
     pub fn call_native(&mut self, func: crate::heap::NativeFn, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
-        self.depth += 1;
-        if self.depth > self.recursion_limit + 50 {
-            self.depth -= 1;
-            return Err(self.recursion_error("maximum recursion depth exceeded"));
-        }
-        let r = func(self, &Args { args, kwnames });
-        self.depth -= 1;
-        r
+        // No recursion level here: CPython's vectorcall of a builtin counts
+        // none (the protocols a native uses — repr, str, comparison, calls
+        // into Python — count their own), so `def __str__(s): return str(s)`
+        // recurses 2 levels per call as in CPython, not 3.
+        func(self, &Args { args, kwnames })
     }
 
     /// Calls a Python function; `args` are *owned* references moved into the callee.
@@ -459,6 +459,22 @@ impl Vm {
 
     /// `type.__call__`: `__new__`, then `__init__` when the result is an instance of cls.
     pub fn type_call_default(&mut self, cls: ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+        // mem helper: CPython 3.11 calls a class through `type_call` with an
+        // argument tuple and keyword dict, alive for the whole call, which
+        // `gc.get_count()` sees (builtin types count theirs in `__new__`).
+        if !self.type_data(cls).heap_type {
+            return self.type_call_inner(cls, args, kwnames);
+        }
+        let npos = args.len() - kwnames.len();
+        self.heap.gc_transient_tuple_take(npos);
+        self.heap.gc_transient_dict_take(!kwnames.is_empty());
+        let r = self.type_call_inner(cls, args, kwnames);
+        self.heap.gc_transient_dict_put(!kwnames.is_empty());
+        self.heap.gc_transient_tuple_put(npos);
+        r
+    }
+
+    fn type_call_inner(&mut self, cls: ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
         let new = self.lookup(cls, self.n.__new__);
         let obj = match new {
             Some(n) => {

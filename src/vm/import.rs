@@ -88,9 +88,15 @@ impl Vm {
         let fname = self.new_str(e.filename.clone());
         let line = self.new_int(e.line as i64);
         let off = self.new_int(e.offset as i64);
-        let text = if e.text.is_empty() && e.line == 0 { self.none() } else { self.new_str(format!("{}\n", e.text)) };
+        // No source line (`eval('')`, line 0): CPython's text is ''.
+        let text = if e.line == 0 { self.new_str(e.text.clone()) } else { self.new_str(format!("{}\n", e.text)) };
         let eline = self.new_int(e.end_line as i64);
-        let eoff = self.new_int(e.end_offset as i64);
+        // CPython has no end (-1) for IndentationErrors and a truncated
+        // continuation line; pyrite's struct says 0.
+        let no_end = e.end_offset == 0
+            && ((e.kind == crate::syntax::SyntaxErrorKind::IndentationError && e.msg != "too many levels of indentation")
+                || e.msg == "unexpected EOF while parsing");
+        let eoff = self.new_int(if no_end { -1 } else { e.end_offset as i64 });
         let details = self.new_tuple(vec![fname, line, off, text, eline, eoff]);
         let exc = self.new_exception(ty, &[msg, details]);
         let names = ["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
@@ -329,7 +335,25 @@ impl Vm {
         Ok(m)
     }
 
+    /// Late in interpreter shutdown (sys.modules emptied, sys.meta_path None)
+    /// CPython's traceback printer can no longer import `io` to read
+    /// source lines.
+    pub fn imports_shut_down(&mut self) -> bool {
+        if self.sys_module == self.null || self.modules == self.null || self.dict_len(self.modules) != 0 {
+            return false;
+        }
+        let sd = self.module_dict(self.sys_module);
+        self.dict_get_str(sd, "meta_path") == Some(self.none_obj)
+    }
+
     fn load_module(&mut self, name: &str, path: Option<ObjRef>) -> PyResult<ObjRef> {
+        // Interpreter shutdown sets sys.meta_path to None (importlib's _find_spec).
+        if self.sys_module != self.null {
+            let sd = self.module_dict(self.sys_module);
+            if self.dict_get_str(sd, "meta_path") == Some(self.none_obj) {
+                return Err(self.import_error("sys.meta_path is None, Python is likely shutting down"));
+            }
+        }
         if self.import_sys.state == ImportState::NotLoaded && !self.native_modules.contains_key(name) {
             // A Python-source module: its __spec__/__loader__ come from the
             // import system's Python half, and Python code may look at it.

@@ -272,6 +272,9 @@ impl Vm {
     /// start from zero for the program (CPython's start at whatever its
     /// `site` import left pending: README, "Differences from CPython").
     fn age_startup_objects(&mut self) {
+        // mem helper: the builtins as startup left them, restored at shutdown.
+        let copy = self.dict_copy(self.builtins);
+        self.heap.gc.builtins_copy = Some(copy);
         for g in 0..2 {
             let objs = self.heap.gc_members(g);
             self.heap.gc_move_to(&objs, 2);

@@ -313,7 +313,7 @@ impl Vm {
     }
 
     fn format_source_line(&mut self, filename: &str, lineno: u32, loc: crate::bytecode::Loc, out: &mut String) {
-        if lineno == 0 {
+        if lineno == 0 || self.imports_shut_down() {
             return;
         }
         let Some(src) = self.traceback_source(filename) else { return };

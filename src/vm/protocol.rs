@@ -142,7 +142,11 @@ impl Vm {
     /// `repr(x)` as a str object (owned).
     pub fn repr(&mut self, x: ObjRef) -> PyResult<ObjRef> {
         let ty = self.ty(x);
-        let r = self.call_special(x, self.n.__repr__, &[])?.expect("object defines __repr__");
+        // CPython's PyObject_Repr counts one level of recursion.
+        self.enter_recursive(" while getting the repr of an object")?;
+        let r = self.call_special(x, self.n.__repr__, &[]);
+        self.depth -= 1;
+        let r = r?.expect("object defines __repr__");
         if !matches!(self.heap.get(r), Payload::Str(_)) {
             let tn = self.type_name_of(r);
             self.decref(r);
@@ -161,10 +165,7 @@ impl Vm {
             Payload::Float(f) if ty == self.t.float => return Ok(crate::format::float_repr(*f)),
             _ => {}
         }
-        self.enter_recursive(" while getting the repr of an object")?;
-        let r = self.repr(x);
-        self.depth -= 1;
-        let r = r?;
+        let r = self.repr(x)?;
         let s = self.as_str(r).unwrap_or("").to_string();
         self.decref(r);
         Ok(s)
@@ -175,7 +176,11 @@ impl Vm {
         if self.ty(x) == self.t.str {
             return Ok(self.incref(x));
         }
-        let r = self.call_special(x, self.n.__str__, &[])?.expect("object defines __str__");
+        // CPython's PyObject_Str counts one level of recursion.
+        self.enter_recursive(" while getting the str of an object")?;
+        let r = self.call_special(x, self.n.__str__, &[]);
+        self.depth -= 1;
+        let r = r?.expect("object defines __str__");
         if !matches!(self.heap.get(r), Payload::Str(_)) {
             let tn = self.type_name_of(r);
             self.decref(r);
@@ -192,10 +197,7 @@ impl Vm {
             Payload::Float(f) if ty == self.t.float => return Ok(crate::format::float_repr(*f)),
             _ => {}
         }
-        self.enter_recursive(" while getting the str of an object")?;
-        let r = self.str(x);
-        self.depth -= 1;
-        let r = r?;
+        let r = self.str(x)?;
         let s = self.as_str(r).unwrap_or("").to_string();
         self.decref(r);
         Ok(s)
@@ -203,6 +205,9 @@ impl Vm {
 
     /// Guards recursive reprs of containers (`[...]`): false when already inside.
     pub fn repr_enter(&mut self, x: ObjRef) -> bool {
+        // CPython's first Py_ReprEnter makes the thread state's dict and
+        // its repr list, kept for good (`gc.get_count()` sees them).
+        self.heap.gc_once(crate::heap::gc::ONCE_REPR_ENTER, 2);
         if self.repr_stack.contains(&x) {
             return false;
         }
@@ -218,7 +223,9 @@ impl Vm {
     /// Counts one level of native recursion (RecursionError past the limit).
     pub fn enter_recursive(&mut self, what: &str) -> PyResult<()> {
         self.depth += 1;
-        if self.depth > self.recursion_limit + 50 {
+        // The same limit as a Python call's: whichever level trips it
+        // names the error, as in CPython.
+        if self.depth > self.recursion_limit {
             self.depth -= 1;
             return Err(self.recursion_error(format!("maximum recursion depth exceeded{what}")));
         }
@@ -277,6 +284,28 @@ impl Vm {
         }
     }
 
+    /// A method's `Py_ssize_t` argument (CPython's argument clinic "n"):
+    /// like [`Vm::index_value`], but an int too big gives that converter's
+    /// message, "Python int too large to convert to C ssize_t" (subscripts
+    /// and `seq * n` keep "cannot fit 'int' into an index-sized integer").
+    pub fn ssize_arg(&mut self, x: ObjRef) -> PyResult<i64> {
+        match self.heap.get(x) {
+            Payload::Int(i) => Ok(*i),
+            Payload::BigInt(_) => Err(self.overflow_error("Python int too large to convert to C ssize_t")),
+            _ => match self.call_special(x, self.n.__index__, &[])? {
+                Some(r) => {
+                    let v = self.ssize_arg(r);
+                    self.decref(r);
+                    v
+                }
+                None => {
+                    let tn = self.type_name_of(x);
+                    Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+                }
+            },
+        }
+    }
+
     /// `iter(x)` (owned).
     pub fn iter(&mut self, x: ObjRef) -> PyResult<ObjRef> {
         let ty = self.ty(x);
@@ -285,7 +314,7 @@ impl Vm {
             let made = match self.heap.get(x) {
                 Payload::List(_) => Some((self.t.list_iterator, IterData::Seq { seq: x, index: 0 })),
                 Payload::Tuple(_) => Some((self.t.tuple_iterator, IterData::Seq { seq: x, index: 0 })),
-                Payload::Str(_) => Some((self.t.str_iterator, IterData::Seq { seq: x, index: 0 })),
+                Payload::Str(_) => Some((self.str_iterator_type(x), IterData::Seq { seq: x, index: 0 })),
                 Payload::Range(r) => {
                     let r = **r;
                     let stop = r.start.saturating_add(r.len().saturating_mul(r.step));

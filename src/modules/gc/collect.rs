@@ -506,6 +506,7 @@ impl Vm {
     /// objects they held are released and their `__del__` runs), then
     /// another collection. `gc_at_exit` is the last one.
     pub fn gc_finalize_modules(&mut self) {
+        self.finalize_delete_special();
         let mods = self.modules;
         let wr_type = self.t.weakref;
         let mut weak: Vec<ObjRef> = Vec::new();
@@ -525,6 +526,18 @@ impl Vm {
             self.decref(k);
         }
         self.dict_clear(mods);
+        // CPython's finalize_restore_builtins: names a program added to
+        // builtins go (their objects may die now), the originals come back.
+        // The current contents are held until builtins is whole again.
+        if let Some(copy) = self.heap.gc.builtins_copy {
+            let b = self.builtins;
+            let held = self.dict_copy(b);
+            self.dict_clear(b);
+            if let Err(e) = self.dict_update(b, copy) {
+                self.drop_err(e);
+            }
+            self.decref(held);
+        }
         self.gc_run(2, false);
         self.flush_std();
         for &w in weak.iter().rev() {
@@ -534,13 +547,87 @@ impl Vm {
             }
             self.incref(m);
             let d = self.module_dict(m);
-            self.clear_module_dict(d);
+            self.module_clear_dict(d);
             self.decref(m);
         }
         for w in weak {
             self.decref(w);
         }
+        // CPython's finalize_clear_sys_builtins_dict: sys, then builtins.
+        self.flush_std();
+        if self.sys_module != self.null {
+            let d = self.module_dict(self.sys_module);
+            self.module_clear_dict(d);
+        }
+        let b = self.builtins;
+        if b != self.null {
+            self.module_clear_dict(b);
+        }
         self.gc_run(2, false);
+        self.flush_std();
+    }
+
+    /// CPython's `finalize_modules_delete_special`: `builtins._` and the sys
+    /// attributes the import system and the REPL use become None, and the
+    /// standard streams go back to the original ones.
+    fn finalize_delete_special(&mut self) {
+        let none = self.none_obj;
+        if self.builtins != self.null {
+            let b = self.builtins;
+            self.dict_set_str(b, "_", none);
+        }
+        if self.sys_module == self.null {
+            return;
+        }
+        let sd = self.module_dict(self.sys_module);
+        for name in ["path", "argv", "ps1", "ps2", "last_type", "last_value", "last_traceback", "path_hooks", "path_importer_cache", "meta_path", "__interactivehook__"] {
+            self.dict_set_str(sd, name, none);
+        }
+        for (name, orig) in [("stdin", "__stdin__"), ("stdout", "__stdout__"), ("stderr", "__stderr__")] {
+            if let Some(v) = self.dict_get_str(sd, orig) {
+                let v = self.incref(v);
+                self.dict_set_str(sd, name, v);
+                self.decref(v);
+            }
+        }
+    }
+
+    /// CPython's `_PyModule_ClearDict`: first the names with one leading
+    /// underscore become None, then every other name but `__builtins__`, in
+    /// the dict's order (so `__del__` methods running meanwhile see the
+    /// public names longer than the private ones).
+    pub fn module_clear_dict(&mut self, d: ObjRef) {
+        // The keys are held (a `__del__` may delete entries meanwhile); the
+        // values are read again at their turn, so each dies when replaced.
+        let keys: Vec<ObjRef> = self.dict_items(d).into_iter().map(|(k, _)| k).collect();
+        for &k in &keys {
+            self.incref(k);
+        }
+        for pass in 0..2 {
+            for &k in &keys {
+                let Some(name) = self.as_str(k) else { continue };
+                let single = name.starts_with('_') && !name[1..].starts_with('_');
+                let clear = if pass == 0 { single } else { name != "__builtins__" };
+                if !clear {
+                    continue;
+                }
+                match self.dict_get_item(d, k) {
+                    Ok(Some(v)) if v != self.none_obj => {}
+                    Ok(_) => continue,
+                    Err(e) => {
+                        self.drop_err(e);
+                        continue;
+                    }
+                }
+                let none = self.none_obj;
+                if let Err(e) = self.dict_set_item(d, k, none) {
+                    self.drop_err(e);
+                }
+            }
+        }
+        for k in keys {
+            self.decref(k);
+        }
         self.flush_std();
     }
 }

@@ -250,10 +250,46 @@ fn referents(vm: &Vm, o: ObjRef) -> Vec<ObjRef> {
     out
 }
 
+/// A class as CPython's `type_traverse` shows it: its metaclass when that
+/// is a class too, then `tp_dict`, `tp_mro`, `tp_bases` and `tp_base`.
+/// pyrite keeps the MRO and bases as vectors, so the two tuples are made
+/// here (equal to `__mro__` / `__bases__`). None for other objects.
+struct ClassParts {
+    meta: Option<ObjRef>,
+    dict: ObjRef,
+    mro: Vec<ObjRef>,
+    bases: Vec<ObjRef>,
+    base: Option<ObjRef>,
+}
+
+fn class_parts(vm: &Vm, o: ObjRef) -> Option<ClassParts> {
+    let Payload::Type(t) = vm.heap.get(o) else { return None };
+    if !t.heap_type || !vm.heap.is_gc(o) {
+        return None;
+    }
+    let meta = vm.ty(o);
+    let heap_meta = matches!(vm.heap.get(meta), Payload::Type(m) if m.heap_type);
+    Some(ClassParts { meta: heap_meta.then_some(meta), dict: t.dict, mro: t.mro.clone(), bases: t.bases.clone(), base: t.bases.first().copied() })
+}
+
+/// A new tuple of borrowed items.
+fn tuple_of(vm: &mut Vm, items: &[ObjRef]) -> ObjRef {
+    let owned = items.iter().map(|&x| vm.incref(x)).collect();
+    vm.new_tuple(owned)
+}
+
 fn get_referents(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.no_kwargs(args, "get_referents")?;
     let mut items = Vec::new();
     for &o in args.args {
+        if let Some(c) = class_parts(vm, o) {
+            items.extend(c.meta.map(|m| vm.incref(m)));
+            items.push(vm.incref(c.dict));
+            items.push(tuple_of(vm, &c.mro));
+            items.push(tuple_of(vm, &c.bases));
+            items.extend(c.base.map(|b| vm.incref(b)));
+            continue;
+        }
         for c in referents(vm, o) {
             items.push(vm.incref(c));
         }
@@ -265,8 +301,22 @@ fn get_referrers(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.no_kwargs(args, "get_referrers")?;
     let all = tracked_in(vm, 0..=2);
     let mut items = Vec::new();
+    let wanted = |x: &ObjRef| args.args.contains(x);
     for o in all {
-        if referents(vm, o).iter().any(|c| args.args.contains(c)) {
+        if let Some(c) = class_parts(vm, o) {
+            // The bases tuple is made before the class, the MRO after it.
+            if c.bases.iter().any(wanted) {
+                items.push(tuple_of(vm, &c.bases));
+            }
+            if c.meta.iter().chain([&c.dict]).chain(c.base.iter()).any(wanted) {
+                items.push(vm.incref(o));
+            }
+            if c.mro.iter().any(wanted) {
+                items.push(tuple_of(vm, &c.mro));
+            }
+            continue;
+        }
+        if referents(vm, o).iter().any(wanted) {
             items.push(vm.incref(o));
         }
     }

@@ -44,6 +44,7 @@ impl Vm {
         owned.extend(self.heap.gc.garbage);
         owned.extend(self.heap.gc.callbacks);
         owned.extend(self.heap.gc.atexit);
+        owned.extend(self.heap.gc.builtins_copy);
         // Running frames: each owns its code, globals, builtins, function,
         // locals mapping and fast locals; the shadow entry owns the frame
         // object. (Their value stacks are not visible: references there

@@ -799,6 +799,7 @@ for _t in _types_of(lambda: (x for x in ())):
 Set.register(frozenset)
 MutableSet.register(set)
 MutableMapping.register(dict)
+Mapping.register(type(type.__dict__))
 for _t, _abc in zip(_types_of(lambda: {}.keys(), lambda: {}.items(), lambda: {}.values()),
                     (KeysView, ItemsView, ValuesView)):
     _abc.register(_t)

@@ -151,7 +151,7 @@ fn ba_imul(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 
 fn ba_insert(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.check_method_args(args, "insert", 2, 2)?;
-    let i = vm.index_value(args.args[1])?;
+    let i = vm.ssize_arg(args.args[1])?;
     let v = byte_value(vm, args.args[2])?;
     let n = len_of(vm, args.args[0]) as i64;
     let j = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;

@@ -345,7 +345,7 @@ pub fn repeat_bytes(vm: &mut Vm, a: &[u8], n: usize) -> PyResult<Vec<u8>> {
 fn b_iter(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let me = args.args[0];
     vm.incref(me);
-    let t = vm.t.bytes_iterator;
+    let t = if matches!(vm.heap.get(me), Payload::ByteArray(_)) { vm.t.bytearray_iterator } else { vm.t.bytes_iterator };
     Ok(vm.alloc(t, Payload::Iter(Box::new(IterData::Seq { seq: me, index: 0 }))))
 }
 

@@ -212,7 +212,7 @@ fn list_pop(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let l = args.args[0];
     let n = check(vm, l, "pop")? as i64;
     let i = match args.args.get(1) {
-        Some(&x) => vm.index_value(x)?,
+        Some(&x) => vm.ssize_arg(x)?,
         None => -1,
     };
     if n == 0 {
@@ -240,7 +240,7 @@ fn list_insert(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.check_method_args(args, "insert", 2, 2)?;
     let l = args.args[0];
     let n = check(vm, l, "insert")? as i64;
-    let i = vm.index_value(args.args[1])?;
+    let i = vm.ssize_arg(args.args[1])?;
     let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
     let v = vm.incref(args.args[2]);
     let p = pl(vm, l);
@@ -345,6 +345,10 @@ fn list_copy(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 
 fn list_sort(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let l = args.args[0];
+    // CPython's keyword parser for sort() is built on first use with keywords.
+    if !args.kwnames.is_empty() {
+        vm.heap.gc_parser_init(crate::heap::gc::PARSER_LIST_SORT);
+    }
     check(vm, l, "sort")?;
     let inner = Args { args: &args.args[1..], kwnames: args.kwnames };
     if !inner.pos().is_empty() {

@@ -141,6 +141,10 @@ pub fn seq_compare(vm: &mut Vm, a: &[ObjRef], b: &[ObjRef], op: crate::bytecode:
 impl Vm {
     /// `[a, b, c]`-style repr of items, with `[...]` for recursion.
     pub fn seq_repr(&mut self, me: ObjRef, items: &[ObjRef], open: &str, close: &str, trailing_comma: bool) -> PyResult<String> {
+        // CPython answers `[]` / `()` before its recursion guard.
+        if items.is_empty() {
+            return Ok(format!("{open}{close}"));
+        }
         if !self.repr_enter(me) {
             return Ok(format!("{open}...{close}"));
         }

@@ -178,6 +178,10 @@ fn unpack_all(vm: &mut Vm, v: &View) -> PyResult<Vec<ObjRef>> {
 
 fn mv_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let inner = Args { args: &args.args[1..], kwnames: args.kwnames };
+    // CPython 3.11 calls this type with an argument tuple (no vectorcall).
+    if !vm.type_data(args.args[0]).heap_type {
+        vm.heap.gc_transient_call(inner.pos().len(), !inner.kwnames.is_empty());
+    }
     let p = vm.parse_args(&inner, "memoryview", &["object"], 0, 1)?;
     let obj = p[0].unwrap_or(vm.none_obj);
     vm.new_memoryview(obj)
@@ -545,7 +549,7 @@ fn mv_iter(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         return Err(vm.type_error("invalid indexing of 0-dim memory"));
     }
     vm.incref(me);
-    let t = vm.t.seq_iterator;
+    let t = vm.t.memory_iterator;
     Ok(vm.alloc(t, Payload::Iter(Box::new(IterData::GetItem { obj: me, index: 0 }))))
 }
 

@@ -180,6 +180,8 @@ fn s_repr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let items = vm.set_items(s);
     let tn = vm.type_name_of(s);
     if items.is_empty() {
+        // CPython enters its recursion guard even for an empty set.
+        vm.heap.gc_once(crate::heap::gc::ONCE_REPR_ENTER, 2);
         return Ok(vm.new_str(format!("{tn}()")));
     }
     if !vm.repr_enter(s) {

@@ -334,6 +334,10 @@ pub fn str_count(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 }
 
 pub fn str_encode(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    // CPython's keyword parser for encode() is built on first use with keywords.
+    if !args.kwnames.is_empty() {
+        vm.heap.gc_parser_init(crate::heap::gc::PARSER_STR_ENCODE);
+    }
     let me = s(vm, args.args[0], "encode")?;
     let inner = Args { args: &args.args[1..], kwnames: args.kwnames };
     let p = vm.parse_args(&inner, "encode", &["encoding", "errors"], 0, 0)?;

@@ -95,10 +95,13 @@ pub(super) fn prefix_check(vm: &mut Vm, args: &Args, name: &str, starts: bool) -
 }
 
 pub(super) fn str_startswith(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    // `METH_VARARGS` in CPython 3.11 (as endswith).
+    vm.heap.gc_transient_call(args.pos().len() - 1, false);
     prefix_check(vm, args, "startswith", true)
 }
 
 pub(super) fn str_endswith(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    vm.heap.gc_transient_call(args.pos().len() - 1, false);
     prefix_check(vm, args, "endswith", false)
 }
 

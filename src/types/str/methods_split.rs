@@ -23,7 +23,7 @@ pub(super) fn str_split(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let inner = Args { args: &args.args[1..], kwnames: args.kwnames };
     let p = vm.parse_args(&inner, "split", &["sep", "maxsplit"], 0, 0)?;
     let maxsplit = match p[1] {
-        Some(m) => vm.index_value(m)?,
+        Some(m) => vm.ssize_arg(m)?,
         None => -1,
     };
     let parts: Vec<String> = match p[0].filter(|&x| x != vm.none_obj) {
@@ -67,7 +67,7 @@ pub(super) fn str_rsplit(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let inner = Args { args: &args.args[1..], kwnames: args.kwnames };
     let p = vm.parse_args(&inner, "rsplit", &["sep", "maxsplit"], 0, 0)?;
     let maxsplit = match p[1] {
-        Some(m) => vm.index_value(m)?,
+        Some(m) => vm.ssize_arg(m)?,
         None => -1,
     };
     let mut parts: Vec<String> = match p[0].filter(|&x| x != vm.none_obj) {

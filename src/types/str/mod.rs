@@ -264,7 +264,8 @@ fn str_getitem(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         return Ok(vm.new_str(out));
     }
     let i = match vm.heap.get(key) {
-        Payload::Int(_) | Payload::BigInt(_) => vm.index_value(key).unwrap_or(i64::MAX),
+        Payload::Int(i) => *i,
+        Payload::BigInt(_) => return Err(vm.index_error("cannot fit 'int' into an index-sized integer")),
         _ => {
             if vm.lookup(vm.ty(key), vm.n.__index__).is_some() {
                 vm.index_value(key)?
@@ -282,10 +283,20 @@ fn str_getitem(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     Ok(vm.new_str(c.to_string()))
 }
 
+impl Vm {
+    /// The iterator type for a str: `str_ascii_iterator` for ASCII text, else `str_iterator`.
+    pub fn str_iterator_type(&self, s: ObjRef) -> ObjRef {
+        match self.heap.get(s) {
+            Payload::Str(p) if p.kind == 1 => self.t.str_ascii_iterator,
+            _ => self.t.str_iterator,
+        }
+    }
+}
+
 fn str_iter(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let me = args.args[0];
     vm.incref(me);
-    let t = vm.t.str_iterator;
+    let t = vm.str_iterator_type(me);
     Ok(vm.alloc(t, Payload::Iter(Box::new(crate::heap::IterData::Seq { seq: me, index: 0 }))))
 }
 
@@ -369,6 +380,8 @@ fn str_rmod(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
 }
 
 fn str_format(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    // `METH_VARARGS | METH_KEYWORDS` in CPython 3.11.
+    vm.heap.gc_transient_call(args.pos().len() - 1, !args.kwnames.is_empty());
     let fmt = s(vm, args.args[0], "format")?;
     crate::builtins::format_ops::str_format_method(vm, &fmt, &args.args[1..], args.kwnames)
 }
@@ -394,7 +407,7 @@ pub fn str_sizeof_of(p: &PyStr) -> usize {
 fn str_zfill(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.check_method_args(args, "zfill", 1, 1)?;
     let me = s(vm, args.args[0], "zfill")?;
-    let w = vm.index_value(args.args[1])?;
+    let w = vm.ssize_arg(args.args[1])?;
     let n = me.chars().count() as i64;
     if w <= n {
         return Ok(vm.new_str(me));
@@ -421,7 +434,7 @@ pub(crate) fn pad_split(kind: u8, total: usize, w: usize) -> (usize, usize) {
 fn justify(vm: &mut Vm, args: &Args, name: &str, kind: u8) -> PyResult<ObjRef> {
     vm.check_method_args(args, name, 1, 2)?;
     let me = s(vm, args.args[0], name)?;
-    let w = vm.index_value(args.args[1])?;
+    let w = vm.ssize_arg(args.args[1])?;
     let fill = match args.args.get(2) {
         Some(&f) => {
             let fs = arg_str(vm, f, "fill character")?;
