@@ -26,7 +26,7 @@ for name, f in [("str", lambda: str(S())), ("call", lambda: C()())]:
         print(name, n > 400, e)
 
 x = []
-for i in range(100000):
+for i in range(3000):
     x = [x]
 try:
     repr(x)
@@ -34,7 +34,7 @@ except RecursionError as e:
     print(e)
 
 a = b = {}
-for i in range(100000):
+for i in range(3000):
     a = {1: a}
     b = {1: b}
 try:
