@@ -344,7 +344,8 @@ fn os_error_init(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.setattr_str(me, "errno", errno)?;
     vm.setattr_str(me, "strerror", strerror)?;
     vm.setattr_str(me, "filename", filename)?;
-    vm.setattr_str(me, "filename2", none)?;
+    let filename2 = if a.len() == 5 { a[4] } else { none };
+    vm.setattr_str(me, "filename2", filename2)?;
     Ok(vm.none())
 }
 
@@ -359,7 +360,12 @@ fn os_error_str(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         let s = vm.str_string(strerror)?;
         if filename != vm.none_obj {
             let f = vm.repr_string(filename)?;
-            Ok(vm.new_str(format!("[Errno {e}] {s}: {f}")))
+            // Two-path calls (rename, link, symlink) name both: `'a' -> 'b'`.
+            let filename2 = get(vm, "filename2")?;
+            let f2 = if filename2 != vm.none_obj { vm.repr_string(filename2).map(|t| format!(" -> {t}")) } else { Ok(String::new()) };
+            vm.decref(filename2);
+            let f2 = f2?;
+            Ok(vm.new_str(format!("[Errno {e}] {s}: {f}{f2}")))
         } else {
             Ok(vm.new_str(format!("[Errno {e}] {s}")))
         }

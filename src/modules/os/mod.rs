@@ -71,6 +71,15 @@ pub fn os_error_errno(vm: &mut Vm, errno: i32, filename: Option<&str>) -> PyErr 
 
 /// A path argument: str, bytes, or an object with `__fspath__`.
 pub fn path_arg(vm: &mut Vm, x: ObjRef, fname: &str) -> PyResult<String> {
+    let s = path_arg_text(vm, x, fname)?;
+    // The OS cannot take a NUL inside a path; CPython refuses it up front.
+    if s.contains('\0') {
+        return Err(vm.value_error("embedded null byte"));
+    }
+    Ok(s)
+}
+
+fn path_arg_text(vm: &mut Vm, x: ObjRef, fname: &str) -> PyResult<String> {
     if let Some(s) = vm.as_str(x) {
         return Ok(s.to_string());
     }

@@ -235,12 +235,16 @@ def _joinrealpath(path, rest, strict, seen):
             continue
         newpath = join(path, name)
         if not islink(newpath):
+            if strict:
+                posix.lstat(newpath)  # strict: a missing component raises
             path = newpath
             continue
         if newpath in seen:
             path = seen[newpath]
             if path is not None:
                 continue
+            if strict:
+                posix.stat(newpath)  # a symlink loop: raises ELOOP
             return join(newpath, rest), False
         seen[newpath] = None
         path, ok = _joinrealpath(path, posix.readlink(newpath), strict, seen)
