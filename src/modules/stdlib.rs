@@ -69,6 +69,13 @@ pub const MODULES: &[(&str, &str, bool)] = &[
     ("types", include_str!("../stdlib/types.py"), false),
     ("typing", include_str!("../stdlib/typing.py"), false),
     ("warnings", include_str!("../stdlib/warnings.py"), false),
+    // stdsmall helper: small modules written from documented behaviour.
+    ("getopt", include_str!("../stdlib/getopt.py"), false),
+    ("glob", include_str!("../stdlib/glob.py"), false),
+    ("html", include_str!("../stdlib/html/__init__.py"), true),
+    ("html.entities", include_str!("../stdlib/html/entities.py"), false),
+    ("secrets", include_str!("../stdlib/secrets.py"), false),
+    ("uuid", include_str!("../stdlib/uuid.py"), false),
     // pyrite's own modules written partly in Python.
     ("os", include_str!("os/os.py"), true),
     ("os.path", include_str!("os/path.py"), false),
