@@ -64,8 +64,26 @@ pub enum Payload {
     Native(Box<dyn NativeData>),
 }
 
+/// Access to the concrete type behind a `dyn NativeData` (implemented for
+/// every NativeData kind, so they do not each write the two methods; only
+/// for those, so that a `Box<dyn NativeData>` is not itself taken as the
+/// value to downcast).
+pub trait AsAny: Any {
+    fn as_any(&self) -> &dyn Any;
+    fn as_any_mut(&mut self) -> &mut dyn Any;
+}
+
+impl<T: NativeData> AsAny for T {
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn Any {
+        self
+    }
+}
+
 /// Extension payload for objects defined by native modules.
-pub trait NativeData: Any {
+pub trait NativeData: AsAny {
     /// Calls `visit` on every ObjRef this object holds (owned references).
     fn trace(&self, visit: &mut dyn FnMut(ObjRef));
     /// CPython's `__sizeof__` for this object.
@@ -83,8 +101,6 @@ pub trait NativeData: Any {
     fn clear(&mut self) -> Vec<ObjRef> {
         Vec::new()
     }
-    fn as_any(&self) -> &dyn Any;
-    fn as_any_mut(&mut self) -> &mut dyn Any;
 }
 
 /// A str: UTF-8 text, its length in characters, CPython's storage kind

@@ -3,7 +3,6 @@
 //! also read-only members of builtin types (`BaseExceptionGroup.message`) and
 //! getsets that expose a builtin type's native attributes (`NATIVE_GETSET`).
 
-use std::any::Any;
 
 use crate::heap::{BaseKind, NativeData, ObjRef, Payload};
 use crate::vm::{Args, PyResult, Vm};
@@ -34,12 +33,6 @@ impl NativeData for Member {
     }
     fn sizeof(&self) -> usize {
         48
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
     }
 }
 

@@ -9,7 +9,6 @@
 //! `take_ownership`), remembers its last instruction and links `f_back` to
 //! the caller's frame object, so it stays valid.
 
-use std::any::Any;
 use std::cell::Cell;
 
 use crate::heap::{NativeData, ObjRef, Payload};
@@ -69,12 +68,6 @@ impl NativeData for FrameObject {
         out.extend(self.trace.take());
         out.extend(self.locals_dict.take());
         out
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
     }
 }
 

@@ -5,7 +5,6 @@
 //! origin, `class C(list[int])` works through `__mro_entries__`, and
 //! `isinstance(x, list[int])` raises CPython's TypeError.
 
-use std::any::Any;
 
 use crate::heap::{BaseKind, NativeData, ObjRef, Payload};
 use crate::vm::{Args, PyResult, Vm};
@@ -29,12 +28,6 @@ impl NativeData for GenericAlias {
     }
     fn clear(&mut self) -> Vec<ObjRef> {
         Vec::new()
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
     }
 }
 

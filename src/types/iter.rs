@@ -467,12 +467,6 @@ impl crate::heap::NativeData for BigEnumerate {
     fn sizeof(&self) -> usize {
         56
     }
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
-        self
-    }
 }
 
 /// `next()` of a BigEnumerate (None: not one).

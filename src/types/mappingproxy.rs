@@ -6,7 +6,6 @@
 //! `cls.__dict__` access (so `A.__dict__ is A.__dict__` is False, and its
 //! size is CPython's 40 bytes: GC header + refcount, type, mapping).
 
-use std::any::Any;
 
 use crate::bytecode::{BinaryOperator, ComparisonOperator};
 use crate::heap::{BaseKind, NativeData, ObjRef, Payload};
@@ -26,12 +25,6 @@ impl NativeData for MappingProxy {
     fn sizeof(&self) -> usize {
         // sizeof(mappingproxyobject): refcount, type, mapping.
         24
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
     }
 }
 

@@ -2,7 +2,6 @@
 //! `Payload::Range`; others (`range(10**20)`) are a native `BigRange`, with
 //! a native iterator (CPython's longrange_iterator).
 
-use std::any::Any;
 
 use num_bigint::BigInt;
 use num_traits::{One, Signed, ToPrimitive, Zero};
@@ -27,12 +26,6 @@ impl NativeData for BigRange {
     fn is_gc(&self) -> bool {
         false
     }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
-    }
 }
 
 /// The iterator over a BigRange: next value, step, items left.
@@ -49,12 +42,6 @@ impl NativeData for BigRangeIter {
     }
     fn is_gc(&self) -> bool {
         false
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
     }
 }
 

@@ -13,7 +13,6 @@
 //! `vm.new_structseq(ty, values)`. Python code (embedded stdlib) can make one
 //! with `sys._structseq(module, name, fields, n_sequence_fields)` (see sys.rs).
 
-use std::any::Any;
 
 use crate::heap::{Attrs, BaseKind, NativeData, ObjRef, Payload};
 use crate::vm::{Args, PyResult, Vm};
@@ -49,12 +48,6 @@ impl NativeData for SeqMember {
     }
     fn sizeof(&self) -> usize {
         48
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
     }
 }
 

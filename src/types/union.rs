@@ -4,7 +4,6 @@
 //! as itself, repr `int | str`, `__args__`, order-insensitive equality and
 //! hash, and `isinstance` / `issubclass` over the arguments.
 
-use std::any::Any;
 
 use crate::heap::{BaseKind, NativeData, ObjRef, Payload};
 use crate::vm::{Args, PyResult, Vm};
@@ -23,12 +22,6 @@ impl NativeData for Union {
     fn sizeof(&self) -> usize {
         // sizeof(unionobject) in CPython 3.11 (header, args, parameters).
         32
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
     }
 }
 

@@ -10,7 +10,6 @@ mod sha2;
 
 pub use sha2::sha512;
 
-use std::any::Any;
 
 use crate::heap::{BaseKind, NativeData, ObjRef, Payload};
 use crate::types::MethodDef;
@@ -42,12 +41,6 @@ impl NativeData for Hash {
     fn trace(&self, _visit: &mut dyn FnMut(ObjRef)) {}
     fn is_gc(&self) -> bool {
         false
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
     }
 }
 

@@ -6,7 +6,6 @@
 mod map;
 mod seq;
 
-use std::any::Any;
 use std::cell::OnceCell;
 
 use crate::heap::{BaseKind, NativeData, ObjRef, Payload};
@@ -30,12 +29,6 @@ impl NativeData for Mmap {
     /// CPython 3.11's `mmap_object` is 80 bytes (getsizeof adds the GC header).
     fn sizeof(&self) -> usize {
         80
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
     }
 }
 

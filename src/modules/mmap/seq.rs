@@ -2,7 +2,6 @@
 //! slice assignment, and iteration (1-byte bytes objects, as CPython's
 //! sq_item yields), with CPython 3.11's messages.
 
-use std::any::Any;
 
 use crate::heap::{NativeData, ObjRef, Payload};
 use crate::vm::{Args, PyResult, Vm};
@@ -21,12 +20,6 @@ impl NativeData for MmapIter {
         if let Some(m) = self.map {
             visit(m);
         }
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
     }
 }
 

@@ -11,7 +11,6 @@
 //! `f` fail with EBADF, and closing a handle closes exactly the descriptor it
 //! was opened with (a `closefd=False` handle never closes it).
 
-use std::any::Any;
 use std::collections::HashMap;
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom, Write};
@@ -308,12 +307,6 @@ pub struct RawFile {
 
 impl NativeData for RawFile {
     fn trace(&self, _visit: &mut dyn FnMut(ObjRef)) {}
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
-    }
 }
 
 /// The `_pyrite_file` type, kept in the `posix` module's namespace (so each

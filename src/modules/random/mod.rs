@@ -5,7 +5,6 @@
 //! embedded by `modules::stdlib`) builds `randrange`, `choice`, `shuffle`, …
 //! on top with CPython's algorithms.
 
-use std::any::Any;
 use std::io::Read;
 
 use num_bigint::{BigInt, Sign};
@@ -25,12 +24,6 @@ pub struct Mt {
 
 impl NativeData for Mt {
     fn trace(&self, _visit: &mut dyn FnMut(ObjRef)) {}
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
-    }
 }
 
 impl Mt {

@@ -32,7 +32,6 @@ mod matcher;
 mod parser;
 mod program;
 
-use std::any::Any;
 
 use crate::heap::{BaseKind, NativeData, ObjRef, Payload};
 use crate::vm::{Args, PyResult, Vm};
@@ -50,12 +49,6 @@ impl NativeData for Compiled {
     fn trace(&self, _visit: &mut dyn FnMut(ObjRef)) {}
     fn is_gc(&self) -> bool {
         false
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
     }
 }
 

@@ -4,7 +4,6 @@
 //! the lock. On the main thread the wait is sliced so that Ctrl-C raises
 //! KeyboardInterrupt promptly, as CPython's lock waits do.
 
-use std::any::Any;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
@@ -150,12 +149,6 @@ macro_rules! native_data {
             fn trace(&self, _visit: &mut dyn FnMut(ObjRef)) {}
             fn sizeof(&self) -> usize {
                 $size
-            }
-            fn as_any(&self) -> &dyn Any {
-                self
-            }
-            fn as_any_mut(&mut self) -> &mut dyn Any {
-                self
             }
         }
     };

@@ -12,7 +12,6 @@
 pub mod buffer;
 mod format;
 
-use std::any::Any;
 use std::cell::Cell;
 
 use crate::heap::{BaseKind, IterData, NativeData, ObjRef, Payload};
@@ -46,12 +45,6 @@ impl NativeData for MemoryView {
     fn sizeof(&self) -> usize {
         // CPython: tp_basicsize (144) + shape/strides/suboffsets per dimension.
         144 + 24 * self.ndim
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
     }
 }
 
