@@ -84,10 +84,7 @@ fn helper_call(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 fn make(vm: &mut Vm, name: &str, methods: &[MethodDef]) -> ObjRef {
     let o = vm.t.object;
     let t = vm.make_type(name, Some(o), BaseKind::Other, false);
-    let md = vm.type_dict(t);
-    let m = vm.new_str("_sitebuiltins");
-    vm.dict_set_str(md, "__module__", m);
-    vm.decref(m);
+    vm.set_type_module(t, "_sitebuiltins");
     vm.add_methods(t, methods);
     t
 }

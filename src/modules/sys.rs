@@ -321,10 +321,7 @@ pub fn init(vm: &mut Vm) {
     crate::modules::sys_hooks::install(vm, d);
     // Standard streams.
     let io_type = vm.make_type("TextIOWrapper", Some(vm.t.object), crate::heap::BaseKind::Other, false);
-    let md = vm.type_dict(io_type);
-    let modname = vm.new_str("_io");
-    vm.dict_set_str(md, "__module__", modname);
-    vm.decref(modname);
+    vm.set_type_module(io_type, "_io");
     vm.add_methods(io_type, STREAM_METHODS);
     vm.add_properties(io_type, STREAM_PROPERTIES);
     let so = vm.alloc(io_type, Payload::Object);

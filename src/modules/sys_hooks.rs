@@ -5,18 +5,21 @@
 //! original exception, a deleted hook gets `sys.excepthook is missing`. The
 //! REPL's expression echo (PRINT_EXPR) goes through `sys.displayhook`.
 
-use crate::heap::ObjRef;
+use crate::heap::{NativeFn, ObjRef};
 use crate::vm::{Args, PyResult, Vm};
 
 /// Adds the four hooks to the sys module's dict `d`.
 pub fn install(vm: &mut Vm, d: ObjRef) {
-    let f = vm.new_builtin_function("excepthook", default_excepthook);
-    vm.dict_set_str(d, "excepthook", f);
-    vm.dict_set_str(d, "__excepthook__", f);
-    vm.decref(f);
-    let f = vm.new_builtin_function("displayhook", default_displayhook);
-    vm.dict_set_str(d, "displayhook", f);
-    vm.dict_set_str(d, "__displayhook__", f);
+    install_hook(vm, d, "excepthook", default_excepthook);
+    install_hook(vm, d, "displayhook", default_displayhook);
+}
+
+/// Stores a default hook under `sys.<name>` and, for restoring it, under
+/// `sys.__<name>__`.
+pub fn install_hook(vm: &mut Vm, d: ObjRef, name: &'static str, func: NativeFn) {
+    let f = vm.new_builtin_function(name, func);
+    vm.dict_set_str(d, name, f);
+    vm.dict_set_str(d, &format!("__{name}__"), f);
     vm.decref(f);
 }
 

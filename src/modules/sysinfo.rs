@@ -241,10 +241,7 @@ fn namespace_type(vm: &mut Vm) -> ObjRef {
     vm.decref(old);
     vm.type_data_mut(t).has_dict = true;
     vm.type_data_mut(t).basicsize = 24;
-    let d = vm.type_dict(t);
-    let m = vm.new_str("types");
-    vm.dict_set_str(d, "__module__", m);
-    vm.decref(m);
+    vm.set_type_module(t, "types");
     vm.add_methods(t, &[MethodDef::method("__init__", ns_init), MethodDef::method("__repr__", ns_repr), MethodDef::method("__eq__", ns_eq)]);
     t
 }

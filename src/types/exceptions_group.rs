@@ -417,10 +417,8 @@ pub fn register(vm: &mut Vm) {
     vm.decref(doc);
     // ExceptionGroup is made like a Python class in CPython (PyErr_NewException).
     let eg = vm.t.exception_group;
+    vm.set_type_module(eg, "builtins");
     let dict = vm.type_dict(eg);
-    let m = vm.new_str("builtins");
-    vm.dict_set_str(dict, "__module__", m);
-    vm.decref(m);
     let n = vm.n.__weakref__;
     let d = vm.new_member_descr(n, eg, super::descr::WEAKREF_GETSET);
     vm.dict_set_item_str_key(dict, n, d);

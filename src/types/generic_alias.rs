@@ -408,10 +408,8 @@ pub fn register(vm: &mut Vm) {
     let t = vm.make_type("GenericAlias", o, BaseKind::Other, true);
     vm.t.generic_alias = t;
     vm.add_methods(t, METHODS);
+    vm.set_type_module(t, "types");
     let d = vm.type_dict(t);
-    let m = vm.new_str("types");
-    vm.dict_set_str(d, "__module__", m);
-    vm.decref(m);
     let doc = vm.new_str("Represent a PEP 585 generic type\n\nE.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,).");
     vm.dict_set_str(d, "__doc__", doc);
     vm.decref(doc);

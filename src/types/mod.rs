@@ -117,6 +117,15 @@ types!(
 
 impl Vm {
     /// Creates a builtin type object (not a heap type) with the given single base.
+    /// Sets a type's `__module__` (native types made by `make_type` say
+    /// "builtins" until told otherwise).
+    pub fn set_type_module(&mut self, ty: ObjRef, module: &str) {
+        let d = self.type_dict(ty);
+        let m = self.new_str(module);
+        self.dict_set_str(d, "__module__", m);
+        self.decref(m);
+    }
+
     pub fn make_type(&mut self, name: &str, base: Option<ObjRef>, kind: BaseKind, base_ok: bool) -> ObjRef {
         let dict = self.new_dict();
         let bases: Vec<ObjRef> = base.into_iter().collect();

@@ -237,10 +237,8 @@ pub fn register(vm: &mut Vm) {
     vm.t.union_type = t;
     vm.add_methods(t, METHODS);
     vm.add_properties(t, &[MethodDef::method("__args__", union_get_args), MethodDef::method("__parameters__", union_parameters)]);
+    vm.set_type_module(t, "types");
     let d = vm.type_dict(t);
-    let m = vm.new_str("types");
-    vm.dict_set_str(d, "__module__", m);
-    vm.decref(m);
     let doc = vm.new_str("Represent a PEP 604 union type\n\nE.g. for int | str");
     vm.dict_set_str(d, "__doc__", doc);
     vm.decref(doc);

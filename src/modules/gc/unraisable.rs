@@ -28,10 +28,7 @@ pub fn install(vm: &mut Vm, d: ObjRef) {
     vm.type_data_mut(t).name = "UnraisableHookArgs".to_string();
     vm.dict_set_str(d, "UnraisableHookArgs", t);
     vm.decref(t);
-    let f = vm.new_builtin_function("unraisablehook", default_hook);
-    vm.dict_set_str(d, "unraisablehook", f);
-    vm.dict_set_str(d, "__unraisablehook__", f);
-    vm.decref(f);
+    crate::modules::sys_hooks::install_hook(vm, d, "unraisablehook", default_hook);
 }
 
 /// `sys.__unraisablehook__(unraisable)`.

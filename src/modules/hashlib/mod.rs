@@ -213,10 +213,7 @@ pub fn make(vm: &mut Vm) -> PyResult<ObjRef> {
         ],
     );
     let t = vm.make_type("HASH", Some(vm.t.object), BaseKind::Other, false);
-    let td = vm.type_dict(t);
-    let modname = vm.new_str("_hashlib");
-    vm.dict_set_str(td, "__module__", modname);
-    vm.decref(modname);
+    vm.set_type_module(t, "_hashlib");
     vm.add_methods(t, METHODS);
     vm.add_properties(t, PROPERTIES);
     let d = vm.module_dict(m);

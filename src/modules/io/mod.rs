@@ -193,10 +193,7 @@ pub fn init_stdin(vm: &mut Vm) {
         return;
     }
     let t = vm.make_type("TextIOWrapper", Some(vm.t.object), BaseKind::Other, false);
-    let td = vm.type_dict(t);
-    let modname = vm.new_str("_io");
-    vm.dict_set_str(td, "__module__", modname);
-    vm.decref(modname);
+    vm.set_type_module(t, "_io");
     vm.add_methods(t, STDIN_METHODS);
     vm.add_properties(t, STDIN_PROPERTIES);
     let s = vm.alloc(t, Payload::Object);
