@@ -595,6 +595,9 @@ impl Heap {
         let mut scan: Vec<usize> = (0..young.len()).collect();
         let mut unreach_order: Vec<usize> = Vec::new();
         let mut done = vec![false; young.len()];
+        // The reachable list in CPython's final order: objects that never
+        // left keep their place, ones moved back follow at the tail.
+        let mut reach_order: Vec<usize> = Vec::with_capacity(young.len());
         let mut k = 0;
         while k < scan.len() {
             let i = scan[k];
@@ -604,6 +607,7 @@ impl Heap {
                     continue;
                 }
                 done[i] = true;
+                reach_order.push(i);
                 self.gc_children(young[i], &mut |c| {
                     if let Some(&j) = pos.get(&c) {
                         if state[j] == UNREACH {
@@ -630,7 +634,7 @@ impl Heap {
             })
             .map(|i| young[i])
             .collect();
-        let reachable: Vec<ObjRef> = (0..young.len()).filter(|&i| state[i] == YOUNG).map(|i| young[i]).collect();
+        let reachable: Vec<ObjRef> = reach_order.into_iter().map(|i| young[i]).collect();
         (reachable, unreachable)
     }
 }

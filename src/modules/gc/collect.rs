@@ -183,7 +183,11 @@ impl Vm {
             self.heap.gc.gens[i].clear();
         }
         let unreach_set: IdSet = unreachable.iter().copied().collect();
-        let survivors: Vec<ObjRef> = all.iter().copied().filter(|o| !unreach_set.contains(o)).collect();
+        // Survivors in CPython's list order (the reachable list after
+        // move_unreachable), then the untracked members.
+        let mut survivors = reachable.clone();
+        let reach_set: IdSet = reachable.iter().copied().collect();
+        survivors.extend(all.iter().copied().filter(|o| !unreach_set.contains(o) && !reach_set.contains(o)));
         self.heap.gc_move_to(&survivors, old as u8);
         if generation == 1 {
             self.heap.gc.long_lived_pending += reachable.len() as i64;
