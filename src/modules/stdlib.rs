@@ -76,6 +76,11 @@ pub const MODULES: &[(&str, &str, bool)] = &[
     ("html.entities", include_str!("../stdlib/html/entities.py"), false),
     ("secrets", include_str!("../stdlib/secrets.py"), false),
     ("uuid", include_str!("../stdlib/uuid.py"), false),
+    // stdtext helper: argparse, difflib, urllib.parse (written from documented behaviour).
+    ("argparse", include_str!("../stdlib/argparse.py"), false),
+    ("difflib", include_str!("../stdlib/difflib.py"), false),
+    ("urllib", include_str!("../stdlib/urllib/__init__.py"), true),
+    ("urllib.parse", include_str!("../stdlib/urllib/parse.py"), false),
     // pyrite's own modules written partly in Python.
     ("os", include_str!("os/os.py"), true),
     ("os.path", include_str!("os/path.py"), false),

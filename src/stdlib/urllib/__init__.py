@@ -1,0 +1,1 @@
+"""pyrite's urllib package: only the `parse` submodule is provided."""
