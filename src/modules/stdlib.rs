@@ -1,5 +1,5 @@
 //! The embedded pure-Python standard library: the sources of `src/stdlib/`
-//! (and pyrite's own Python modules: `os`, `io`, `random`, `tempfile`, `shutil`)
+//! (and pyrite's own Python modules: `os`, `io`, `random`)
 //! compiled into the binary, and the loader the import system falls back to
 //! when a module is neither native nor found on `sys.path`.
 //!
@@ -81,11 +81,15 @@ pub const MODULES: &[(&str, &str, bool)] = &[
     ("difflib", include_str!("../stdlib/difflib.py"), false),
     ("urllib", include_str!("../stdlib/urllib/__init__.py"), true),
     ("urllib.parse", include_str!("../stdlib/urllib/parse.py"), false),
+    // stdfs helper: file system modules written from documented behaviour.
+    ("grp", include_str!("../stdlib/grp.py"), false),
+    ("pathlib", include_str!("../stdlib/pathlib.py"), false),
+    ("pwd", include_str!("../stdlib/pwd.py"), false),
+    ("shutil", include_str!("../stdlib/shutil.py"), false),
+    ("tempfile", include_str!("../stdlib/tempfile.py"), false),
     // pyrite's own modules written partly in Python.
     ("os", include_str!("os/os.py"), true),
     ("os.path", include_str!("os/path.py"), false),
-    ("tempfile", include_str!("os/tempfile.py"), false),
-    ("shutil", include_str!("os/shutil.py"), false),
     ("io", include_str!("io/io.py"), false),
     // gc helper: weakref (WeakValueDictionary & co. over the native _weakref).
     ("weakref", include_str!("weakref/weakref.py"), false),

@@ -358,6 +358,9 @@ class TextIOWrapper(IOBase):
         if newline not in (None, '', '\n', '\r', '\r\n'):
             raise ValueError('illegal newline value: %r' % (newline,))
         self.buffer = buffer
+        if encoding == 'locale':
+            # io.text_encoding()'s answer: the locale's encoding (UTF-8 here).
+            encoding = None
         self._explicit_encoding = encoding is not None
         self.encoding = encoding if encoding is not None else 'UTF-8'
         self.errors = errors if errors is not None else 'strict'
@@ -485,9 +488,27 @@ class TextIOWrapper(IOBase):
 
     def _decode(self, data):
         s = data.decode(self.encoding, self.errors)
+        if self._newline is None or self._newline == '':
+            self._note_newlines(s)
         if self._newline is None and '\r' in s:
             s = s.replace('\r\n', '\n').replace('\r', '\n')
         return s
+
+    # stdfs helper: `newlines`, the line endings met so far while reading in
+    # universal-newlines mode (bit 1: '\r', 2: '\n', 4: '\r\n').
+    def _note_newlines(self, s):
+        crlf = s.count('\r\n')
+        seen = (1 if s.count('\r') > crlf else 0) | (2 if s.count('\n') > crlf else 0) | (4 if crlf else 0)
+        if seen:
+            self._seen_newlines = getattr(self, '_seen_newlines', 0) | seen
+
+    @property
+    def newlines(self):
+        seen = getattr(self, '_seen_newlines', 0)
+        kinds = tuple(k for bit, k in ((1, '\r'), (2, '\n'), (4, '\r\n')) if seen & bit)
+        if not kinds:
+            return None
+        return kinds[0] if len(kinds) == 1 else kinds
 
     def read(self, size=-1):
         self._check_closed()

@@ -4,6 +4,7 @@
 //! the raw file handle type (`_pyrite_file`) that `io`'s FileIO wraps.
 
 mod fd;
+mod fsinfo;
 
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 
@@ -251,6 +252,33 @@ fn chmod(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     none_or(vm, r, &p)
 }
 
+/// `chown(path, uid, gid)` / `lchown`: -1 leaves that id unchanged.
+fn chown_impl(vm: &mut Vm, args: &Args, name: &str, follow: bool) -> PyResult<ObjRef> {
+    vm.check_args(args, name, 3, 3)?;
+    let p = path_arg(vm, args.args[0], name)?;
+    let mut ids = [None, None];
+    for (slot, &x) in ids.iter_mut().zip(&args.args[1..3]) {
+        let v = vm.index_value(x)?;
+        if v != -1 {
+            *slot = Some(u32::try_from(v).map_err(|_| vm.overflow_error("uid/gid out of range"))?);
+        }
+    }
+    let r = if follow {
+        std::os::unix::fs::chown(&p, ids[0], ids[1])
+    } else {
+        std::os::unix::fs::lchown(&p, ids[0], ids[1])
+    };
+    none_or(vm, r, &p)
+}
+
+fn chown(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    chown_impl(vm, args, "chown", true)
+}
+
+fn lchown(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    chown_impl(vm, args, "lchown", false)
+}
+
 fn environ(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
     let d = vm.new_dict();
     for (k, v) in std::env::vars_os() {
@@ -381,7 +409,10 @@ fn utime(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
             };
             let n0 = vm.index_value(items[0])?;
             let n1 = vm.index_value(items[1])?;
-            (to_time(n0 as f64 / 1e9), to_time(n1 as f64 / 1e9))
+            // Exact nanoseconds (a float would lose the last digits, and
+            // shutil.copy2 must reproduce st_mtime_ns exactly).
+            let from_ns = |n: i64| std::time::UNIX_EPOCH + std::time::Duration::from_nanos(n.max(0) as u64);
+            (from_ns(n0), from_ns(n1))
         }
         (None, None) => (std::time::SystemTime::now(), std::time::SystemTime::now()),
     };
@@ -436,6 +467,9 @@ pub fn make(vm: &mut Vm) -> PyResult<ObjRef> {
             ("stat", stat),
             ("lstat", lstat),
             ("readlink", readlink),
+            ("statvfs", fsinfo::statvfs),
+            ("chown", chown),
+            ("lchown", lchown),
             ("chmod", chmod),
             ("_environ", environ),
             ("putenv", putenv),

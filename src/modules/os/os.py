@@ -51,6 +51,32 @@ def _stat_result(raw):
     return stat_result(raw[:7] + (int(raw[7]), int(raw[8]), int(raw[9])) + raw[7:13])
 
 
+statvfs_result = _structseq.structseq_type('os', 'statvfs_result', (
+    'f_bsize', 'f_frsize', 'f_blocks', 'f_bfree', 'f_bavail', 'f_files', 'f_ffree',
+    'f_favail', 'f_flag', 'f_namemax', 'f_fsid'), 10,
+    "statvfs_result: file system statistics from os.statvfs(); a 10-tuple\n"
+    "(bsize, frsize, blocks, bfree, bavail, files, ffree, favail, flag, namemax)\n"
+    "whose items are also the attributes f_bsize, f_frsize, ...; f_fsid is an\n"
+    "attribute only.")
+
+
+def chown(path, uid, gid, *, dir_fd=None, follow_symlinks=True):
+    # stdfs helper: for shutil.chown.
+    if follow_symlinks:
+        posix.chown(fspath(path), uid, gid)
+    else:
+        posix.lchown(fspath(path), uid, gid)
+
+
+def lchown(path, uid, gid):
+    posix.lchown(fspath(path), uid, gid)
+
+
+def statvfs(path):
+    # stdfs helper: for shutil.disk_usage.
+    return statvfs_result(posix.statvfs(fspath(path)))
+
+
 def stat(path, *, dir_fd=None, follow_symlinks=True):
     return _stat_result(posix.stat(path) if follow_symlinks else posix.lstat(path))
 

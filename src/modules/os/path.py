@@ -301,15 +301,26 @@ def commonpath(paths):
 
 def expanduser(path):
     path = _fs(path)
+    if isinstance(path, bytes):
+        import os
+        return os.fsencode(expanduser(os.fsdecode(path)))
     if not path.startswith('~'):
         return path
     i = path.find('/', 1)
     if i < 0:
         i = len(path)
-    if i == 1:
-        import os
-        userhome = os.environ.get('HOME', '/')
-    else:
+    # stdfs helper: '~user' and a missing $HOME go through the pwd module.
+    try:
+        if i == 1:
+            import os
+            userhome = os.environ.get('HOME')
+            if userhome is None:
+                import pwd
+                userhome = pwd.getpwuid(os.getuid()).pw_dir
+        else:
+            import pwd
+            userhome = pwd.getpwnam(path[1:i]).pw_dir
+    except (ImportError, KeyError):
         return path
     userhome = userhome.rstrip('/')
     return (userhome + path[i:]) or '/'
