@@ -58,6 +58,9 @@ pub fn input_state(source: &str) -> InputState {
         };
     }
     match syntax::parse(source, "<stdin>", Mode::Single) {
+        // `match` is a soft keyword: only the parser knows the input opened
+        // a match statement, which (like any block) ends at an empty line.
+        Ok(m) if matches!(m.body.first().map(|s| &s.kind), Some(syntax::ast::StmtKind::Match { .. })) => InputState::Incomplete,
         Ok(_) => InputState::Complete,
         Err(e) if e.incomplete => InputState::Incomplete,
         Err(_) => InputState::Invalid,
@@ -275,6 +278,16 @@ mod tests {
         // An empty line right after the header: run it, the parser reports
         // "expected an indented block".
         assert_eq!(input_state("if 1:\n\n"), Complete);
+    }
+
+    #[test]
+    fn a_match_statement_waits_for_an_empty_line_but_a_match_name_does_not() {
+        assert_eq!(input_state("match x:\n"), Incomplete);
+        assert_eq!(input_state("match x:\n    case 1:\n        pass\n"), Incomplete);
+        assert_eq!(input_state("match x:\n    case 1:\n        pass\n    case _:\n        pass\n"), Incomplete);
+        assert_eq!(input_state("match x:\n    case 1:\n        pass\n\n"), Complete);
+        assert_eq!(input_state("match = 5\n"), Complete);
+        assert_eq!(input_state("match(x)\n"), Complete);
     }
 
     #[test]

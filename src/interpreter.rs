@@ -102,6 +102,9 @@ impl Interpreter {
         vm.dict_set_str(mods, "__main__", m);
         // `__loader__` (BuiltinImporter until a script or -m module sets its own).
         vm.init_main_attrs(m, "string", None, None);
+        // mem helper: CPython's `__main__` and its dict are in the oldest
+        // generation when the program starts (startup collections aged them).
+        vm.heap.gc_age_young();
         self.main_module = Some(m);
         m
     }
@@ -151,7 +154,8 @@ impl Interpreter {
             Some(n) => self.vm.init_main_attrs(m, "module", Some(&full), Some(n)),
             None => self.vm.init_main_attrs(m, "script", Some(&full), None),
         }
-        self.exec_main(&source, &full)
+        // `-m` compiles through the import system (no parser arena, see `load_code_with_arena`).
+        self.exec_main_as(&source, &full, spec_name.is_none())
     }
 
     /// Runs source text as `__main__` under the given file name (`<string>` for `-c`, `<stdin>` for piped input).
@@ -167,6 +171,10 @@ impl Interpreter {
     }
 
     fn exec_main(&mut self, source: &str, filename: &str) -> i32 {
+        self.exec_main_as(source, filename, true)
+    }
+
+    fn exec_main_as(&mut self, source: &str, filename: &str, from_source: bool) -> i32 {
         let m = self.main_module();
         // lang helper: a script file is bytes to CPython's parser (byte offsets in SyntaxErrors).
         let compiled = if filename.starts_with('<') {
@@ -178,7 +186,7 @@ impl Interpreter {
             Ok(c) => c,
             Err(e) => return self.report(e),
         };
-        match self.vm.exec_module_code(&code, m) {
+        match self.vm.exec_module_code_as(&code, m, from_source) {
             Ok(()) => {
                 self.vm.flush_std();
                 0
@@ -251,7 +259,7 @@ impl Interpreter {
             self.vm.dict_set_str(d, "__file__", f);
             self.vm.decref(f);
             self.vm.init_main_attrs(m, "module", Some(&file), Some(name));
-            return self.exec_main(source, &file);
+            return self.exec_main_as(source, &file, false);
         }
         let prog = std::env::args().next().unwrap_or_else(|| "pyrite".to_string());
         eprintln!("{prog}: No module named {name}");
@@ -304,7 +312,7 @@ impl Interpreter {
                 return ReplOutcome::Done;
             }
         };
-        let r = self.vm.exec_module_code(&code, m);
+        let r = self.vm.exec_module_code_as(&code, m, true);
         self.vm.flush_std();
         self.repl_keyboard_interrupt = matches!(&r, Err(e) if self.vm.ty(e.exc) == self.vm.t.keyboard_interrupt);
         match r {

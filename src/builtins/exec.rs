@@ -28,12 +28,23 @@ fn check_null(vm: &mut Vm, src: &str) -> PyResult<()> {
 
 /// Compiles `src` into a heap code object (owned).
 fn compile_to_obj(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> PyResult<ObjRef> {
+    let (code, arena) = compile_with_arena(vm, src, filename, mode)?;
+    for v in arena {
+        vm.decref(v);
+    }
+    Ok(code)
+}
+
+/// `compile_to_obj`, also returning the constants' arena references
+/// (`Vm::load_code_with_arena`): `exec`/`eval` of a string keep them until
+/// the code has run, as CPython's parser arena does.
+fn compile_with_arena(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> PyResult<(ObjRef, Vec<ObjRef>)> {
     check_null(vm, src)?;
     // CPython's compiler counts nesting from the caller's frame depth (×3).
     // (An eval() input has no statement node, which pyrite's tree has.)
     let base = 3 * (vm.python_depth() as u32 + 1) - u32::from(mode == Mode::Eval);
     let code = crate::compile::with_recursion_base(base, || vm.compile_source(src, filename, mode))?;
-    Ok(vm.load_code(&code))
+    Ok(vm.load_code_with_arena(&code))
 }
 
 /// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`.
@@ -121,18 +132,21 @@ fn run(vm: &mut Vm, args: &Args, name: &str, mode: Mode) -> PyResult<ObjRef> {
     let p = vm.parse_args(args, name, &["source", "globals", "locals"], 1, 1)?;
     let src = p[0].expect("required");
     let (g, l) = namespaces(vm, name, p[1], p[2])?;
-    let code = if matches!(vm.heap.get(src), Payload::Code(_)) {
-        vm.incref(src)
+    let (code, arena) = if matches!(vm.heap.get(src), Payload::Code(_)) {
+        (vm.incref(src), Vec::new())
     } else {
         let Some(text) = source_text(vm, src)? else {
             return Err(vm.type_error(format!("{name}() arg 1 must be a string, bytes or code object")));
         };
         // eval() ignores leading spaces and tabs (CPython strips them before parsing).
         let text = if mode == Mode::Eval { text.trim_start_matches([' ', '\t']).to_string() } else { text };
-        compile_to_obj(vm, &text, "<string>", mode)?
+        compile_with_arena(vm, &text, "<string>", mode)?
     };
     let r = run_with_builtins(vm, code, g, l);
     vm.decref(code);
+    for v in arena {
+        vm.decref(v);
+    }
     r
 }
 

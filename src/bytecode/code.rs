@@ -143,6 +143,22 @@ pub struct CodeObject {
     /// entry was last found in a globals dict (an index into its entries,
     /// only trusted when the entry there still has this very key object).
     pub global_cache: Box<[std::cell::Cell<u32>]>,
+    /// perf helper: per name, the keys stamp of the globals dict that did
+    /// not hold the name when it was last found in builtins (0: none); then
+    /// `global_cache` holds the builtins entry index.
+    pub builtin_cache: Box<[std::cell::Cell<u64>]>,
+    /// perf helper: LOAD_ATTR / STORE_ATTR inline caches, one per name (see
+    /// `vm/eval/attr_sites.rs`).
+    pub attr_cache: Box<[std::cell::Cell<AttrSite>]>,
+}
+
+/// Where a plain instance of type `ty` kept the attribute last time: its
+/// position among the inline values, valid for one attribute-cache epoch.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct AttrSite {
+    pub ty: u32,
+    pub pos: u32,
+    pub epoch: u64,
 }
 
 impl CodeObject {

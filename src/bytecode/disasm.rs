@@ -241,6 +241,13 @@ pub fn opname(i: &Instr, index: usize) -> &'static str {
         KwNames(_) => "KW_NAMES",
         Call(_) => "CALL",
         FormatValue { .. } => "FORMAT_VALUE",
+        GetLen => "GET_LEN",
+        MatchMapping => "MATCH_MAPPING",
+        MatchSequence => "MATCH_SEQUENCE",
+        MatchKeys => "MATCH_KEYS",
+        MatchClass(_) => "MATCH_CLASS",
+        CheckEgMatch => "CHECK_EG_MATCH",
+        PrepReraiseStar => "PREP_RERAISE_STAR",
     }
 }
 
@@ -258,7 +265,7 @@ fn arg_and_repr(co: &CodeObject, i: &Instr, index: usize) -> (Option<i64>, Strin
         Copy(n) | Swap(n) | UnpackSequence(n) | BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildMap(n)
         | BuildConstKeyMap(n) | BuildString(n) | BuildSlice(n) | RaiseVarargs(n) | CopyFreeVars(n) | ListAppend(n)
         | SetAdd(n) | MapAdd(n) | ListExtend(n) | SetUpdate(n) | DictMerge(n) | DictUpdate(n) | Call(n)
-        | ReraiseLasti(n) => (Some(n as i64), String::new()),
+        | ReraiseLasti(n) | MatchClass(n) => (Some(n as i64), String::new()),
         Reraise(b) => (Some(b as i64), String::new()),
         IsOp(b) | ContainsOp(b) => (Some(b as i64), String::new()),
         CallFunctionEx(b) => (Some(b as i64), String::new()),

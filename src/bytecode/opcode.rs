@@ -3,7 +3,7 @@
 //! It follows CPython 3.11's opcodes one for one (same names, same stack
 //! effects, same code shapes as `python3 -m dis` shows), minus the
 //! specialisation and bookkeeping ones (CACHE, RESUME, PRECALL,
-//! EXTENDED_ARG, RETURN_GENERATOR, the async and `match` families). Keeping
+//! EXTENDED_ARG, RETURN_GENERATOR, the async family). Keeping
 //! CPython's shapes means the compiler can be checked against `dis` and the VM
 //! holds references exactly where CPython holds them, which is what makes
 //! `sys.getrefcount` agree.
@@ -323,6 +323,26 @@ pub enum Instr {
     /// it), first restoring the frame's lasti from the item n+1 from the top.
     /// `Reraise(true)` is the n = 1 case. Stack effect −1, like `Reraise`.
     ReraiseLasti(u32),
+
+    // Pattern matching (PEP 634).
+    /// `[obj]` → `[obj, len(obj)]`
+    GetLen,
+    /// `[subject]` → `[subject, is it a mapping?]` (dict, registered `Mapping`s).
+    MatchMapping,
+    /// `[subject]` → `[subject, is it a sequence?]` (not str/bytes/bytearray).
+    MatchSequence,
+    /// `[subject, keys]` → `[subject, keys, values tuple or None]`.
+    MatchKeys,
+    /// `[subject, cls, kw_names]` → `[attributes tuple or None]`; the operand
+    /// counts the positional sub-patterns (matched through `__match_args__`).
+    MatchClass(u32),
+
+    // `except*` (PEP 654).
+    /// `[exc, type]` → `[rest, match]`: splits an exception (group) by type;
+    /// `match` is None when nothing matched (then `rest` is `exc`).
+    CheckEgMatch,
+    /// `[orig, list of raised]` → `[group to re-raise, or None]`.
+    PrepReraiseStar,
 }
 
 impl Instr {

@@ -157,6 +157,10 @@ pub fn stack_effect(op: &Op, jump: bool) -> i32 {
         KwNames(_) => 0,
         Call(n) => -(n as i32) - 1,
         FormatValue { has_spec, .. } => -(has_spec as i32),
+        GetLen | MatchMapping | MatchSequence | MatchKeys => 1,
+        MatchClass(_) => -2,
+        CheckEgMatch => 0,
+        PrepReraiseStar => -1,
     }
 }
 

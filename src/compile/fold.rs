@@ -11,7 +11,7 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use crate::syntax::ast::{self, BinOp, CmpOp, Comprehension, Constant, Expr, ExprKind, Stmt, StmtKind, UnaryOp};
+use crate::syntax::ast::{self, BinOp, CmpOp, Comprehension, Constant, Pattern, PatternKind, Expr, ExprKind, Stmt, StmtKind, UnaryOp};
 
 const MAX_INT_SIZE: u64 = 128;
 const MAX_COLLECTION_SIZE: usize = 256;
@@ -175,7 +175,17 @@ fn fold_stmt_inner(s: &mut Stmt) {
                 fold_expr(e);
             }
         }
-        StmtKind::Try { body, handlers, orelse, finalbody } => {
+        StmtKind::Match { subject, cases } => {
+            fold_expr(subject);
+            for m in cases {
+                fold_pattern(&mut m.pattern);
+                if let Some(g) = &mut m.guard {
+                    fold_expr(g);
+                }
+                fold_body(&mut m.body);
+            }
+        }
+        StmtKind::Try { body, handlers, orelse, finalbody } | StmtKind::TryStar { body, handlers, orelse, finalbody } => {
             fold_body(body);
             for h in handlers {
                 if let Some(t) = &mut h.typ {
@@ -201,6 +211,33 @@ fn fold_stmt_inner(s: &mut Stmt) {
         | StmtKind::Break
         | StmtKind::Continue => {}
     }
+}
+
+/// Patterns: value expressions and mapping keys (`-1`, `1+2j` become constants).
+fn fold_pattern(p: &mut Pattern) {
+    if !enter() {
+        return;
+    }
+    match &mut p.kind {
+        PatternKind::MatchValue(e) => fold_expr(e),
+        PatternKind::MatchSingleton(_) | PatternKind::MatchStar(_) => {}
+        PatternKind::MatchSequence(ps) | PatternKind::MatchOr(ps) => ps.iter_mut().for_each(fold_pattern),
+        PatternKind::MatchMapping { keys, patterns, .. } => {
+            keys.iter_mut().for_each(fold_expr);
+            patterns.iter_mut().for_each(fold_pattern);
+        }
+        PatternKind::MatchClass { cls, patterns, kwd_patterns, .. } => {
+            fold_expr(cls);
+            patterns.iter_mut().for_each(fold_pattern);
+            kwd_patterns.iter_mut().for_each(fold_pattern);
+        }
+        PatternKind::MatchAs { pattern, .. } => {
+            if let Some(p) = pattern {
+                fold_pattern(p);
+            }
+        }
+    }
+    leave();
 }
 
 fn fold_comps(gens: &mut [Comprehension]) {

@@ -16,8 +16,10 @@ mod comprehension;
 mod expr;
 pub mod fold;
 mod function;
+mod pattern;
 mod peephole;
 mod stmt;
+mod try_star;
 pub mod symtable;
 mod unwind;
 
@@ -452,6 +454,8 @@ impl<'a> Compiler<'a> {
             cell_slots,
             stacksize,
             global_cache: (0..u.names.len()).map(|_| std::cell::Cell::new(u32::MAX)).collect(),
+            builtin_cache: (0..u.names.len()).map(|_| std::cell::Cell::new(0)).collect(),
+            attr_cache: (0..u.names.len()).map(|_| std::cell::Cell::new(Default::default())).collect(),
         })
     }
 

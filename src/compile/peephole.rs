@@ -169,7 +169,10 @@ impl Cfg {
                 Instr::Swap(1) => {
                     self.blocks[b].instrs[i].op = Op::I(Instr::Nop);
                 }
-                Instr::Swap(_) => self.apply_static_swaps(b, i),
+                Instr::Swap(_) => {
+                    i = self.swaptimize(b, i);
+                    self.apply_static_swaps(b, i);
+                }
                 Instr::PushNull => {
                     if let Some(Op::I(Instr::LoadGlobal { namei, push_null: false })) = next.map(|x| x.op) {
                         self.blocks[b].instrs[i].op = Op::I(Instr::Nop);
@@ -180,6 +183,65 @@ impl Cfg {
             }
             i += 1;
         }
+    }
+
+    /// CPython's `swaptimize`: a run of SWAPs (and NOPs) starting at `start`
+    /// is replaced by the fewest SWAPs with the same effect (the pattern
+    /// compiler emits long runs). Returns the index of the run's last
+    /// instruction.
+    fn swaptimize(&mut self, b: BlockId, start: usize) -> usize {
+        let instrs = &mut self.blocks[b].instrs;
+        let Op::I(Instr::Swap(first)) = instrs[start].op else { return start };
+        let mut depth = first as usize;
+        let mut len = 1;
+        let mut more = false;
+        while start + len < instrs.len() {
+            match instrs[start + len].op {
+                Op::I(Instr::Swap(n)) => {
+                    depth = depth.max(n as usize);
+                    more = true;
+                }
+                Op::I(Instr::Nop) => {}
+                _ => break,
+            }
+            len += 1;
+        }
+        if !more {
+            return start;
+        }
+        // Run the SWAPs on a model stack (index 0 = top).
+        let mut stack: Vec<usize> = (0..depth).collect();
+        for ins in &instrs[start..start + len] {
+            if let Op::I(Instr::Swap(n)) = ins.op {
+                stack.swap(0, n as usize - 1);
+            }
+        }
+        // Rebuild the permutation cycle by cycle, filling the run from its end.
+        const VISITED: usize = usize::MAX;
+        let mut current = len as isize - 1;
+        for i in 0..depth {
+            if stack[i] == VISITED || stack[i] == i {
+                continue;
+            }
+            let mut j = i;
+            loop {
+                if j != 0 && current >= 0 {
+                    instrs[start + current as usize].op = Op::I(Instr::Swap(j as u32 + 1));
+                    current -= 1;
+                }
+                if stack[j] == VISITED {
+                    break;
+                }
+                let next = stack[j];
+                stack[j] = VISITED;
+                j = next;
+            }
+        }
+        while current >= 0 {
+            instrs[start + current as usize].op = Op::I(Instr::Nop);
+            current -= 1;
+        }
+        start + len - 1
     }
 
     /// CPython's `next_swappable_instruction`.

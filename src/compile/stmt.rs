@@ -15,7 +15,8 @@ pub(crate) fn find_ann(stmts: &[Stmt]) -> bool {
             find_ann(body) || find_ann(orelse)
         }
         StmtKind::With { body, .. } => find_ann(body),
-        StmtKind::Try { body, handlers, orelse, finalbody } => {
+        StmtKind::Match { cases, .. } => cases.iter().any(|m| find_ann(&m.body)),
+        StmtKind::Try { body, handlers, orelse, finalbody } | StmtKind::TryStar { body, handlers, orelse, finalbody } => {
             find_ann(body) || find_ann(orelse) || find_ann(finalbody) || handlers.iter().any(|h| find_ann(&h.body))
         }
         _ => false,
@@ -113,6 +114,14 @@ impl<'a> Compiler<'a> {
                     self.try_except(s, body, handlers, orelse)
                 }
             }
+            StmtKind::TryStar { body, handlers, orelse, finalbody } => {
+                if !finalbody.is_empty() {
+                    self.try_star_finally(s, body, handlers, orelse, finalbody)
+                } else {
+                    self.try_star_except(s, body, handlers, orelse)
+                }
+            }
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases),
             StmtKind::Assert { test, msg } => {
                 let end = self.new_block();
                 self.jump_if(test, end, true)?;

@@ -33,6 +33,8 @@ pub(crate) enum FBlockKind {
     HandlerCleanup(Option<String>),
     PopValue,
     ExceptionHandler,
+    /// The handlers of a `try` … `except*`: nothing may jump out of them.
+    ExceptionGroupHandler,
 }
 
 #[derive(Clone, Debug)]
@@ -66,7 +68,7 @@ impl<'a> Compiler<'a> {
 
     fn unwind_fblock(&mut self, fb: &FBlock, preserve_tos: bool) -> CResult {
         match &fb.kind {
-            FBlockKind::WhileLoop | FBlockKind::ExceptionHandler => {}
+            FBlockKind::WhileLoop | FBlockKind::ExceptionHandler | FBlockKind::ExceptionGroupHandler => {}
             FBlockKind::ForLoop => {
                 if preserve_tos {
                     self.emit(Instr::Swap(2));
@@ -136,6 +138,11 @@ impl<'a> Compiler<'a> {
     /// returns) the innermost loop.
     fn unwind_fblock_stack(&mut self, preserve_tos: bool, stop_at_loop: bool) -> CResult<Option<FBlock>> {
         let Some(top) = self.ur().fblocks.last().cloned() else { return Ok(None) };
+        if matches!(top.kind, FBlockKind::ExceptionGroupHandler) {
+            let l = self.ur().loc;
+            let span = Span::new(l.line, l.col, l.end_line, l.end_col);
+            return err("'break', 'continue' and 'return' cannot appear in an except* block", span);
+        }
         if stop_at_loop && matches!(top.kind, FBlockKind::WhileLoop | FBlockKind::ForLoop) {
             return Ok(Some(top));
         }
@@ -236,7 +243,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn pop_except_and_reraise(&mut self) {
+    pub(super) fn pop_except_and_reraise(&mut self) {
         self.emit(Instr::Copy(3));
         self.emit(Instr::PopExcept);
         self.emit(Instr::Reraise(true));

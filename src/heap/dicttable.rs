@@ -46,7 +46,15 @@ pub struct DictTable {
     /// A materialised instance `__dict__` that still shares its class's keys
     /// (CPython's split table); its size follows the shared keys.
     pub split: Option<super::SharedKeysRef>,
+    /// perf: a stamp naming this table's exact set of keys (0: none yet).
+    /// Adding or removing a key resets it; a stamp is never handed out
+    /// twice, so tables with the same nonzero stamp (copies) hold the same
+    /// keys. LOAD_GLOBAL uses it to remember "this name is not a global".
+    keys_stamp: u64,
 }
+
+/// The source of keys stamps (shared by all threads; 0 is never handed out).
+static NEXT_KEYS_STAMP: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 /// An empty dict starts with the unicode-keys layout (as CPython's empty keys).
 impl Default for DictTable {
@@ -93,7 +101,7 @@ impl Probe {
 
 impl DictTable {
     pub fn new() -> DictTable {
-        DictTable { entries: Vec::new(), indices: Vec::new(), used: 0, usable: 0, unicode_keys: true, version: 0, split: None }
+        DictTable { entries: Vec::new(), indices: Vec::new(), used: 0, usable: 0, unicode_keys: true, version: 0, split: None, keys_stamp: 0 }
     }
 
     /// A table presized for `n` items, as `dict_new_presized` (BUILD_MAP).
@@ -169,6 +177,21 @@ impl DictTable {
         self.used += 1;
         self.usable -= 1;
         self.version += 1;
+        self.keys_stamp = 0;
+    }
+
+    /// The stamp of the current set of keys (one is assigned on first use).
+    pub fn keys_stamp(&mut self) -> u64 {
+        if self.keys_stamp == 0 {
+            self.keys_stamp = NEXT_KEYS_STAMP.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
+        self.keys_stamp
+    }
+
+    /// The current stamp without assigning one (0 when keys changed since).
+    #[inline]
+    pub fn current_keys_stamp(&self) -> u64 {
+        self.keys_stamp
     }
 
     fn place(&mut self, hash: i64, ix: usize) {
@@ -223,6 +246,7 @@ impl DictTable {
         self.indices[slot] = DUMMY;
         self.used -= 1;
         self.version += 1;
+        self.keys_stamp = 0;
         self.entries[ix].take().expect("live entry")
     }
 
@@ -314,6 +338,27 @@ pub fn estimate_log2(n: usize) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_stamp_names_one_key_set() {
+        let mut t = DictTable::new();
+        t.insert_new(5, ObjRef::from_index(1), ObjRef::from_index(2), true);
+        let s1 = t.keys_stamp();
+        assert!(s1 != 0 && t.keys_stamp() == s1);
+        // A value replacement keeps the keys; a copy shares them.
+        t.replace_value(0, ObjRef::from_index(3));
+        assert_eq!(t.current_keys_stamp(), s1);
+        let mut c = t.clone();
+        assert_eq!(c.current_keys_stamp(), s1);
+        // New or removed keys need a new stamp, never an old one.
+        c.insert_new(6, ObjRef::from_index(4), ObjRef::from_index(2), true);
+        assert_eq!(c.current_keys_stamp(), 0);
+        let s2 = c.keys_stamp();
+        assert!(s2 != s1);
+        t.remove_entry(0);
+        assert_eq!(t.current_keys_stamp(), 0);
+        assert!(t.keys_stamp() != s1);
+    }
 
     #[test]
     fn sizes_follow_cpython_growth() {

@@ -27,9 +27,6 @@ pub const HAS_WEAKREFS: u8 = 2;
 pub const CALL_TUPLE: u8 = 8;
 /// Scratch bit used while deduplicating a generation list.
 const SEEN: u8 = 4;
-/// A class whose `__bases__` tuple CPython would have untracked (it holds
-/// only builtin types and survived a collection): not counted as garbage.
-pub const TYPE_BASES_UNTRACKED: u8 = 16;
 
 /// `Heap::gc_parser_init` ids of CPython keyword parsers.
 pub const PARSER_PRINT: u32 = 0;
@@ -252,6 +249,42 @@ pub fn is_gc_kind(heap: &Heap, ty: ObjRef, payload: &Payload) -> bool {
     }
 }
 
+/// Position of each object of a collection's young list: a dense table by
+/// slot when the collection covers a good part of the heap (a full
+/// collection of a large heap, where hashing every lookup dominated), a hash
+/// map otherwise.
+enum YoungIndex {
+    Dense(Vec<u32>),
+    Sparse(IdMap<usize>),
+}
+
+impl YoungIndex {
+    fn new(young: &[ObjRef], nslots: usize) -> YoungIndex {
+        if young.len() >= 4096 && young.len() * 8 >= nslots {
+            let mut v = vec![u32::MAX; nslots];
+            for (i, &o) in young.iter().enumerate() {
+                v[o.index()] = i as u32;
+            }
+            YoungIndex::Dense(v)
+        } else {
+            let mut m: IdMap<usize> = IdMap::default();
+            m.reserve(young.len());
+            for (i, &o) in young.iter().enumerate() {
+                m.insert(o, i);
+            }
+            YoungIndex::Sparse(m)
+        }
+    }
+
+    #[inline]
+    fn get(&self, o: ObjRef) -> Option<usize> {
+        match self {
+            YoungIndex::Dense(v) => v.get(o.index()).copied().filter(|&i| i != u32::MAX).map(|i| i as usize),
+            YoungIndex::Sparse(m) => m.get(&o).copied(),
+        }
+    }
+}
+
 impl Heap {
     /// Allocation hook: GC objects are counted and linked into generation 0.
     /// Dicts start untracked (3.11 tracks a dict once a container is stored;
@@ -434,6 +467,31 @@ impl Heap {
         }
     }
 
+    /// `r` starts being tracked now in CPython (a dict made untracked that
+    /// a container enters later): its place in its generation's list moves
+    /// to the tail (the newest entry of a slot wins, see `gc_members`).
+    pub fn gc_track_late(&mut self, r: ObjRef) {
+        let s = &self.slots[r.index()];
+        if s.gc.flags & IS_GC != 0 && s.gc.generation != PERMANENT {
+            let g = s.gc.generation as usize;
+            self.gc.gens[g].push(r);
+        }
+    }
+
+    /// Moves every young object to the oldest generation (objects that
+    /// CPython's startup collections have aged by the time a program runs:
+    /// the builtin modules, `__main__` and its namespace).
+    pub fn gc_age_young(&mut self) {
+        for g in 0..2 {
+            let objs = self.gc_members(g);
+            self.gc.gens[g].clear();
+            self.gc.long_lived_total += objs.len() as i64;
+            self.gc_move_to(&objs, 2);
+            // Now empty: recompacting resets its bookkeeping.
+            self.gc_members(g);
+        }
+    }
+
     pub fn is_gc(&self, r: ObjRef) -> bool {
         self.slots[r.index()].gc.flags & IS_GC != 0
     }
@@ -539,17 +597,199 @@ impl Heap {
         }
     }
 
-    /// Every reference `o` holds that the collector follows: payload,
-    /// instance attributes and the type (CPython's subtype_traverse visits
-    /// the type of heap-type instances).
+    /// Every reference `o` holds that the collector follows, in CPython's
+    /// `tp_traverse` order (see `gc_traverse`).
     pub fn gc_children(&self, o: ObjRef, visit: &mut dyn FnMut(ObjRef)) {
+        self.gc_traverse(o, true, visit);
+    }
+
+    /// `o`'s references in the order CPython 3.11's `tp_traverse` of its type
+    /// visits them: the one source of truth for the collector (`full`: also
+    /// the references only pyrite's layout owns, so every owned reference is
+    /// seen exactly once) and for `gc.get_referents` / `gc.get_referrers`
+    /// (`full == false`: what CPython visits).
+    pub fn gc_traverse(&self, o: ObjRef, full: bool, visit: &mut dyn FnMut(ObjRef)) {
         let s = &self.slots[o.index()];
-        s.payload.trace(visit);
-        if let Some(a) = &s.attrs {
-            a.trace(visit);
+        let ty = (s.ty != 0).then(|| ObjRef::from_index(s.ty as usize));
+        let heap_type = ty.is_some_and(|t| matches!(&self.slots[t.index()].payload, Payload::Type(td) if td.heap_type));
+        let attrs = s.attrs.as_deref();
+        let is_exc = matches!(s.payload, Payload::Exception(_));
+        let is_func = matches!(s.payload, Payload::Function(_));
+        // subtype_traverse: `__slots__` values (the most derived class's
+        // first), the instance's values or `__dict__`, then the class; the
+        // builtin base's traverse follows. Exceptions and functions keep
+        // their dict in their own layout (visited by the payload part).
+        if let Some(a) = attrs {
+            match ty {
+                Some(t) if heap_type => self.traverse_slots(t, a, visit),
+                _ if full => a.slots.iter().flatten().for_each(|&v| visit(v)),
+                _ => {}
+            }
+            if !is_exc && !is_func {
+                Self::traverse_attrs(a, full, visit);
+            }
         }
-        if s.ty != 0 {
-            visit(ObjRef::from_index(s.ty as usize));
+        if heap_type {
+            if let Some(t) = ty {
+                visit(t);
+            }
+        }
+        let attrs_in_payload = if is_exc || is_func { attrs } else { None };
+        self.traverse_payload(o, attrs_in_payload, full, visit);
+        if !heap_type && full {
+            // The type of a builtin-typed object (immortal static types).
+            if let Some(t) = ty {
+                visit(t);
+            }
+        }
+    }
+
+    /// An instance's `__slots__` values: each class of the `tp_base` chain
+    /// visits its own slots, most derived first; any slot left (layouts
+    /// merged from several bases) follows in storage order.
+    fn traverse_slots(&self, ty: ObjRef, a: &super::Attrs, visit: &mut dyn FnMut(ObjRef)) {
+        if a.slots.is_empty() {
+            return;
+        }
+        // perf: a bit mask for the usual few slots, a vector beyond 64.
+        let mut small: u64 = 0;
+        let mut big = if a.slots.len() > 64 { vec![false; a.slots.len()] } else { Vec::new() };
+        let mut mark = |i: usize| -> bool {
+            if i < 64 && big.is_empty() {
+                let fresh = small & (1 << i) == 0;
+                small |= 1 << i;
+                fresh
+            } else {
+                !std::mem::replace(&mut big[i], true)
+            }
+        };
+        let mut t = Some(ty);
+        while let Some(tr) = t {
+            let Payload::Type(td) = &self.slots[tr.index()].payload else { break };
+            if !td.heap_type {
+                break;
+            }
+            let base = td.bases.first().copied();
+            let base_len = match base.map(|b| &self.slots[b.index()].payload) {
+                Some(Payload::Type(bt)) => bt.slot_names.len(),
+                _ => 0,
+            };
+            for i in base_len..td.slot_names.len().min(a.slots.len()) {
+                if mark(i) {
+                    a.slots[i].iter().for_each(|&v| visit(v));
+                }
+            }
+            t = base;
+        }
+        for (i, v) in a.slots.iter().enumerate() {
+            if mark(i) {
+                v.iter().for_each(|&v| visit(v));
+            }
+        }
+    }
+
+    /// Inline attribute values (their names too when `full`) or the dict.
+    fn traverse_attrs(a: &super::Attrs, full: bool, visit: &mut dyn FnMut(ObjRef)) {
+        for &(k, v) in &a.values {
+            visit(v);
+            if full {
+                visit(k);
+            }
+        }
+        a.dict.iter().for_each(|&d| visit(d));
+    }
+
+    /// The builtin type's own traverse (the base's part of an instance).
+    fn traverse_payload(&self, o: ObjRef, attrs: Option<&super::Attrs>, full: bool, visit: &mut dyn FnMut(ObjRef)) {
+        let opt = |x: Option<ObjRef>, visit: &mut dyn FnMut(ObjRef)| x.iter().for_each(|&r| visit(r));
+        match &self.slots[o.index()].payload {
+            // list_traverse and tuple_traverse go last-to-first.
+            Payload::List(l) => l.items.iter().rev().for_each(|&r| visit(r)),
+            Payload::Tuple(t) => t.iter().rev().for_each(|&r| visit(r)),
+            Payload::Dict(d) => {
+                // Each entry's value then key; a table of str keys (CPython's
+                // unicode-keys table) visits values only.
+                let all_str = d.iter().all(|e| matches!(self.slots[e.key.index()].payload, Payload::Str(_)));
+                for e in d.iter() {
+                    visit(e.value);
+                    if full || !all_str {
+                        visit(e.key);
+                    }
+                }
+            }
+            Payload::Function(f) => {
+                for r in [f.code, f.globals, f.builtins, f.module] {
+                    visit(r);
+                }
+                opt(f.defaults, visit);
+                opt(f.kwdefaults, visit);
+                visit(f.doc);
+                visit(f.name);
+                if let Some(a) = attrs {
+                    Self::traverse_attrs(a, full, visit);
+                }
+                opt(f.closure, visit);
+                opt(f.annotations, visit);
+                visit(f.qualname);
+            }
+            Payload::Exception(e) => {
+                // BaseException_traverse: dict, args, notes, traceback, context, cause.
+                if let Some(a) = attrs {
+                    Self::traverse_attrs(a, full, visit);
+                }
+                visit(e.args);
+                for r in [e.notes, e.traceback, e.context, e.cause] {
+                    opt(r, visit);
+                }
+            }
+            Payload::Traceback(t) => {
+                opt(t.next, visit);
+                opt(t.frame, visit);
+                if full {
+                    visit(t.code);
+                }
+            }
+            Payload::Generator(g) => {
+                // gen_traverse: code, name, qualname, the frame
+                // (_PyFrame_Traverse: frame object, locals, function, code,
+                // then the fast locals and the stack), the exception state.
+                opt(g.code, visit);
+                visit(g.name);
+                visit(g.qualname);
+                if let Some(f) = &g.frame {
+                    opt(f.frame_obj, visit);
+                    opt(f.locals, visit);
+                    opt(f.func, visit);
+                    visit(f.code_obj);
+                    f.fast.iter().filter_map(std::cell::Cell::get).for_each(&mut *visit);
+                    f.stack.iter().for_each(|&v| visit(v));
+                    if full {
+                        // The frame's own references (CPython's borrows them).
+                        visit(f.globals);
+                        visit(f.builtins);
+                    }
+                }
+                g.exc_state.iter().for_each(|&r| visit(r));
+            }
+            Payload::Type(t) => {
+                // type_traverse: tp_dict, tp_mro, tp_bases, tp_base.
+                visit(t.dict);
+                opt(t.mro_tuple, visit);
+                opt(t.bases_tuple, visit);
+                if t.heap_type {
+                    t.bases.first().iter().for_each(|&&r| visit(r));
+                }
+                if full {
+                    t.shared.borrow().names.iter().for_each(|&r| visit(r));
+                    if !t.heap_type {
+                        t.bases.iter().for_each(|&r| visit(r));
+                        t.mro.iter().skip(1).for_each(|&r| visit(r));
+                    }
+                    visit(t.qualname);
+                    t.slot_names.iter().for_each(|&r| visit(r));
+                }
+            }
+            p => p.trace(visit),
         }
     }
 
@@ -558,15 +798,11 @@ impl Heap {
     /// holds the caller owns). Returns (reachable, unreachable), each in
     /// the order CPython's lists end up in.
     pub fn deduce_unreachable(&self, young: &[ObjRef], base: &dyn Fn(ObjRef) -> i64) -> (Vec<ObjRef>, Vec<ObjRef>) {
-        let mut pos: IdMap<usize> = IdMap::default();
-        pos.reserve(young.len());
-        for (i, &o) in young.iter().enumerate() {
-            pos.insert(o, i);
-        }
+        let pos = YoungIndex::new(young, self.slots.len());
         let mut refs: Vec<i64> = young.iter().map(|&o| base(o)).collect();
         for &o in young {
             self.gc_children(o, &mut |c| {
-                if let Some(&i) = pos.get(&c) {
+                if let Some(i) = pos.get(c) {
                     refs[i] -= 1;
                 }
             });
@@ -609,7 +845,7 @@ impl Heap {
                 done[i] = true;
                 reach_order.push(i);
                 self.gc_children(young[i], &mut |c| {
-                    if let Some(&j) = pos.get(&c) {
+                    if let Some(j) = pos.get(c) {
                         if state[j] == UNREACH {
                             state[j] = YOUNG;
                             refs[j] = 1;
@@ -671,5 +907,16 @@ mod tests {
         let (reach, unreach) = h.deduce_unreachable(&young, &|o| h.rc(o) as i64);
         assert_eq!(unreach, vec![a, b]);
         assert_eq!(reach, vec![c]);
+    }
+
+    #[test]
+    fn lists_are_traversed_last_to_first() {
+        let mut h = Heap::new();
+        let a = list(&mut h, vec![]);
+        let b = list(&mut h, vec![]);
+        let outer = list(&mut h, vec![a, b]);
+        let mut seen = Vec::new();
+        h.gc_traverse(outer, false, &mut |c| seen.push(c));
+        assert_eq!(seen, vec![b, a]);
     }
 }

@@ -275,8 +275,18 @@ pub enum BaseKind {
 pub struct TypeData {
     pub name: String,
     pub qualname: ObjRef,
+    /// The direct bases and the MRO as vectors (fast lookups). A builtin
+    /// type owns their references; a class (`heap_type`) borrows them from
+    /// `bases_tuple` / `mro_tuple` and owns only `bases[0]` (CPython's
+    /// `tp_base`).
     pub bases: Vec<ObjRef>,
     pub mro: Vec<ObjRef>,
+    /// The `__bases__` and `__mro__` tuples (owned), stored on the type as
+    /// CPython stores `tp_bases` / `tp_mro`, so each access returns the same
+    /// object. A class has both from creation (the collector's `type_clear`
+    /// drops the MRO tuple); a builtin type makes them on first use.
+    pub bases_tuple: Option<ObjRef>,
+    pub mro_tuple: Option<ObjRef>,
     /// The type's namespace: a dict object.
     pub dict: ObjRef,
     pub base_kind: BaseKind,
@@ -435,13 +445,17 @@ impl Payload {
             Payload::Module(m) => visit(m.dict),
             Payload::Type(t) => {
                 t.shared.borrow().names.iter().for_each(|&r| visit(r));
-                t.bases.iter().for_each(|&r| visit(r));
-                // The MRO's first entry is the type itself. A class counts it
-                // (CPython's tp_mro tuple holds the class, so every class is
-                // in a cycle that only the collector frees); a builtin type,
-                // or a class the collector cleared (MRO cut to itself), not.
-                let own = if t.heap_type && t.mro.len() > 1 { 0 } else { 1 };
-                t.mro.iter().skip(own).for_each(|&r| visit(r));
+                if t.heap_type {
+                    // A class borrows the vectors from its tuples (the MRO
+                    // tuple holds the class: every class is in a cycle only
+                    // the collector frees) and owns its first base.
+                    t.bases.first().iter().for_each(|&&r| visit(r));
+                } else {
+                    t.bases.iter().for_each(|&r| visit(r));
+                    t.mro.iter().skip(1).for_each(|&r| visit(r));
+                }
+                t.mro_tuple.iter().for_each(|&r| visit(r));
+                t.bases_tuple.iter().for_each(|&r| visit(r));
                 visit(t.dict);
                 visit(t.qualname);
                 t.slot_names.iter().for_each(|&r| visit(r));

@@ -9,12 +9,30 @@ use crate::vm::{Args, PyResult, Vm};
 pub fn is_gc_object(vm: &Vm, x: ObjRef) -> bool {
     let ty = vm.ty(x);
     let heap_type = matches!(vm.heap.get(ty), Payload::Type(t) if t.heap_type);
+    // CPython 3.11 gives every class made by a `class` statement GC support,
+    // whatever its builtin base (`class I(int)` instances are tracked).
+    if heap_type {
+        return true;
+    }
     match vm.heap.get(x) {
         Payload::Object => heap_type,
         // slices are GC-tracked in 3.11 (getsizeof(slice(1)) == 56).
         Payload::Code(_) | Payload::Range(_) => false,
         p => p.is_container(),
     }
+}
+
+/// The bytes a class adds to its builtin base's instance layout (slots,
+/// `__weakref__`, a `__dict__` pointer): what a builtin `__sizeof__` that
+/// reads `tp_basicsize` adds for instances of subclasses.
+pub fn layout_extra(vm: &Vm, x: ObjRef) -> usize {
+    let ty = vm.ty(x);
+    let td = vm.type_data(ty);
+    if !td.heap_type {
+        return 0;
+    }
+    let builtin = td.mro.iter().copied().find(|&m| !vm.type_data(m).heap_type);
+    builtin.map_or(0, |b| td.basicsize.saturating_sub(vm.type_data(b).basicsize))
 }
 
 fn getsizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
@@ -40,8 +58,12 @@ fn getsizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let mut extra = if is_gc_object(vm, x) { 16 } else { 0 };
     // Instances with a managed __dict__ also carry CPython 3.11's dict/values pre-header.
     let ty = vm.ty(x);
+    // Only a base without variable-size items (not int, tuple, bytes) gets a
+    // managed dict; exceptions, modules and types keep their own dict slot.
     if let Payload::Type(t) = vm.heap.get(ty) {
-        if t.heap_type && t.has_dict && matches!(vm.heap.get(x), Payload::Object) {
+        use crate::heap::BaseKind as K;
+        let managed = !matches!(t.base_kind, K::Int | K::Tuple | K::Bytes | K::Type | K::Module | K::Exception);
+        if t.heap_type && t.has_dict && managed {
             extra += 16;
         }
     }
@@ -50,7 +72,13 @@ fn getsizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 
 fn getrefcount(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.check_args(args, "getrefcount", 1, 1)?;
-    let n = vm.heap.rc(args.args[0]);
+    let x = args.args[0];
+    let mut n = vm.heap.rc(x);
+    // CPython 3.11 does not count the interned-strings table's references
+    // (it subtracts them when it interns); pyrite's table holds a real one.
+    if matches!(vm.heap.get(x), Payload::Str(s) if s.interned.get()) && n < crate::heap::IMMORTAL_RC / 2 {
+        n -= 1;
+    }
     Ok(vm.new_int(n as i64))
 }
 

@@ -16,6 +16,8 @@ use super::srcmap::SrcMap;
 use super::token::{Num, Tok};
 use super::{SyntaxError, SyntaxErrorKind};
 
+pub use super::match_actions::*;
+
 pub type PResult<T> = Result<T, ParseError<usize, Tok, SyntaxError>>;
 
 /// What the parser was started for.

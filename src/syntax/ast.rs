@@ -1,7 +1,6 @@
 //! The abstract syntax tree: what the parser produces and the compiler consumes.
 //!
-//! It mirrors CPython 3.11's `ast` module (minus `match`, `async`/`await` and
-//! `except*`). Every statement and expression carries a [`Span`] with CPython's
+//! It mirrors CPython 3.11's `ast` module (minus `async`/`await`). Every statement and expression carries a [`Span`] with CPython's
 //! conventions: lines are 1-based, columns are 0-based UTF-8 byte offsets into
 //! the source line, and the end position is exclusive. Tracebacks draw their
 //! `^^^^` markers from these spans, so they must match CPython's exactly.
@@ -61,6 +60,10 @@ pub enum StmtKind {
     With { items: Vec<WithItem>, body: Vec<Stmt> },
     Raise { exc: Option<Expr>, cause: Option<Expr> },
     Try { body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt> },
+    /// `try: … except* E: …` (PEP 654): handlers split exception groups.
+    TryStar { body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt> },
+    /// `match subject:` with its `case` blocks (PEP 634).
+    Match { subject: Expr, cases: Vec<MatchCase> },
     Assert { test: Expr, msg: Option<Expr> },
     Import(Vec<Alias>),
     /// `from [.]*module import names`; `level` counts the leading dots.
@@ -140,6 +143,41 @@ pub struct ExceptHandler {
     pub name: Option<String>,
     pub body: Vec<Stmt>,
     pub span: Span,
+}
+
+/// One `case pattern [if guard]: body` of a match statement.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pattern {
+    pub kind: PatternKind,
+    pub span: Span,
+}
+
+/// CPython's `pattern` node kinds.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PatternKind {
+    /// A literal or dotted-name value, compared with `==`.
+    MatchValue(Expr),
+    /// `None`, `True`, `False`: compared with `is`.
+    MatchSingleton(Constant),
+    /// `[a, b, *rest]` / `(a, b)` / `a, b`.
+    MatchSequence(Vec<Pattern>),
+    /// `{key: pattern, **rest}`.
+    MatchMapping { keys: Vec<Expr>, patterns: Vec<Pattern>, rest: Option<String> },
+    /// `Cls(positional…, name=pattern…)`.
+    MatchClass { cls: Expr, patterns: Vec<Pattern>, kwd_attrs: Vec<String>, kwd_patterns: Vec<Pattern> },
+    /// `*name` (None for `*_`) inside a sequence pattern.
+    MatchStar(Option<String>),
+    /// `pattern as name`, a capture (`name`, no pattern) or the wildcard `_` (neither).
+    MatchAs { pattern: Option<Box<Pattern>>, name: Option<String> },
+    /// `p1 | p2 | …`.
+    MatchOr(Vec<Pattern>),
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -52,7 +52,8 @@ fn stmt_too_deep(s: &Stmt, base: u32) -> bool {
         StmtKind::While { test, body, orelse } => deep(test, 0) || stmts_too_deep(body, inner) || stmts_too_deep(orelse, inner),
         StmtKind::For { body, orelse, .. } => stmts_too_deep(body, inner) || stmts_too_deep(orelse, inner),
         StmtKind::With { body, .. } => stmts_too_deep(body, inner),
-        StmtKind::Try { body, handlers, orelse, finalbody } => {
+        StmtKind::Match { cases, .. } => cases.iter().any(|m| stmts_too_deep(&m.body, inner)),
+        StmtKind::Try { body, handlers, orelse, finalbody } | StmtKind::TryStar { body, handlers, orelse, finalbody } => {
             stmts_too_deep(body, inner)
                 || handlers.iter().any(|h| stmts_too_deep(&h.body, inner))
                 || stmts_too_deep(orelse, inner)

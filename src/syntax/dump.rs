@@ -208,6 +208,8 @@ fn stmt(out: &mut String, s: &Stmt) {
         K::With { .. } => "With",
         K::Raise { .. } => "Raise",
         K::Try { .. } => "Try",
+        K::TryStar { .. } => "TryStar",
+        K::Match { .. } => "Match",
         K::Assert { .. } => "Assert",
         K::Import(_) => "Import",
         K::ImportFrom { .. } => "ImportFrom",
@@ -281,7 +283,23 @@ fn stmt(out: &mut String, s: &Stmt) {
             opt(out, "exc", exc.as_ref());
             opt(out, "cause", cause.as_ref());
         }
-        K::Try { body, handlers, orelse, finalbody } => {
+        K::Match { subject, cases } => {
+            field(out, "subject", subject);
+            out.push_str("cases=[");
+            for (i, m) in cases.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str("match_case(pattern=");
+                pattern(out, &m.pattern);
+                out.push_str(", ");
+                opt(out, "guard", m.guard.as_ref());
+                stmts(out, "body", &m.body);
+                out.push(')');
+            }
+            out.push_str("], ");
+        }
+        K::Try { body, handlers, orelse, finalbody } | K::TryStar { body, handlers, orelse, finalbody } => {
             stmts(out, "body", body);
             out.push_str("handlers=[");
             for (i, h) in handlers.iter().enumerate() {
@@ -318,6 +336,74 @@ fn stmt(out: &mut String, s: &Stmt) {
         K::Pass | K::Break | K::Continue => {}
     }
     span(out, s.span);
+    out.push(')');
+}
+
+fn patterns(out: &mut String, name: &str, v: &[Pattern]) {
+    let _ = write!(out, "{name}=[");
+    for (i, p) in v.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        pattern(out, p);
+    }
+    out.push_str("], ");
+}
+
+fn pattern(out: &mut String, p: &Pattern) {
+    use PatternKind as P;
+    match &p.kind {
+        P::MatchValue(e) => {
+            out.push_str("MatchValue(");
+            field(out, "value", e);
+        }
+        P::MatchSingleton(c) => {
+            out.push_str("MatchSingleton(value=");
+            constant(out, c);
+            out.push_str(", ");
+        }
+        P::MatchSequence(ps) => {
+            out.push_str("MatchSequence(");
+            patterns(out, "patterns", ps);
+        }
+        P::MatchMapping { keys, patterns: ps, rest } => {
+            out.push_str("MatchMapping(");
+            exprs(out, "keys", keys);
+            patterns(out, "patterns", ps);
+            if let Some(r) = rest {
+                strf(out, "rest", r);
+            }
+        }
+        P::MatchClass { cls, patterns: ps, kwd_attrs, kwd_patterns } => {
+            out.push_str("MatchClass(");
+            field(out, "cls", cls);
+            patterns(out, "patterns", ps);
+            names(out, "kwd_attrs", kwd_attrs);
+            patterns(out, "kwd_patterns", kwd_patterns);
+        }
+        P::MatchStar(name) => {
+            out.push_str("MatchStar(");
+            if let Some(n) = name {
+                strf(out, "name", n);
+            }
+        }
+        P::MatchAs { pattern: inner, name } => {
+            out.push_str("MatchAs(");
+            if let Some(q) = inner {
+                out.push_str("pattern=");
+                pattern(out, q);
+                out.push_str(", ");
+            }
+            if let Some(n) = name {
+                strf(out, "name", n);
+            }
+        }
+        P::MatchOr(ps) => {
+            out.push_str("MatchOr(");
+            patterns(out, "patterns", ps);
+        }
+    }
+    span(out, p.span);
     out.push(')');
 }
 

@@ -56,12 +56,20 @@ pub struct Lexer<'a> {
     pub line_ended: bool,
     /// The lexer itself reported an error.
     pub failed: bool,
+    /// The current logical line is a case clause (starts with the keyword `case`).
+    pub case_line: bool,
     /// Start of the last token handed out (the furthest the parser read).
     pub last_start: usize,
     /// The error just returned was an unknown ASCII character.
     soft_error: bool,
     /// The coming line's indentation was already handled.
     indent_done: bool,
+    /// The line just lexed is a match statement's header: the next INDENT
+    /// opens its block of case clauses.
+    match_header: bool,
+    /// Indentation depths (`indents.len()`) of open match blocks: a line
+    /// starting with `case` at such a depth begins a case clause.
+    match_levels: Vec<usize>,
 }
 
 impl<'a> Lexer<'a> {
@@ -89,6 +97,9 @@ impl<'a> Lexer<'a> {
             last_start: 0,
             soft_error: false,
             indent_done: false,
+            match_header: false,
+            match_levels: Vec::new(),
+            case_line: false,
         }
     }
 
@@ -119,6 +130,9 @@ impl<'a> Lexer<'a> {
             last_start: 0,
             soft_error: false,
             indent_done: false,
+            match_header: false,
+            match_levels: Vec::new(),
+            case_line: false,
         }
     }
 
@@ -185,6 +199,7 @@ impl<'a> Lexer<'a> {
     /// Handles the first token of a logical line: compares its indentation
     /// with the stack and queues INDENT/DEDENT tokens.
     fn indentation(&mut self, start: usize) -> Result<(), SyntaxError> {
+        let after_match = std::mem::take(&mut self.match_header);
         let line_start = self.src[..start].rfind('\n').map(|p| p + 1).unwrap_or(0);
         let (mut col, mut alt) = (0u32, 0u32);
         for b in self.src[line_start..start].bytes() {
@@ -237,12 +252,17 @@ impl<'a> Lexer<'a> {
                 return Err(e);
             }
             self.indents.push((col, alt));
+            if after_match {
+                self.match_levels.push(self.indents.len());
+            }
             self.pending.push_back((start, Tok::Indent, start));
         } else {
             while self.indents.len() > 1 && col < self.indents.last().map(|x| x.0).unwrap_or(0) {
                 self.indents.pop();
                 self.pending.push_back((start, Tok::Dedent, start));
             }
+            let depth = self.indents.len();
+            self.match_levels.retain(|&l| l <= depth);
             let &(top, top_alt) = self.indents.last().unwrap_or(&(0, 0));
             if col != top {
                 let line = self.c.map.line(start);
@@ -328,6 +348,56 @@ impl<'a> Lexer<'a> {
         false
     }
 
+    /// At a logical line's first token `match`: is it the soft keyword? It
+    /// is when the line ends with a `:` outside brackets (`match x:`; no
+    /// other statement that starts with a name ends that way), or when the
+    /// next token could not follow a name in any statement (`match x` with
+    /// a missing colon), so that errors are reported as CPython's match rule
+    /// reports them.
+    fn opens_match_statement(&self) -> bool {
+        let look = self.inner.clone();
+        let mut depth = 0usize;
+        let mut last_colon = false;
+        let mut count = 0usize;
+        let mut second: Option<Tok> = None;
+        for t in look {
+            let Ok(t) = t else { return false };
+            match t {
+                Tok::LineCont => continue,
+                Tok::Newline if depth == 0 => break,
+                Tok::Newline => continue,
+                Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+                Tok::RPar | Tok::RSqb | Tok::RBrace => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            last_colon = depth == 0 && t == Tok::Colon;
+            count += 1;
+            if second.is_none() {
+                second = Some(t);
+            }
+        }
+        let Some(second) = second else { return false };
+        if second == Tok::Colon {
+            return false;
+        }
+        if last_colon && count >= 2 {
+            return true;
+        }
+        matches!(
+            second,
+            Tok::Name(_)
+                | Tok::Number(_)
+                | Tok::Str(_)
+                | Tok::LBrace
+                | Tok::Tilde
+                | Tok::None
+                | Tok::True
+                | Tok::False
+                | Tok::Ellipsis
+                | Tok::Lambda
+        )
+    }
+
     fn record(&mut self, tok: &Tok, start: usize, end: usize) {
         if self.line_ended {
             self.line_ended = false;
@@ -361,6 +431,8 @@ impl<'a> Lexer<'a> {
                 | Tok::Raise
                 | Tok::Import
                 | Tok::From
+                | Tok::Match
+                | Tok::Case
         ) || matches!(
             tok,
             Tok::PlusEqual
@@ -558,6 +630,7 @@ impl Lexer<'_> {
                 _ => {}
             }
             self.cont = None;
+            let first_on_line = !self.line_has_tokens && self.brackets.is_empty() && !self.fstring;
             if !self.line_has_tokens && self.brackets.is_empty() {
                 if !self.indent_done {
                     if let Err(e) = self.indentation(span.start) {
@@ -569,6 +642,17 @@ impl Lexer<'_> {
                 self.indent_done = false;
             }
             let mut tok = tok;
+            if first_on_line {
+                if let Tok::Name(n) = &tok {
+                    if n == "match" && self.opens_match_statement() {
+                        tok = Tok::Match;
+                        self.match_header = true;
+                    } else if n == "case" && self.match_levels.last() == Some(&self.indents.len()) {
+                        tok = Tok::Case;
+                    }
+                }
+                self.case_line = tok == Tok::Case;
+            }
             match tok {
                 Tok::LPar | Tok::LSqb | Tok::LBrace => {
                     if self.brackets.len() >= MAX_LEVEL {
@@ -724,6 +808,42 @@ mod tests {
     fn with_parenthesised_items() {
         assert_eq!(ok("with (a, b):\n pass\n"), "With WithLParen a Comma b RPar Colon NL IN Pass NL DE");
         assert_eq!(ok("with (a, b) as c:\n pass\n"), "With LPar a Comma b RPar As c Colon NL IN Pass NL DE");
+    }
+
+    #[test]
+    fn match_and_case_are_soft_keywords() {
+        // A match statement and its case clauses.
+        assert_eq!(ok("match x:\n    case 1:\n        pass\n"), "Match x Colon NL IN Case num Colon NL IN Pass NL DE DE");
+        assert_eq!(ok("match (x):\n case [a]: pass\n"), "Match LPar x RPar Colon NL IN Case LSqb a RSqb Colon Pass NL DE");
+        assert_eq!(ok("match x, y:\n case _: pass\n"), "Match x Comma y Colon NL IN Case _ Colon Pass NL DE");
+        // A missing colon still reads as a match statement (for the error).
+        assert_eq!(ok("match x\n"), "Match x NL");
+        // Names everywhere else.
+        assert_eq!(ok("match = 3\n"), "match Equal num NL");
+        assert_eq!(ok("match(x)\n"), "match LPar x RPar NL");
+        assert_eq!(ok("match[x]: int = 1\n"), "match LSqb x RSqb Colon int Equal num NL");
+        assert_eq!(ok("match.x: int\n"), "match Dot x Colon int NL");
+        assert_eq!(ok("match: int\n"), "match Colon int NL");
+        assert_eq!(ok("case = 1\n"), "case Equal num NL");
+        assert_eq!(ok("x = match + case\n"), "x Equal match Plus case NL");
+        assert_eq!(ok("if x:\n    case(1)\n"), "If x Colon NL IN case LPar num RPar NL DE");
+        assert_eq!(ok("match -1:\n case 1: pass\n"), "Match Minus num Colon NL IN Case num Colon Pass NL DE");
+    }
+
+    #[test]
+    fn case_is_a_keyword_only_at_the_case_level() {
+        // Inside a case body `case` is a name again; after the match block too.
+        assert_eq!(
+            ok("match x:\n case 1:\n  case = 2\ncase = 3\n"),
+            "Match x Colon NL IN Case num Colon NL IN case Equal num NL DE DE case Equal num NL"
+        );
+        // Nested match statements each open their own case level.
+        assert_eq!(
+            ok("match a:\n case 1:\n  match b:\n   case 2: pass\n case 3: pass\n"),
+            "Match a Colon NL IN Case num Colon NL IN Match b Colon NL IN Case num Colon Pass NL DE DE Case num Colon Pass NL DE"
+        );
+        // `match` spread over lines by brackets still ends with its colon.
+        assert_eq!(ok("match (a,\n  b):\n case _: pass\n"), "Match LPar a Comma b RPar Colon NL IN Case _ Colon Pass NL DE");
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod dump;
 mod error;
 mod fstring;
 mod lexer;
+mod match_actions;
 mod literal;
 mod parser;
 mod single;

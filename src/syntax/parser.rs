@@ -135,6 +135,8 @@ fn block_name(word: &str) -> Option<&'static str> {
         "finally" => "'finally' statement",
         "def" => "function definition",
         "class" => "class definition",
+        "match" => "'match' statement",
+        "case" => "'case' statement",
         _ => return None,
     })
 }
@@ -285,6 +287,17 @@ pub fn map_error(c: &PCtx, lexer: &Lexer, e: ParseError<usize, Tok, SyntaxError>
                 }
                 return map.error(SyntaxErrorKind::SyntaxError, msg, fname, l, r);
             }
+            // `case 1 as 2:`: the target of `as` in a pattern must be a name.
+            if !matches!(tok, Tok::Name(_) | Tok::Newline | Tok::Dedent) && tok.starts_expr() {
+                let toks = &lexer.line;
+                if let Some(k) = toks.iter().rposition(|t| t.start < l) {
+                    let prev = &src[toks[k].start..toks[k].end];
+                    if prev == "as" && first_word(src, toks[0].start) == "case" && lexer.case_line {
+                        let (s, e) = strip_parens(src, l, expr_end_after(src, l));
+                        return map.error(SyntaxErrorKind::SyntaxError, "invalid pattern target", fname, s, e);
+                    }
+                }
+            }
             if let Some(err) = explain(c, lexer, l, r, &tok, &expected) {
                 return err;
             }
@@ -376,6 +389,36 @@ fn expr_end_after(src: &str, pos: usize) -> usize {
     end
 }
 
+/// The range of an expression without the parentheses around it (an AST
+/// node's span does not include them).
+fn strip_parens(src: &str, mut s: usize, mut e: usize) -> (usize, usize) {
+    loop {
+        let text = &src[s..e];
+        if !(text.starts_with('(') && text.ends_with(')') && text.len() >= 2) {
+            return (s, e);
+        }
+        // The opening parenthesis must close at the very end.
+        let mut depth = 0i32;
+        for (i, ch) in text.char_indices() {
+            match ch {
+                '(' | '[' | '{' => depth += 1,
+                ')' | ']' | '}' => {
+                    depth -= 1;
+                    if depth == 0 && i + 1 != text.len() {
+                        return (s, e);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let inner = &src[s + 1..e - 1];
+        let lead = inner.len() - inner.trim_start().len();
+        let trail = inner.len() - inner.trim_end().len();
+        s = s + 1 + lead;
+        e = e - 1 - trail;
+    }
+}
+
 /// CPython's more specific explanations of common mistakes (its `invalid_*`
 /// grammar rules), recognised from the tokens of the current line.
 fn explain(c: &PCtx, lexer: &Lexer, l: usize, r: usize, tok: &Tok, expected: &[String]) -> Option<SyntaxError> {
@@ -423,7 +466,9 @@ fn explain(c: &PCtx, lexer: &Lexer, l: usize, r: usize, tok: &Tok, expected: &[S
     // `except A, B:`
     if *tok == Tok::Comma && first == "except" && depth == 0 && before >= 2 {
         let e = expr_end_after(src, r);
-        return Some(err("multiple exception types must be parenthesized", toks[1].start, e));
+        // `except* A, B:` underlines from the first type.
+        let first_type = if text(&toks[1]) == "*" && before >= 3 { toks[2].start } else { toks[1].start };
+        return Some(err("multiple exception types must be parenthesized", first_type, e));
     }
     // `(a.b := 1)` / `(a[0] := 1)`
     if *tok == Tok::ColonEqual && prev.ends_expr && before >= 2 {

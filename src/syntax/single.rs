@@ -50,6 +50,8 @@ fn is_compound(s: &Stmt) -> bool {
             | StmtKind::If { .. }
             | StmtKind::With { .. }
             | StmtKind::Try { .. }
+            | StmtKind::TryStar { .. }
+            | StmtKind::Match { .. }
     )
 }
 

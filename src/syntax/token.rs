@@ -56,6 +56,11 @@ pub enum Tok {
     /// A `(` right after `with` whose matching `)` is followed by `:`:
     /// the parenthesised form of several with-items.
     WithLParen,
+    /// The soft keywords `match` and `case` where they open a match
+    /// statement or one of its case blocks (decided in `lexer.rs`; elsewhere
+    /// they stay names).
+    Match,
+    Case,
 
     // Keywords.
     #[token("False")]

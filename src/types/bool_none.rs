@@ -62,6 +62,19 @@ fn none_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     }
     Ok(vm.none())
 }
+/// `type(NotImplemented)()` / `type(...)()` return the singletons.
+fn ni_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    if args.args.len() > 1 {
+        return Err(vm.type_error("NotImplementedType takes no arguments"));
+    }
+    Ok(vm.not_implemented())
+}
+fn ellipsis_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    if args.args.len() > 1 {
+        return Err(vm.type_error("EllipsisType takes no arguments"));
+    }
+    Ok(vm.incref(vm.ellipsis_obj))
+}
 fn ni_repr(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
     Ok(vm.new_str("NotImplemented"))
 }
@@ -87,7 +100,7 @@ pub fn register(vm: &mut Vm) {
     let t = vm.t.none_type;
     vm.add_methods(t, &[MethodDef::method("__repr__", none_repr), MethodDef::method("__bool__", none_bool), MethodDef::staticmethod("__new__", none_new)]);
     let t = vm.t.not_implemented_type;
-    vm.add_methods(t, &[MethodDef::method("__repr__", ni_repr)]);
+    vm.add_methods(t, &[MethodDef::method("__repr__", ni_repr), MethodDef::staticmethod("__new__", ni_new)]);
     let t = vm.t.ellipsis_type;
-    vm.add_methods(t, &[MethodDef::method("__repr__", ellipsis_repr)]);
+    vm.add_methods(t, &[MethodDef::method("__repr__", ellipsis_repr), MethodDef::staticmethod("__new__", ellipsis_new)]);
 }

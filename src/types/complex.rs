@@ -266,8 +266,9 @@ fn c_ne(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     }
 }
 
-fn c_sizeof(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
-    Ok(vm.new_int(32))
+fn c_sizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let extra = crate::modules::sys::layout_extra(vm, args.args[0]) as i64;
+    Ok(vm.new_int(32 + extra))
 }
 
 /// Parses `complex('...')`: `a`, `bj`, `a±bj`, optional parentheses.

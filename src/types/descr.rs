@@ -219,6 +219,8 @@ pub fn register(vm: &mut Vm) {
     let m = vm.make_type("member_descriptor", o, BaseKind::Other, false);
     let g = vm.make_type("getset_descriptor", o, BaseKind::Other, false);
     for t in [m, g] {
+        // PyMemberDescrObject / PyGetSetDescrObject: 48 bytes.
+        vm.type_data_mut(t).basicsize = 48;
         vm.add_methods(t, METHODS);
         vm.add_properties(t, PROPS);
     }

@@ -131,20 +131,36 @@ impl Vm {
 
     /// `d[key] = value` (borrows both; the dict takes its own references).
     pub fn dict_set_item(&mut self, d: ObjRef, key: ObjRef, value: ObjRef) -> PyResult<()> {
-        let hash = self.hash(key)?;
-        self.dict_set_item_hashed(d, key, hash, value)
+        // CPython 3.11's PyDict_SetItem takes its references to the key and
+        // the value before hashing: a `__hash__` sees them.
+        if matches!(self.heap.get(key), Payload::Str(_) | Payload::Int(_)) {
+            let hash = self.hash(key)?;
+            return self.dict_set_item_hashed(d, key, hash, value);
+        }
+        self.incref(key);
+        self.incref(value);
+        let r = match self.hash(key) {
+            Ok(hash) => self.dict_set_item_hashed(d, key, hash, value),
+            Err(e) => Err(e),
+        };
+        self.decref(key);
+        self.decref(value);
+        r
     }
 
     pub fn dict_set_item_hashed(&mut self, d: ObjRef, key: ObjRef, hash: i64, value: ObjRef) -> PyResult<()> {
         self.incref(value);
+        // The key's reference is taken before the lookup too (an `__eq__`
+        // sees it), and dropped again when the key is already present.
+        self.incref(key);
         match self.dict_find(d, key, hash) {
             Ok(Some(f)) => {
+                self.decref(key);
                 let old = self.dict_table_mut(d).replace_value(f.ix, value);
                 self.decref(old);
                 Ok(())
             }
             Ok(None) => {
-                self.incref(key);
                 let is_str = matches!(self.heap.get(key), Payload::Str(_));
                 if self.dict_table(d).split.is_some() {
                     self.split_dict_new_key(d, key, is_str);
@@ -155,6 +171,7 @@ impl Vm {
                 Ok(())
             }
             Err(e) => {
+                self.decref(key);
                 self.decref(value);
                 Err(e)
             }
@@ -641,7 +658,7 @@ fn dict_fromkeys(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 
 fn dict_sizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let d = this(vm, args, "__sizeof__")?;
-    let n = vm.dict_table(d).sizeof() - 16;
+    let n = vm.dict_table(d).sizeof() - 16 + crate::modules::sys::layout_extra(vm, d);
     Ok(vm.new_int(n as i64))
 }
 
@@ -771,10 +788,12 @@ impl Vm {
         if self.dict_len(a) != self.dict_len(b) {
             return Ok(false);
         }
-        for (k, v) in self.dict_items(a) {
+        // Looked up with the hashes stored in `a` (no `__hash__` calls).
+        let entries: Vec<(ObjRef, ObjRef, i64)> = self.dict_table(a).iter().map(|e| (e.key, e.value, e.hash)).collect();
+        for (k, v, h) in entries {
             self.incref(k);
             self.incref(v);
-            let r = self.dict_get_item(b, k).and_then(|bv| match bv {
+            let r = self.dict_get_item_hashed(b, k, h).and_then(|bv| match bv {
                 Some(bv) => {
                     self.incref(bv);
                     let r = self.eq(v, bv);

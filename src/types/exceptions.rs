@@ -152,9 +152,20 @@ pub fn create_hierarchy(vm: &mut Vm) {
     for &(name, parent) in HIERARCHY {
         let base = if parent == "object" { vm.t.object } else { *field(vm, parent).expect("parent first") };
         let t = vm.make_type(name, Some(base), BaseKind::Exception, true);
+        // CPython 3.11's tp_basicsize: the exceptions with extra fields have
+        // their own; the others inherit their parent's.
+        let size = match name {
+            "StopIteration" | "SystemExit" | "NameError" => 80,
+            "AttributeError" => 88,
+            "ImportError" => 96,
+            "OSError" | "UnicodeEncodeError" | "UnicodeDecodeError" | "UnicodeTranslateError" => 112,
+            "SyntaxError" => 136,
+            _ if parent == "object" => 72,
+            _ => vm.type_data(base).basicsize,
+        };
         let td = vm.type_data_mut(t);
         td.has_dict = true;
-        td.basicsize = 72;
+        td.basicsize = size;
         *field(vm, name).expect("known") = t;
     }
     super::exceptions_group::create_types(vm);

@@ -202,6 +202,8 @@ fn beg_derive(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 enum Matcher {
     Type(ObjRef),
     Predicate(ObjRef),
+    /// These very exception objects (`except*`'s re-raise bookkeeping).
+    Ids(Vec<ObjRef>),
 }
 
 fn is_exception_class(vm: &Vm, x: ObjRef) -> bool {
@@ -233,6 +235,7 @@ fn matcher(vm: &mut Vm, value: ObjRef) -> PyResult<Matcher> {
 
 fn matches(vm: &mut Vm, m: &Matcher, e: ObjRef) -> PyResult<bool> {
     match *m {
+        Matcher::Ids(ref ids) => Ok(ids.contains(&e)),
         Matcher::Type(t) => Ok(vm.exc_matches(e, t)),
         Matcher::Predicate(f) => {
             let r = vm.call(f, &[e])?;
@@ -362,6 +365,17 @@ fn split_rec(vm: &mut Vm, exc: ObjRef, m: &Matcher, want_rest: bool) -> PyResult
         None
     };
     Ok((matched, rest))
+}
+
+/// The part of group `eg` whose leaf exceptions are among `leaves` (by
+/// identity), with eg's metadata, or None (CPython's
+/// `exception_group_projection`, used by `except*` to re-raise).
+pub fn project(vm: &mut Vm, eg: ObjRef, leaves: Vec<ObjRef>) -> PyResult<Option<ObjRef>> {
+    if leaves.is_empty() {
+        return Ok(None);
+    }
+    let (m, _) = split_rec(vm, eg, &Matcher::Ids(leaves), false)?;
+    Ok(m)
 }
 
 /// split/subgroup take one positional argument (METH_VARARGS messages).

@@ -307,8 +307,9 @@ fn f_getformat(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     }
 }
 
-fn f_sizeof(vm: &mut Vm, _args: &Args) -> PyResult<ObjRef> {
-    Ok(vm.new_int(24))
+fn f_sizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let extra = crate::modules::sys::layout_extra(vm, args.args[0]) as i64;
+    Ok(vm.new_int(24 + extra))
 }
 
 pub const METHODS: &[MethodDef] = &[

@@ -477,8 +477,10 @@ fn frame_repr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 fn frame_sizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let fo = self_frame(vm, args)?;
     let n = match frame_data(vm, fo).map(|d| vm.heap.get(d.code)) {
-        Some(Payload::Code(cd)) => 112 + 8 * (cd.code.nlocalsplus() + cd.code.stacksize as usize) + 64,
-        _ => 176,
+        // offsetof(PyFrameObject, _f_frame_data) (48) + the interpreter
+        // frame's header (72), then one slot per local and stack entry.
+        Some(Payload::Code(cd)) => 120 + 8 * (cd.code.nlocalsplus() + cd.code.stacksize as usize),
+        _ => 120,
     };
     Ok(vm.new_int(n as i64))
 }

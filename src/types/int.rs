@@ -269,7 +269,8 @@ fn int_repr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
             "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
         )));
     }
-    Ok(vm.new_str(s))
+    // CPython writes the digits into a new str: `str(7) is '7'` is False.
+    Ok(vm.new_str_fresh(s))
 }
 
 fn int_cmp(vm: &mut Vm, args: &Args, op: crate::bytecode::ComparisonOperator) -> PyResult<ObjRef> {
@@ -313,6 +314,8 @@ fn int_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let v = match (p[0], p[1]) {
         (None, None) => vm.new_int(0),
         (None, Some(_)) => return Err(vm.type_error("int() missing string argument")),
+        // An exact int is returned as it is (PyNumber_Long).
+        (Some(x), None) if vm.ty(x) == vm.t.int => vm.incref(x),
         (Some(x), base) => {
             let base_v = match base {
                 Some(b) => Some(vm.index_value(b)?),
@@ -529,7 +532,7 @@ fn int_to_bytes(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         None => false,
     };
     let b = crate::numeric::convert::to_bytes(&me, length as usize, little, signed).map_err(|e| vm.format_err(e))?;
-    Ok(vm.new_bytes(b))
+    Ok(vm.new_bytes_uncached(b))
 }
 
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)` (a classmethod).

@@ -138,6 +138,8 @@ impl Vm {
             qualname,
             bases: bases.clone(),
             mro: Vec::new(),
+            bases_tuple: None,
+            mro_tuple: None,
             dict,
             base_kind: kind,
             heap_type: false,
@@ -260,6 +262,8 @@ pub fn bootstrap(vm: &mut Vm) {
         qualname: null,
         bases: Vec::new(),
         mro: Vec::new(),
+            bases_tuple: None,
+            mro_tuple: None,
         dict: null,
         base_kind: kind,
         heap_type: false,
@@ -427,6 +431,7 @@ pub fn bootstrap(vm: &mut Vm) {
         (vm.t.dict_values, 24),
         (vm.t.dict_items, 24),
         (vm.t.complex, 32),
+        (vm.t.traceback, 40),
     ];
     for (t, n) in sizes {
         vm.type_data_mut(t).basicsize = n;

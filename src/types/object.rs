@@ -253,6 +253,29 @@ impl Vm {
         Ok(names.into_iter().collect())
     }
 
+    /// A type's `__mro__` (`mro`) or `__bases__` tuple (owned): the one the
+    /// type stores. A builtin type makes it on first use; a class the
+    /// collector cleared has no MRO left (None, as CPython's NULL `tp_mro`).
+    pub fn type_tuple(&mut self, ty: ObjRef, mro: bool) -> ObjRef {
+        let td = self.type_data(ty);
+        let (stored, items, heap) = if mro { (td.mro_tuple, td.mro.clone(), td.heap_type) } else { (td.bases_tuple, td.bases.clone(), td.heap_type) };
+        if let Some(t) = stored {
+            return self.incref(t);
+        }
+        if heap {
+            return self.none();
+        }
+        let owned: Vec<ObjRef> = items.iter().map(|&x| self.incref(x)).collect();
+        let t = self.new_tuple(owned);
+        let td = self.type_data_mut(ty);
+        if mro {
+            td.mro_tuple = Some(t);
+        } else {
+            td.bases_tuple = Some(t);
+        }
+        self.incref(t)
+    }
+
     /// Attributes every object kind provides natively (`__class__`, `__dict__`,
     /// function/type/exception metadata). None when `name` is not one of them.
     pub fn builtin_attr(&mut self, obj: ObjRef, name: ObjRef) -> PyResult<Option<ObjRef>> {
@@ -278,28 +301,18 @@ impl Vm {
         };
         let r = match self.heap.get(obj) {
             Payload::Type(t) => {
-                let (qualname, bases, mro, name_s) = (t.qualname, t.bases.clone(), t.mro.clone(), t.name.clone());
+                let (qualname, bases, name_s) = (t.qualname, t.bases.clone(), t.name.clone());
                 match n {
                     // A builtin type's tp_name may be dotted ("sys.float_info"): __name__ is the last part.
                     "__name__" if !self.type_data(obj).heap_type => Some(self.new_str(name_s.rsplit('.').next().unwrap_or(""))),
                     "__name__" => Some(self.new_str(name_s)),
                     "__qualname__" => Some(self.incref(qualname)),
-                    "__bases__" => {
-                        for &b in &bases {
-                            self.incref(b);
-                        }
-                        Some(self.new_tuple(bases))
-                    }
+                    "__bases__" => Some(self.type_tuple(obj, false)),
                     "__base__" => {
                         let b = bases.first().copied();
                         Some(opt(self, b))
                     }
-                    "__mro__" => {
-                        for &b in &mro {
-                            self.incref(b);
-                        }
-                        Some(self.new_tuple(mro))
-                    }
+                    "__mro__" => Some(self.type_tuple(obj, true)),
                     "__doc__" => Some(self.none()),
                     "__module__" if !self.type_data(obj).heap_type => Some(self.new_str("builtins")),
                     "__basicsize__" => {
@@ -467,6 +480,15 @@ impl Vm {
     /// Native attribute assignment (`__class__`, function metadata, exception
     /// chaining fields). Ok(Some(())) when handled.
     pub fn builtin_setattr(&mut self, obj: ObjRef, name: ObjRef, value: Option<ObjRef>) -> PyResult<Option<()>> {
+        // perf: a plain instance only has __class__ and __dict__ here; decide
+        // that without copying the name (this runs for every setattr).
+        match self.as_str(name) {
+            None => return Ok(None),
+            Some(s) if s != "__class__" && s != "__dict__" && !matches!(self.heap.get(obj), Payload::Function(_) | Payload::Exception(_) | Payload::Type(_)) => {
+                return Ok(None);
+            }
+            Some(_) => {}
+        }
         let Some(n) = self.as_str(name).map(|s| s.to_string()) else { return Ok(None) };
         let n = n.as_str();
         if n == "__class__" {

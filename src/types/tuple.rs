@@ -193,7 +193,8 @@ fn t_count(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 
 fn t_sizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let n = items(vm, args.args[0])?.len();
-    Ok(vm.new_int(24 + 8 * n as i64))
+    let extra = crate::modules::sys::layout_extra(vm, args.args[0]) as i64;
+    Ok(vm.new_int(24 + 8 * n as i64 + extra))
 }
 
 fn t_getnewargs(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {

@@ -157,19 +157,24 @@ impl Vm {
         }
         let base_size = bases.iter().map(|&b| self.type_data(b).basicsize).max().unwrap_or(16);
         let wr = self.n.__weakref__;
-        let base_weakref = bases.iter().any(|&b| self.lookup(b, wr).is_some());
+        // A base has weak reference support when a `__weakref__` getset is
+        // found or a builtin base keeps a weakref list itself (tp_weaklistoffset).
+        let weaklist_builtins = [self.t.type_, self.t.set, self.t.frozenset];
+        let base_weakref = bases.iter().any(|&b| self.lookup(b, wr).is_some() || self.type_data(b).mro.iter().any(|m| weaklist_builtins.contains(m)));
         let basicsize = base_size + 8 * own_slots + if adds_weakref && !base_weakref && (has_dict && !base_has_dict || self.dict_get_str(dict, "__slots__").is_some()) { 8 } else { 0 };
-        for &b in &bases {
-            self.incref(b);
-        }
-        for &m in &mro_tail {
-            self.incref(m);
-        }
+        // `__bases__` is a tuple made before the class (CPython gets it from
+        // __build_class__ or makes `(object,)` in type_new); the class also
+        // owns its first base (`tp_base`). The vectors borrow from the tuples.
+        let base_items: Vec<ObjRef> = bases.iter().map(|&b| self.incref(b)).collect();
+        let bases_tuple = self.new_tuple(base_items);
+        self.incref(bases[0]);
         let td = TypeData {
             name: name.to_string(),
             qualname,
             bases: bases.clone(),
             mro: Vec::new(),
+            bases_tuple: Some(bases_tuple),
+            mro_tuple: None,
             dict,
             base_kind: kind,
             heap_type: true,
@@ -188,10 +193,13 @@ impl Vm {
         };
         let cls = self.alloc(meta, Payload::Type(Box::new(td)));
         mro_tail.insert(0, cls);
-        // gc helper: the MRO's reference to the class itself is counted (see
-        // Payload::trace): a class is cyclic garbage, as in CPython.
-        self.incref(cls);
-        self.type_data_mut(cls).mro = mro_tail;
+        // The `__mro__` tuple holds the class itself: a class is cyclic
+        // garbage, as in CPython.
+        let mro_items: Vec<ObjRef> = mro_tail.iter().map(|&m| self.incref(m)).collect();
+        let mro_tuple = self.new_tuple(mro_items);
+        let td = self.type_data_mut(cls);
+        td.mro = mro_tail;
+        td.mro_tuple = Some(mro_tuple);
         for &b in &bases {
             self.type_data_mut(b).subclasses.push(cls);
         }

@@ -96,9 +96,12 @@ fn ref_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let cls = args.args[0];
     let rest = Args { args: &args.args[1..], kwnames: args.kwnames };
     let n = rest.pos().len();
-    if !(1..=2).contains(&n) {
-        let name = vm.type_name(cls);
-        return Err(vm.type_error(format!("{name} expected at least 1 argument, got {n}")));
+    // CPython unpacks `(ob[, callback])` under the name `__new__`.
+    if n < 1 {
+        return Err(vm.type_error(format!("__new__ expected at least 1 argument, got {n}")));
+    }
+    if n > 2 {
+        return Err(vm.type_error(format!("__new__ expected at most 2 arguments, got {n}")));
     }
     let cb = if n == 2 { Some(rest.args[1]) } else { None };
     vm.new_weakref(cls, rest.args[0], cb)

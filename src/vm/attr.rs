@@ -212,7 +212,7 @@ impl Vm {
         let r = if has_getattribute {
             let f = self.lookup(ty, self.n.__getattribute__).expect("flag says present");
             let f = self.incref(f);
-            let r = self.call_unbound(f, obj, &[name]);
+            let r = self.call_attribute_hook(f, obj, name);
             self.decref(f);
             r
         } else {
@@ -223,12 +223,27 @@ impl Vm {
                 self.drop_err(e);
                 let f = self.lookup(ty, self.n.__getattr__).expect("flag says present");
                 let f = self.incref(f);
-                let r = self.call_unbound(f, obj, &[name]);
+                let r = self.call_attribute_hook(f, obj, name);
                 self.decref(f);
                 r
             }
             r => r,
         }
+    }
+
+    /// Calls a `__getattribute__`/`__getattr__` hook. CPython's
+    /// `call_attribute` binds a Python function to the instance first, so
+    /// the bound method holds one more reference to it during the call.
+    fn call_attribute_hook(&mut self, f: ObjRef, obj: ObjRef, name: ObjRef) -> PyResult<ObjRef> {
+        let binds = matches!(self.heap.get(f), Payload::Function(_));
+        if binds {
+            self.incref(obj);
+        }
+        let r = self.call_unbound(f, obj, &[name]);
+        if binds {
+            self.decref(obj);
+        }
+        r
     }
 
     /// getattr by Rust string name.
@@ -343,13 +358,17 @@ impl Vm {
         Ok(found.map(|v| self.incref(v)))
     }
 
-    fn slot_index(&self, ty: ObjRef, name: ObjRef) -> Option<usize> {
+    pub(crate) fn slot_index(&self, ty: ObjRef, name: ObjRef) -> Option<usize> {
         let Payload::Type(td) = self.heap.get(ty) else { return None };
         if td.slot_names.is_empty() {
             return None;
         }
+        // perf: names are usually the interned slot names themselves.
+        if let Some(i) = td.slot_names.iter().position(|&n| n == name) {
+            return Some(i);
+        }
         let s = self.as_str(name)?;
-        td.slot_names.iter().position(|&n| n == name || self.as_str(n) == Some(s))
+        td.slot_names.iter().position(|&n| self.as_str(n) == Some(s))
     }
 
     /// Attribute lookup on a type object: the metatype's data descriptors,

@@ -59,6 +59,12 @@ impl AttrCache {
         }
     }
 
+    /// The current epoch (inline caches elsewhere are stamped with it).
+    #[inline]
+    pub fn epoch(&self) -> u64 {
+        self.epoch.get()
+    }
+
     /// Forgets every entry (cheap: bumps the epoch).
     #[inline]
     pub fn invalidate(&self) {

@@ -46,12 +46,24 @@ impl Vm {
 
     /// `f(*pos, **kw)` in vectorcall form: the last `kwnames.len()` args are keyword values.
     pub fn call_kw(&mut self, f: ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
+        let ex = std::mem::take(&mut self.ex_call);
+        // `PyObject_Call` of a vectorcall callee with a non-empty keyword
+        // dict unpacks the arguments into a new array (`_PyStack_UnpackDict`),
+        // one more reference to each for the whole call.
+        let unpack = ex && !kwnames.is_empty();
         match self.heap.get(f) {
             Payload::Function(_) => {
                 for &a in args {
                     self.incref(a);
                 }
-                self.call_function_owned(f, args, kwnames)
+                if unpack {
+                    self.hold_args(args, true);
+                }
+                let r = self.call_function_owned(f, args, kwnames);
+                if unpack {
+                    self.hold_args(args, false);
+                }
+                r
             }
             Payload::Builtin(b) => {
                 let (func, self_) = (b.func, b.self_);
@@ -71,18 +83,25 @@ impl Vm {
             }
             Payload::BoundMethod(m) => {
                 let (func, s) = **m;
+                if unpack {
+                    self.hold_args(args, true);
+                }
                 let v = Prepended::new(s, args);
                 let v = v.as_slice();
-                self.call_kw(func, v, kwnames)
+                let r = self.call_kw(func, v, kwnames);
+                if unpack {
+                    self.hold_args(args, false);
+                }
+                r
             }
             Payload::Type(_) => {
                 let hold = !self.type_has_vectorcall(f);
                 if hold {
-                    self.hold_call_args(args, kwnames, true);
+                    self.hold_call_args(args, kwnames, true, ex);
                 }
                 let r = self.call_type(f, args, kwnames);
                 if hold {
-                    self.hold_call_args(args, kwnames, false);
+                    self.hold_call_args(args, kwnames, false, ex);
                 }
                 r
             }
@@ -93,12 +112,20 @@ impl Vm {
                         // CPython's slot_tp_call counts a level.
                         self.enter_recursive(" while calling a Python object")?;
                         let c = self.incref(c);
-                        self.hold_call_args(args, kwnames, true);
+                        self.hold_call_args(args, kwnames, true, ex);
+                        // _PyObject_Call_Prepend's unpacked array holds the instance too.
+                        let prepend = !kwnames.is_empty() && matches!(self.heap.get(c), Payload::Function(_));
+                        if prepend {
+                            self.incref(f);
+                        }
                         let v = Prepended::new(f, args);
                         let v = v.as_slice();
                         let r = self.call_kw(c, v, kwnames);
+                        if prepend {
+                            self.decref(f);
+                        }
                         self.depth -= 1;
-                        self.hold_call_args(args, kwnames, false);
+                        self.hold_call_args(args, kwnames, false, ex);
                         self.decref(c);
                         r
                     }
@@ -121,11 +148,24 @@ impl Vm {
     /// keywords) than in a plain function call. perf: the same counts without
     /// building the tuple — `hold` takes those references before the call,
     /// `!hold` drops them after it (the caller keeps the arguments alive).
-    fn hold_call_args(&mut self, args: &[ObjRef], kwnames: &[ObjRef], hold: bool) {
-        let npos = args.len() - kwnames.len();
+    /// With `materialized` (a `CALL_FUNCTION_EX` call) the tuple and dict
+    /// are real objects already: only the unpacked array is counted.
+    fn hold_call_args(&mut self, args: &[ObjRef], kwnames: &[ObjRef], hold: bool, materialized: bool) {
+        let npos = if materialized { 0 } else { args.len() - kwnames.len() };
         let extra: &[ObjRef] = if kwnames.is_empty() { &[] } else { args };
-        let kw_again: &[ObjRef] = &args[npos..];
+        let kw_again: &[ObjRef] = if materialized { &[] } else { &args[args.len() - kwnames.len()..] };
         for &a in args[..npos].iter().chain(extra).chain(kw_again) {
+            if hold {
+                self.incref(a);
+            } else {
+                self.decref(a);
+            }
+        }
+    }
+
+    /// Takes (`hold`) or drops one extra reference to each argument.
+    fn hold_args(&mut self, args: &[ObjRef], hold: bool) {
+        for &a in args {
             if hold {
                 self.incref(a);
             } else {
@@ -483,9 +523,17 @@ impl Vm {
                     Payload::StaticMethod(f) => *f,
                     _ => n,
                 };
+                // slot_tp_new's unpacked array (keywords) holds the class too.
+                let prepend = !kwnames.is_empty() && matches!(self.heap.get(f), Payload::Function(_));
+                if prepend {
+                    self.incref(cls);
+                }
                 let v = Prepended::new(cls, args);
                 let v = v.as_slice();
                 let r = self.call_kw(f, v, kwnames);
+                if prepend {
+                    self.decref(cls);
+                }
                 self.decref(n);
                 r?
             }
@@ -503,6 +551,13 @@ impl Vm {
             let v = Prepended::new(obj, args);
             let v = v.as_slice();
             let r = match self.heap.get(init) {
+                // slot_tp_init's unpacked array (keywords) holds the instance too.
+                Payload::Function(_) if !kwnames.is_empty() => {
+                    self.incref(obj);
+                    let r = self.call_kw(init, v, kwnames);
+                    self.decref(obj);
+                    r
+                }
                 Payload::Function(_) | Payload::Builtin(_) => self.call_kw(init, v, kwnames),
                 _ => {
                     let m = self.descr_get(init, Some(obj), oty);

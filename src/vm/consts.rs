@@ -13,12 +13,23 @@ use super::Vm;
 impl Vm {
     /// Materialises a compiled unit: returns its heap code object (owned).
     pub fn load_code(&mut self, code: &Rc<CodeObject>) -> ObjRef {
-        let mut cache: HashMap<String, ObjRef> = HashMap::new();
-        let r = self.make_code(code, &mut cache);
-        for (_, v) in cache {
+        let (r, arena) = self.load_code_with_arena(code);
+        for v in arena {
             self.decref(v);
         }
         r
+    }
+
+    /// Like `load_code`, also returning one owned reference to each merged
+    /// constant (the "arena"). CPython's parser keeps every constant of a
+    /// source it runs directly (a script, `-c`, a REPL input, `exec`/`eval`
+    /// of a string) alive in its AST arena until that run ends, so
+    /// `x = 1000; sys.getrefcount(x)` is one higher there than in an
+    /// imported module. Callers release these after running the code.
+    pub fn load_code_with_arena(&mut self, code: &Rc<CodeObject>) -> (ObjRef, Vec<ObjRef>) {
+        let mut cache: HashMap<String, ObjRef> = HashMap::new();
+        let r = self.make_code(code, &mut cache);
+        (r, cache.into_values().collect())
     }
 
     fn make_code(&mut self, code: &Rc<CodeObject>, cache: &mut HashMap<String, ObjRef>) -> ObjRef {
@@ -47,6 +58,8 @@ impl Vm {
             ConstValue::Int(i) => self.new_bigint(i.clone()),
             ConstValue::Float(f) => self.new_float(*f),
             ConstValue::Complex { real, imag } => self.new_complex(*real, *imag),
+            // '' is CPython's empty-string singleton.
+            ConstValue::Str(s) if s.is_empty() => self.new_str(String::new()),
             ConstValue::Str(s) => {
                 if s.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '_') {
                     self.intern(s)

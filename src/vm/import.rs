@@ -123,7 +123,11 @@ impl Vm {
             self.dict_set_str(d, k, none);
         }
         let t = self.t.module;
-        self.alloc(t, Payload::Module(Box::new(ModuleData { dict: d })))
+        let m = self.alloc(t, Payload::Module(Box::new(ModuleData { dict: d })));
+        // CPython tracks the module first; its dict joins the collector's
+        // list later (when a container such as `__builtins__` enters it).
+        self.heap.gc_track_late(d);
+        m
     }
 
     /// Drops a module namespace's values in insertion order (what freeing the
@@ -153,7 +157,30 @@ impl Vm {
 
     /// Runs a code object as the body of module `m`.
     pub fn exec_module_code(&mut self, code: &Rc<CodeObject>, m: ObjRef) -> PyResult<()> {
-        let code_obj = self.load_code(code);
+        self.exec_module_code_as(code, m, false)
+    }
+
+    /// `exec_module_code`; with `from_source` the constants stay referenced
+    /// until the body has run, as CPython's parser arena keeps them for a
+    /// script, `-c` or a REPL input (see `load_code_with_arena`).
+    pub fn exec_module_code_as(&mut self, code: &Rc<CodeObject>, m: ObjRef, from_source: bool) -> PyResult<()> {
+        let (code_obj, arena) = self.load_code_with_arena(code);
+        let arena = if from_source {
+            arena
+        } else {
+            for v in arena {
+                self.decref(v);
+            }
+            Vec::new()
+        };
+        let r = self.exec_module_code_obj(code_obj, m);
+        for v in arena {
+            self.decref(v);
+        }
+        r
+    }
+
+    fn exec_module_code_obj(&mut self, code_obj: ObjRef, m: ObjRef) -> PyResult<()> {
         let d = self.module_dict(m);
         if self.dict_get_str(d, "__builtins__").is_none() {
             let b = self.builtins_module;

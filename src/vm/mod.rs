@@ -126,6 +126,10 @@ pub struct Vm {
     small_ints: Vec<ObjRef>,
     /// Single-character latin-1 strings (CPython caches them).
     latin1_chars: Vec<Option<ObjRef>>,
+    /// `b''` and the one-byte bytes objects (CPython's bytes singletons),
+    /// made on first use and immortal like `latin1_chars`.
+    byte_chars: Vec<Option<ObjRef>>,
+    empty_bytes: Option<ObjRef>,
     /// `sys.intern` table: text → interned str (owned by the table).
     pub interned: HashMap<Rc<str>, ObjRef>,
     /// The `builtins` module and its dict.
@@ -138,6 +142,10 @@ pub struct Vm {
     pub exc_info: Vec<Option<ObjRef>>,
     /// Current depth of Python calls and native re-entries.
     pub depth: usize,
+    /// Set by `call_ex` for the `call_kw` it makes: the call came through
+    /// `PyObject_Call` with a real argument tuple and keyword dict (see
+    /// `Vm::hold_call_args`). Taken (reset) on entry to `call_kw`.
+    pub(crate) ex_call: bool,
     pub recursion_limit: usize,
     /// Source text per file name, for tracebacks.
     pub sources: HashMap<String, Rc<str>>,
@@ -213,6 +221,8 @@ impl Vm {
             empty_str: null,
             small_ints: Vec::new(),
             latin1_chars: vec![None; 256],
+            byte_chars: vec![None; 256],
+            empty_bytes: None,
             interned: HashMap::new(),
             builtins_module: null,
             builtins: null,
@@ -220,6 +230,7 @@ impl Vm {
             modules: null,
             exc_info: vec![None],
             depth: 0,
+            ex_call: false,
             recursion_limit: 1000,
             sources: HashMap::new(),
             stdout: OutStream { buf: Vec::new(), line_buffered: false, is_stderr: false, unbuffered: false, capture: None },
@@ -514,7 +525,12 @@ impl Vm {
         if let Some(&r) = self.interned.get(s) {
             return self.incref(r);
         }
-        let r = self.new_str_fresh(s.to_string());
+        // CPython 3.11 interns its deep-frozen modules' strings at startup;
+        // of the one-char names only these are the one-char singletons
+        // themselves (the others are separate objects: `chr(97) is 'a'` is
+        // False, `chr(103) is 'g'` True).
+        const SINGLETON_NAMES: &str = "guzADEFGHIJKMNOPQRUVWXYZ0123456789";
+        let r = if s.len() == 1 && SINGLETON_NAMES.contains(s) { self.new_str(s.to_string()) } else { self.new_str_fresh(s.to_string()) };
         self.intern_obj(r)
     }
     /// Interns an existing str object (consumes `r`, returns the canonical one, owned).
@@ -536,7 +552,34 @@ impl Vm {
         self.interned.insert(Rc::from(s.as_str()), r);
         r
     }
+    /// A bytes object; `b''` and one-byte values are CPython's shared
+    /// singletons (what `PyBytes_FromStringAndSize` returns).
     pub fn new_bytes(&mut self, b: Vec<u8>) -> ObjRef {
+        let cached = match b.len() {
+            0 => self.empty_bytes,
+            1 => self.byte_chars[b[0] as usize],
+            _ => return self.new_bytes_uncached(b),
+        };
+        if let Some(r) = cached {
+            return self.incref(r);
+        }
+        let key = b.first().copied();
+        let t = self.t.bytes;
+        let r = self.alloc(t, Payload::Bytes(b.into_boxed_slice()));
+        self.heap.set_rc(r, IMMORTAL_RC);
+        match key {
+            None => self.empty_bytes = Some(r),
+            Some(k) => self.byte_chars[k as usize] = Some(r),
+        }
+        r
+    }
+    /// A bytes object that is a fresh one even for a single byte (CPython's
+    /// `_PyBytes_FromSize` paths: `bytes(n)`, case mapping, `replace`, …);
+    /// `b''` is still the singleton.
+    pub fn new_bytes_uncached(&mut self, b: Vec<u8>) -> ObjRef {
+        if b.is_empty() {
+            return self.new_bytes(b);
+        }
         let t = self.t.bytes;
         self.alloc(t, Payload::Bytes(b.into_boxed_slice()))
     }

@@ -42,6 +42,13 @@ impl Vm {
                 return r;
             }
         } else if ta == t.str && tb == t.str && op.base() == B::Add {
+            // Concatenating with '' gives the other str itself, as in CPython.
+            if self.as_str(b) == Some("") {
+                return Ok(self.incref(a));
+            }
+            if self.as_str(a) == Some("") {
+                return Ok(self.incref(b));
+            }
             let s = format!("{}{}", self.as_str(a).unwrap_or(""), self.as_str(b).unwrap_or(""));
             return Ok(self.new_str_fresh(s));
         }

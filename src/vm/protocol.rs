@@ -178,6 +178,19 @@ impl Vm {
         }
         // CPython's PyObject_Str counts one level of recursion.
         self.enter_recursive(" while getting the str of an object")?;
+        // perf: exact ints and floats make their text directly, as their
+        // `__str__` (object.__str__ -> __repr__) would: a new str for an
+        // int, the float repr's str for a float.
+        let ty = self.ty(x);
+        let fast = match self.heap.get(x) {
+            Payload::Int(i) if ty == self.t.int => Some((i.to_string(), true)),
+            Payload::Float(f) if ty == self.t.float => Some((crate::format::float_repr(*f), false)),
+            _ => None,
+        };
+        if let Some((s, fresh)) = fast {
+            self.depth -= 1;
+            return Ok(if fresh { self.new_str_fresh(s) } else { self.new_str(s) });
+        }
         let r = self.call_special(x, self.n.__str__, &[]);
         self.depth -= 1;
         let r = r?.expect("object defines __str__");

@@ -242,6 +242,41 @@ impl Builder {
         }
     }
 
+    /// Names bound by a pattern are local definitions, as assignments are.
+    fn visit_pattern(&mut self, p: &ast::Pattern) {
+        use ast::PatternKind as P;
+        match &p.kind {
+            P::MatchValue(e) => self.visit_expr(e),
+            P::MatchSingleton(_) => {}
+            P::MatchSequence(ps) | P::MatchOr(ps) => ps.iter().for_each(|q| self.visit_pattern(q)),
+            P::MatchStar(name) => {
+                if let Some(n) = name {
+                    self.add_def(n, def::LOCAL, p.span);
+                }
+            }
+            P::MatchMapping { keys, patterns, rest } => {
+                keys.iter().for_each(|k| self.visit_expr(k));
+                patterns.iter().for_each(|q| self.visit_pattern(q));
+                if let Some(n) = rest {
+                    self.add_def(n, def::LOCAL, p.span);
+                }
+            }
+            P::MatchClass { cls, patterns, kwd_patterns, .. } => {
+                self.visit_expr(cls);
+                patterns.iter().for_each(|q| self.visit_pattern(q));
+                kwd_patterns.iter().for_each(|q| self.visit_pattern(q));
+            }
+            P::MatchAs { pattern, name } => {
+                if let Some(q) = pattern {
+                    self.visit_pattern(q);
+                }
+                if let Some(n) = name {
+                    self.add_def(n, def::LOCAL, p.span);
+                }
+            }
+        }
+    }
+
     fn visit_stmt(&mut self, s: &Stmt) {
         match &s.kind {
             StmtKind::FunctionDef(f) => {
@@ -337,7 +372,17 @@ impl Builder {
                     self.visit_expr(c);
                 }
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Match { subject, cases } => {
+                self.visit_expr(subject);
+                for m in cases {
+                    self.visit_pattern(&m.pattern);
+                    if let Some(g) = &m.guard {
+                        self.visit_expr(g);
+                    }
+                    self.visit_body(&m.body);
+                }
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } | StmtKind::TryStar { body, handlers, orelse, finalbody } => {
                 self.visit_body(body);
                 self.visit_body(orelse);
                 for h in handlers {

@@ -10,7 +10,7 @@
 
 use std::time::Instant;
 
-use crate::heap::gc::{is_gc_kind, IdMap, IdSet, HAS_WEAKREFS, TYPE_BASES_UNTRACKED};
+use crate::heap::gc::{is_gc_kind, IdMap, IdSet, HAS_WEAKREFS};
 use crate::heap::{ObjRef, Payload};
 use crate::vm::{PyErr, Vm};
 
@@ -169,13 +169,6 @@ impl Vm {
             if matches!(self.heap.get(o), Payload::Tuple(_)) && self.heap.ty(o) == tuple_t && self.heap.tuple_may_untrack(o) {
                 self.heap.slot_mut(o).gc.tracked = false;
             }
-            // A class's `__bases__` tuple of builtin types would be untracked
-            // by now in CPython: it no longer counts when the class dies.
-            if let Payload::Type(t) = self.heap.get(o) {
-                if t.heap_type && t.bases.iter().all(|&b| !matches!(self.heap.get(b), Payload::Type(bt) if bt.heap_type)) {
-                    self.heap.slot_mut(o).gc.flags |= TYPE_BASES_UNTRACKED;
-                }
-            }
         }
         // Survivors (and untracked members) move to the next generation.
         let old = (generation + 1).min(2);
@@ -235,7 +228,7 @@ impl Vm {
         // hold goes) were deallocated during finalization in CPython: not counted.
         let freed = self.gc_freed_by_finalizers(&still);
         let counted: Vec<ObjRef> = final_unreachable.iter().copied().filter(|o| !freed.contains(o)).collect();
-        let m = counted.len() as i64 + m_weak + self.gc_phantom_dicts(&counted) + self.gc_type_tuples(&counted);
+        let m = counted.len() as i64 + m_weak + self.gc_phantom_dicts(&counted);
         if debug & DEBUG_SAVEALL != 0 {
             if let Some(g) = self.heap.gc.garbage {
                 for &o in &final_unreachable {
@@ -306,24 +299,6 @@ impl Vm {
             }
         }
         freed
-    }
-
-    /// CPython's classes own their `__mro__` and `__bases__` tuples, which
-    /// die with them (the bases tuple only while still tracked).
-    fn gc_type_tuples(&self, objs: &[ObjRef]) -> i64 {
-        let mut n = 0;
-        for &o in objs {
-            let s = self.heap.slot(o);
-            if let Payload::Type(t) = &s.payload {
-                if t.heap_type {
-                    n += 1;
-                    if s.gc.flags & TYPE_BASES_UNTRACKED == 0 {
-                        n += 1;
-                    }
-                }
-            }
-        }
-        n
     }
 
     fn gc_finish(&mut self, generation: usize, debug: i64, t0: Instant, m: i64) -> (i64, i64) {
@@ -406,15 +381,17 @@ impl Vm {
         for w in list {
             if let Payload::WeakRef(wd) = self.heap.get_mut(w) {
                 wd.target = None;
-                if let Some(cb) = wd.callback {
-                    // The weakref may be released by its own callback: hold it.
+                // CPython takes the callback out of the weakref before
+                // calling it (`r.__callback__` is None inside it); its
+                // reference now belongs to `to_call`.
+                if let Some(cb) = wd.callback.take() {
                     to_call.push((w, cb));
                 }
             }
         }
-        for &(w, cb) in &to_call {
+        for &(w, _) in &to_call {
+            // The weakref may be released by its own callback: hold it.
             self.incref(w);
-            self.incref(cb);
         }
         for (w, cb) in to_call {
             match self.call(cb, &[w]) {
@@ -476,11 +453,11 @@ impl Vm {
                 }
             }
             Payload::Type(t) if t.heap_type => {
-                // type_clear: the MRO goes (cut to the class itself, which
-                // no longer counts) and the namespace is emptied.
-                if t.mro.len() > 1 {
-                    let mro = std::mem::replace(&mut t.mro, vec![o]);
-                    dropped.extend(mro);
+                // type_clear: the MRO tuple goes (the vector borrowed from
+                // it is cut to the class itself) and the namespace is emptied.
+                if let Some(m) = t.mro_tuple.take() {
+                    t.mro = vec![o];
+                    dropped.push(m);
                 }
                 type_dict = Some(t.dict);
             }

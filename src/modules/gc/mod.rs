@@ -10,7 +10,7 @@ pub mod unraisable;
 pub mod verify;
 
 use crate::heap::gc::PERMANENT;
-use crate::heap::{ObjRef, Payload};
+use crate::heap::ObjRef;
 use crate::vm::{Args, PyResult, Vm};
 
 pub use collect::{DEBUG_COLLECTABLE, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE};
@@ -209,87 +209,21 @@ fn get_objects(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     Ok(vm.new_list(items))
 }
 
-/// What `tp_traverse` would visit: inline attribute *values* (not their
-/// names), the materialised dict, slots, the payload's references and, for
-/// instances of classes, the class.
+/// What the object's `tp_traverse` visits, in its order (the collector
+/// follows the same list, see `Heap::gc_traverse`); nothing for objects
+/// that are not GC objects.
 fn referents(vm: &Vm, o: ObjRef) -> Vec<ObjRef> {
     let mut out = Vec::new();
-    if !vm.heap.is_gc(o) {
-        return out;
-    }
-    let slot = vm.heap.slot(o);
-    let heap_type = matches!(vm.heap.get(vm.ty(o)), Payload::Type(t) if t.heap_type);
-    if heap_type {
-        out.push(vm.ty(o));
-    }
-    if let Some(a) = &slot.attrs {
-        if let Some(d) = a.dict {
-            out.push(d);
-        } else {
-            out.extend(a.values.iter().map(|&(_, v)| v));
-        }
-        out.extend(a.slots.iter().flatten().copied());
-    }
-    match &slot.payload {
-        // list and tuple traverse their items last-to-first.
-        Payload::List(l) => out.extend(l.items.iter().rev()),
-        Payload::Tuple(t) => out.extend(t.iter().rev()),
-        Payload::Dict(_) => {
-            // Values then keys; a table of str keys visits values only.
-            let items = vm.dict_items(o);
-            let all_str = items.iter().all(|&(k, _)| matches!(vm.heap.get(k), Payload::Str(_)));
-            for (k, v) in items {
-                out.push(v);
-                if !all_str {
-                    out.push(k);
-                }
-            }
-        }
-        p => p.trace(&mut |c| out.push(c)),
+    if vm.heap.is_gc(o) {
+        vm.heap.gc_traverse(o, false, &mut |c| out.push(c));
     }
     out
-}
-
-/// A class as CPython's `type_traverse` shows it: its metaclass when that
-/// is a class too, then `tp_dict`, `tp_mro`, `tp_bases` and `tp_base`.
-/// pyrite keeps the MRO and bases as vectors, so the two tuples are made
-/// here (equal to `__mro__` / `__bases__`). None for other objects.
-struct ClassParts {
-    meta: Option<ObjRef>,
-    dict: ObjRef,
-    mro: Vec<ObjRef>,
-    bases: Vec<ObjRef>,
-    base: Option<ObjRef>,
-}
-
-fn class_parts(vm: &Vm, o: ObjRef) -> Option<ClassParts> {
-    let Payload::Type(t) = vm.heap.get(o) else { return None };
-    if !t.heap_type || !vm.heap.is_gc(o) {
-        return None;
-    }
-    let meta = vm.ty(o);
-    let heap_meta = matches!(vm.heap.get(meta), Payload::Type(m) if m.heap_type);
-    Some(ClassParts { meta: heap_meta.then_some(meta), dict: t.dict, mro: t.mro.clone(), bases: t.bases.clone(), base: t.bases.first().copied() })
-}
-
-/// A new tuple of borrowed items.
-fn tuple_of(vm: &mut Vm, items: &[ObjRef]) -> ObjRef {
-    let owned = items.iter().map(|&x| vm.incref(x)).collect();
-    vm.new_tuple(owned)
 }
 
 fn get_referents(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.no_kwargs(args, "get_referents")?;
     let mut items = Vec::new();
     for &o in args.args {
-        if let Some(c) = class_parts(vm, o) {
-            items.extend(c.meta.map(|m| vm.incref(m)));
-            items.push(vm.incref(c.dict));
-            items.push(tuple_of(vm, &c.mro));
-            items.push(tuple_of(vm, &c.bases));
-            items.extend(c.base.map(|b| vm.incref(b)));
-            continue;
-        }
         for c in referents(vm, o) {
             items.push(vm.incref(c));
         }
@@ -301,22 +235,8 @@ fn get_referrers(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.no_kwargs(args, "get_referrers")?;
     let all = tracked_in(vm, 0..=2);
     let mut items = Vec::new();
-    let wanted = |x: &ObjRef| args.args.contains(x);
     for o in all {
-        if let Some(c) = class_parts(vm, o) {
-            // The bases tuple is made before the class, the MRO after it.
-            if c.bases.iter().any(wanted) {
-                items.push(tuple_of(vm, &c.bases));
-            }
-            if c.meta.iter().chain([&c.dict]).chain(c.base.iter()).any(wanted) {
-                items.push(vm.incref(o));
-            }
-            if c.mro.iter().any(wanted) {
-                items.push(tuple_of(vm, &c.mro));
-            }
-            continue;
-        }
-        if referents(vm, o).iter().any(wanted) {
+        if referents(vm, o).iter().any(|x| args.args.contains(x)) {
             items.push(vm.incref(o));
         }
     }

@@ -157,6 +157,35 @@ impl Vm {
     }
 }
 
+/// `block_sizes` of an instance of a class derived from a builtin type: the
+/// builtin's blocks, with the class's slots/`__weakref__` (`layout_extra`),
+/// the GC header every class has, and the managed-dict pre-header. A str
+/// subclass instance is CPython's two-block str (object + character buffer).
+fn subclass_block_sizes(vm: &Vm, r: ObjRef, has_dict: bool) -> (u64, u64) {
+    use crate::heap::BaseKind as K;
+    let extra = crate::modules::sys::layout_extra(vm, r) as u64;
+    let kind = vm.type_data(vm.heap.ty(r)).base_kind;
+    let managed = if has_dict && !matches!(kind, K::Int | K::Tuple | K::Bytes | K::Type | K::Module | K::Exception) { 16 } else { 0 };
+    let (obj, data) = match vm.heap.get(r) {
+        Payload::Int(_) | Payload::BigInt(_) => {
+            let n = crate::types::int::int_size(&vm.as_bigint(r).unwrap_or_default()) as u64;
+            (n, 0)
+        }
+        Payload::Float(_) => (24, 0),
+        Payload::Complex(_) => (32, 0),
+        Payload::Str(p) => (80, ((p.char_len + 1) * [1, 1, 1, 2, 4][p.kind.min(4) as usize]) as u64),
+        Payload::Bytes(b) => (33 + b.len() as u64, 0),
+        Payload::ByteArray(b) => (56, b.capacity() as u64),
+        Payload::List(l) => (40, 8 * l.allocated as u64),
+        Payload::Tuple(t) => (24 + 8 * t.len() as u64, 0),
+        Payload::Dict(d) => (48, (d.sizeof() as u64).saturating_sub(64)),
+        Payload::Set(s) => (200, (s.sizeof() as u64).saturating_sub(216)),
+        // Other bases: the class's basicsize already has the extras.
+        _ => return (vm.type_data(vm.heap.ty(r)).basicsize as u64 + 16 + managed, 0),
+    };
+    (obj + extra + 16 + managed, data)
+}
+
 /// The sizes of an object's own block and of its separately allocated
 /// storage, in CPython 3.11's x86-64 layout. Their sum is what
 /// `sys.getsizeof` reports (plus an instance's values array, which
@@ -175,6 +204,9 @@ pub fn block_sizes(vm: &Vm, r: ObjRef) -> (u64, u64) {
         _ => (false, false, 16, 0),
     };
     let gc = if crate::modules::sys::is_gc_object(vm, r) { 16 } else { 0 };
+    if heap_type && !matches!(vm.heap.get(r), Payload::Object) {
+        return subclass_block_sizes(vm, r, has_dict);
+    }
     match vm.heap.get(r) {
         Payload::Int(v) => {
             if v.unsigned_abs() < 1 << 30 {

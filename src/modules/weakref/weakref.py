@@ -354,8 +354,7 @@ class WeakSet:
         return wr in self.data
 
     def __repr__(self):
-        return "{%s}" % ", ".join(repr(x) for x in self) if False else \
-            "<%s at %#x>" % (self.__class__.__name__, id(self))
+        return repr(self.data)
 
     def add(self, item):
         self.data.add(ref(item, self._remove))

@@ -237,6 +237,11 @@ fn b_join(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.check_method_args(args, "join", 1, 1)?;
     let sep = me(vm, args);
     let items = vm.collect_iter(args.args[1])?;
+    // One exact bytes item is the result itself (CPython's shortcut).
+    if items.len() == 1 && vm.ty(items[0]) == vm.t.bytes && vm.ty(args.args[0]) == vm.t.bytes {
+        return Ok(items[0]);
+    }
+    let fresh = items.len() > 1;
     let mut out = Vec::new();
     let mut err = None;
     for (i, &it) in items.iter().enumerate() {
@@ -259,6 +264,9 @@ fn b_join(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     }
     if let Some(e) = err {
         return Err(vm.type_error(e));
+    }
+    if fresh {
+        return Ok(super::make_like_fresh(vm, args.args[0], out));
     }
     Ok(make_like(vm, args.args[0], out))
 }
@@ -393,8 +401,9 @@ fn split_impl(vm: &mut Vm, args: &Args, name: &str, rev: bool) -> PyResult<ObjRe
         }
     }
     let me_obj = args.args[0];
-    let items = parts.into_iter().map(|p| make_like(vm, me_obj, p)).collect();
-    Ok(vm.new_list(items))
+    let whole = parts.len() == 1 && parts[0].len() == h.len() && vm.ty(me_obj) == vm.t.bytes;
+    let items = if whole { vec![vm.incref(me_obj)] } else { parts.into_iter().map(|p| make_like(vm, me_obj, p)).collect() };
+    Ok(vm.new_split_list(items, maxsplit))
 }
 fn b_split(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     split_impl(vm, args, "split", false)
@@ -497,13 +506,17 @@ fn b_replace(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         }
         out.extend_from_slice(&h[a..]);
     }
-    Ok(make_like(vm, args.args[0], out))
+    // Nothing replaced: an exact bytes is returned as it is.
+    if n == 0 && vm.ty(args.args[0]) == vm.t.bytes {
+        return Ok(vm.incref(args.args[0]));
+    }
+    Ok(super::make_like_fresh(vm, args.args[0], out))
 }
 
 fn map_bytes(vm: &mut Vm, args: &Args, name: &str, f: fn(&[u8]) -> Vec<u8>) -> PyResult<ObjRef> {
     vm.check_method_args(args, name, 0, 0)?;
     let h = me(vm, args);
-    Ok(make_like(vm, args.args[0], f(&h)))
+    Ok(super::make_like_fresh(vm, args.args[0], f(&h)))
 }
 fn b_upper(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     map_bytes(vm, args, "upper", |h| h.to_ascii_uppercase())

@@ -47,6 +47,16 @@ pub fn make_like(vm: &mut Vm, like: ObjRef, v: Vec<u8>) -> ObjRef {
     }
 }
 
+/// `make_like`, but a bytes result is a fresh object even for one byte
+/// (CPython builds these results in a `_PyBytes_FromSize` buffer).
+pub fn make_like_fresh(vm: &mut Vm, like: ObjRef, v: Vec<u8>) -> ObjRef {
+    if is_bytearray(vm, like) {
+        new_bytearray(vm, v)
+    } else {
+        vm.new_bytes_uncached(v)
+    }
+}
+
 /// A new bytearray holding `v`, allocated the way CPython sizes a fresh one.
 pub fn new_bytearray(vm: &mut Vm, v: Vec<u8>) -> ObjRef {
     let mut b = Vec::new();
@@ -178,9 +188,19 @@ fn construct(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Vec<u8>> {
 
 fn b_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let cls = args.args[0];
+    let src = if args.args.len() == 2 && args.kwnames.is_empty() { Some(args.args[1]) } else { None };
+    // `bytes(b)` of an exact bytes object is that object, as in CPython.
+    if let Some(x) = src {
+        if cls == vm.t.bytes && vm.ty(x) == vm.t.bytes {
+            return Ok(vm.incref(x));
+        }
+    }
     let data = construct(vm, args, "bytes")?;
     if cls == vm.t.bytes {
-        return Ok(vm.new_bytes(data));
+        // From a count, a tuple or a buffer CPython fills a fresh object
+        // (`_PyBytes_FromSize`): no one-byte singleton there.
+        let fresh = src.is_some_and(|x| matches!(vm.heap.get(x), Payload::Int(_) | Payload::BigInt(_) | Payload::Tuple(_) | Payload::ByteArray(_)) || vm.memoryview_of(x).is_some());
+        return Ok(if fresh { vm.new_bytes_uncached(data) } else { vm.new_bytes(data) });
     }
     Ok(vm.alloc(cls, Payload::Bytes(data.into_boxed_slice())))
 }
@@ -354,7 +374,7 @@ fn b_sizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         Payload::Bytes(b) => 33 + b.len(),
         Payload::ByteArray(b) => 56 + b.capacity(),
         _ => 0,
-    };
+    } + crate::modules::sys::layout_extra(vm, args.args[0]);
     Ok(vm.new_int(n as i64))
 }
 

@@ -640,7 +640,7 @@ fn list_sizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let n = match vm.heap.get(args.args[0]) {
         Payload::List(p) => 40 + 8 * p.allocated,
         _ => 40,
-    };
+    } + crate::modules::sys::layout_extra(vm, args.args[0]);
     Ok(vm.new_int(n as i64))
 }
 
@@ -755,4 +755,24 @@ pub fn allocated_after_iter_extend(m: usize, allocated: usize, n: usize, hint: u
         resize(&mut alloc, size, size);
     }
     alloc
+}
+
+impl Vm {
+    /// The list `str.split`/`rsplit` (and the bytes versions) return: CPython
+    /// preallocates `min(maxsplit + 1, 12)` slots (12 when unbounded) and
+    /// appends past them, so `getsizeof` shows that allocation.
+    pub fn new_split_list(&mut self, items: Vec<ObjRef>, maxsplit: i64) -> ObjRef {
+        const MAX_PREALLOC: usize = 12;
+        let prealloc = if maxsplit < 0 || maxsplit as usize >= MAX_PREALLOC { MAX_PREALLOC } else { maxsplit as usize + 1 };
+        let mut items = items.into_iter();
+        let first: Vec<ObjRef> = items.by_ref().take(prealloc).collect();
+        let l = self.new_list(first);
+        if let Payload::List(pl) = self.heap.get_mut(l) {
+            pl.allocated = prealloc;
+        }
+        for it in items {
+            self.list_append_owned(l, it);
+        }
+        l
+    }
 }

@@ -326,7 +326,7 @@ fn mv_tobytes(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     }
     let v = live(vm, args.args[0])?;
     let b = items_bytes(vm, &v)?;
-    Ok(vm.new_bytes(b))
+    Ok(vm.new_bytes_uncached(b))
 }
 
 fn mv_tolist(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {

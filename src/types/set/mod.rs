@@ -511,7 +511,7 @@ fn s_hash(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     Ok(vm.new_int(r))
 }
 fn s_sizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    let n = vm.set_table(args.args[0]).sizeof() - 16;
+    let n = vm.set_table(args.args[0]).sizeof() - 16 + crate::modules::sys::layout_extra(vm, args.args[0]);
     Ok(vm.new_int(n as i64))
 }
 

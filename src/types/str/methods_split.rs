@@ -46,6 +46,10 @@ pub(super) fn str_split(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
             if sep.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
+            if sep_cannot_occur(&me, &sep) {
+                let me_obj = vm.incref(args.args[0]);
+                return Ok(vm.new_list(vec![me_obj]));
+            }
             if maxsplit >= 0 {
                 me.splitn(maxsplit as usize + 1, sep.as_str()).map(|x| x.to_string()).collect()
             } else {
@@ -53,13 +57,27 @@ pub(super) fn str_split(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
             }
         }
     };
-    let items: Vec<ObjRef> = parts.into_iter().map(|p| vm.new_str(p)).collect();
-    let n = items.len();
-    let l = vm.new_list(items);
-    if let Payload::List(pl) = vm.heap.get_mut(l) {
-        pl.allocated = n;
+    Ok(split_result(vm, args.args[0], &me, parts, maxsplit))
+}
+
+/// CPython's split/rsplit shortcut: a separator longer than the string, or
+/// with wider characters, gives `[self]` in a one-slot list.
+fn sep_cannot_occur(me: &str, sep: &str) -> bool {
+    fn width(s: &str) -> u8 {
+        match s.chars().map(|c| c as u32).max().unwrap_or(0) {
+            0..=0xff => 1,
+            0x100..=0xffff => 2,
+            _ => 4,
+        }
     }
-    Ok(l)
+    me.chars().count() < sep.chars().count() || width(me) < width(sep)
+}
+
+/// The list of split pieces; an unsplit exact str is its own only piece.
+fn split_result(vm: &mut Vm, me_obj: ObjRef, me: &str, parts: Vec<String>, maxsplit: i64) -> ObjRef {
+    let whole = parts.len() == 1 && parts[0].len() == me.len() && vm.ty(me_obj) == vm.t.str;
+    let items: Vec<ObjRef> = if whole { vec![vm.incref(me_obj)] } else { parts.into_iter().map(|p| vm.new_str(p)).collect() };
+    vm.new_split_list(items, maxsplit)
 }
 
 pub(super) fn str_rsplit(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
@@ -90,6 +108,10 @@ pub(super) fn str_rsplit(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
             if sep.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
+            if sep_cannot_occur(&me, &sep) {
+                let me_obj = vm.incref(args.args[0]);
+                return Ok(vm.new_list(vec![me_obj]));
+            }
             if maxsplit >= 0 {
                 me.rsplitn(maxsplit as usize + 1, sep.as_str()).map(|x| x.to_string()).collect()
             } else {
@@ -98,8 +120,7 @@ pub(super) fn str_rsplit(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         }
     };
     parts.reverse();
-    let items: Vec<ObjRef> = parts.into_iter().map(|p| vm.new_str(p)).collect();
-    Ok(vm.new_list(items))
+    Ok(split_result(vm, args.args[0], &me, parts, maxsplit))
 }
 
 pub(super) fn strip_chars(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(String, Option<Vec<char>>)> {
@@ -121,7 +142,16 @@ pub(super) fn str_strip(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         Some(c) => me.trim_matches(|x| c.contains(&x)).to_string(),
         None => me.trim_matches(py_isspace).to_string(),
     };
-    Ok(vm.new_str(r))
+    Ok(same_or_new(vm, args.args[0], &me, r))
+}
+
+/// A result equal in length to an exact str receiver is the receiver itself
+/// (CPython's strip/replace return `self` when nothing changed).
+fn same_or_new(vm: &mut Vm, me_obj: ObjRef, me: &str, r: String) -> ObjRef {
+    if r.len() == me.len() && vm.ty(me_obj) == vm.t.str {
+        return vm.incref(me_obj);
+    }
+    vm.new_str(r)
 }
 
 pub(super) fn str_lstrip(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
@@ -130,7 +160,7 @@ pub(super) fn str_lstrip(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         Some(c) => me.trim_start_matches(|x| c.contains(&x)).to_string(),
         None => me.trim_start_matches(py_isspace).to_string(),
     };
-    Ok(vm.new_str(r))
+    Ok(same_or_new(vm, args.args[0], &me, r))
 }
 
 pub(super) fn str_rstrip(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
@@ -139,7 +169,7 @@ pub(super) fn str_rstrip(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         Some(c) => me.trim_end_matches(|x| c.contains(&x)).to_string(),
         None => me.trim_end_matches(py_isspace).to_string(),
     };
-    Ok(vm.new_str(r))
+    Ok(same_or_new(vm, args.args[0], &me, r))
 }
 
 pub(super) fn str_splitlines(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
@@ -220,6 +250,11 @@ pub(super) fn str_replace(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         Some(&c) => vm.index_value(c)?,
         None => -1,
     };
+    // Nothing to replace: CPython returns the (exact) str itself.
+    let nothing = count == 0 || old == new || (!old.is_empty() && !me.contains(old.as_str()));
+    if nothing && vm.ty(args.args[0]) == vm.t.str {
+        return Ok(vm.incref(args.args[0]));
+    }
     let r = if count < 0 { me.replace(&old, &new) } else { me.replacen(&old, &new, count as usize) };
     Ok(vm.new_str(r))
 }

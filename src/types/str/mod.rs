@@ -164,6 +164,14 @@ fn str_add(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
             return Err(vm.type_error(format!("can only concatenate str (not \"{tn}\") to str")));
         }
     };
+    // Concatenating with '' gives the other (exact) str itself.
+    let (x, y) = (args.args[0], args.args[1]);
+    if b.is_empty() && vm.ty(x) == vm.t.str {
+        return Ok(vm.incref(x));
+    }
+    if a.is_empty() && vm.ty(y) == vm.t.str {
+        return Ok(vm.incref(y));
+    }
     Ok(vm.new_str_fresh(a + &b))
 }
 
@@ -310,7 +318,9 @@ fn str_iter(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 fn map_str(vm: &mut Vm, args: &Args, name: &str, f: fn(&str) -> String) -> PyResult<ObjRef> {
     vm.check_method_args(args, name, 0, 0)?;
     let me = s(vm, args.args[0], name)?;
-    Ok(vm.new_str(f(&me)))
+    // Case mapping fills a new str (only '' is the shared empty one).
+    let r = f(&me);
+    Ok(if r.is_empty() { vm.new_str(r) } else { vm.new_str_fresh(r) })
 }
 fn str_upper(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     map_str(vm, args, "upper", |s| s.to_uppercase())
@@ -356,6 +366,12 @@ fn str_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let cls = args.args[0];
     let inner = Args { args: &args.args[1..], kwnames: args.kwnames };
     let p = vm.parse_args(&inner, "str", &["object", "encoding", "errors"], 0, 0)?;
+    // `str(x)` is the very object `x.__str__()` returns (PyObject_Str).
+    if cls == vm.t.str && p[1].is_none() && p[2].is_none() {
+        if let Some(o) = p[0] {
+            return vm.str(o);
+        }
+    }
     let v = match (p[0], p[1]) {
         (None, _) => String::new(),
         (Some(o), None) if p[2].is_none() => vm.str_string(o)?,
@@ -383,12 +399,26 @@ fn str_format(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     // `METH_VARARGS | METH_KEYWORDS` in CPython 3.11.
     vm.heap.gc_transient_call(args.pos().len() - 1, !args.kwnames.is_empty());
     let fmt = s(vm, args.args[0], "format")?;
-    crate::builtins::format_ops::str_format_method(vm, &fmt, &args.args[1..], args.kwnames)
+    // str.format is a METH_VARARGS method in CPython: the arguments sit in
+    // a tuple (and keyword dict) for the whole call, one reference each.
+    let rest = &args.args[1..];
+    for &a in rest {
+        vm.incref(a);
+    }
+    let r = crate::builtins::format_ops::str_format_method(vm, &fmt, rest, args.kwnames);
+    for &a in rest {
+        vm.decref(a);
+    }
+    r
 }
 
 fn str_sizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let exact = vm.ty(args.args[0]) == vm.t.str;
     let n = match vm.heap.get(args.args[0]) {
-        Payload::Str(p) => str_sizeof_of(p),
+        Payload::Str(p) if exact => str_sizeof_of(p),
+        // A str subclass instance is CPython's two-block (non-compact)
+        // object: the 80-byte PyUnicodeObject plus its character buffer.
+        Payload::Str(p) => 80 + (p.char_len + 1) * [1, 1, 1, 2, 4][p.kind.min(4) as usize],
         _ => 0,
     };
     Ok(vm.new_int(n as i64))

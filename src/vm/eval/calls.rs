@@ -219,7 +219,40 @@ impl Vm {
                 argv.push(v);
             }
         }
-        self.call_kw(func, &argv, &kwnames)
+        self.ex_call = true;
+        let r = self.call_kw(func, &argv, &kwnames);
+        self.ex_call = false;
+        r
+    }
+
+    /// `CALL_FUNCTION_EX`: like `call_ex` but consumes `args`; a non-tuple
+    /// is turned into a tuple and released before the call, as CPython
+    /// replaces it on its stack.
+    pub fn call_ex_owned(&mut self, func: ObjRef, args: ObjRef, kwargs: Option<ObjRef>) -> PyResult<ObjRef> {
+        let args = if matches!(self.heap.get(args), Payload::Tuple(_)) {
+            args
+        } else {
+            let v = match self.collect_iter(args) {
+                Ok(v) => v,
+                Err(e) => {
+                    let r = if self.err_matches(&e, self.t.type_error) {
+                        self.drop_err(e);
+                        let fname = self.callable_name(func);
+                        let tn = self.type_name_of(args);
+                        Err(self.type_error(format!("{fname} argument after * must be an iterable, not {tn}")))
+                    } else {
+                        Err(e)
+                    };
+                    self.decref(args);
+                    return r;
+                }
+            };
+            self.decref(args);
+            self.new_tuple(v)
+        };
+        let r = self.call_ex(func, args, kwargs);
+        self.decref(args);
+        r
     }
 
     /// `name()` as CPython's messages show a callable (its

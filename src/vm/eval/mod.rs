@@ -2,7 +2,10 @@
 //! effects and reference behaviour, and exception-table unwinding. The
 //! helpers the instructions call live in the submodules.
 
+mod attr_sites;
 mod calls;
+mod except_star;
+mod matching;
 mod names;
 mod raise;
 mod values;
@@ -379,8 +382,7 @@ impl Vm {
                 }
                 Instr::LoadAttr(i) => {
                     let obj = pop!();
-                    let name = f.names[i as usize];
-                    let r = self.getattr(obj, name);
+                    let r = self.load_attr_cached(f, i as usize, obj);
                     self.decref(obj);
                     f.stack.push(r?);
                 }
@@ -407,8 +409,7 @@ impl Vm {
                 Instr::StoreAttr(i) => {
                     let obj = pop!();
                     let v = pop!();
-                    let name = f.names[i as usize];
-                    let r = self.setattr(obj, name, v);
+                    let r = self.store_attr_cached(f, i as usize, obj, v);
                     self.decref(obj);
                     self.decref(v);
                     r?;
@@ -719,7 +720,9 @@ impl Vm {
                     let v = pop!();
                     let k = pop!();
                     let d = f.stack[f.stack.len() - i as usize];
-                    let r = self.dict_set_item(d, k, v);
+                    // MAP_ADD hands the popped references to the dict
+                    // (_PyDict_SetItem_Take2): no extra ones while hashing.
+                    let r = self.hash(k).and_then(|h| self.dict_set_item_hashed(d, k, h, v));
                     self.decref(k);
                     self.decref(v);
                     r?;
@@ -774,6 +777,12 @@ impl Vm {
                 }
                 Instr::UnpackSequence(n) => {
                     let seq = pop!();
+                    // perf: an exact tuple or list of the right length goes
+                    // straight onto the stack (no intermediate Vec).
+                    if self.unpack_onto_stack(seq, n as usize, &mut f.stack) {
+                        self.decref(seq);
+                        continue;
+                    }
                     let r = self.unpack(seq, n as usize, None);
                     self.decref(seq);
                     let items = r?;
@@ -798,9 +807,8 @@ impl Vm {
                     let func = pop!();
                     let null = pop!();
                     debug_assert_eq!(null, self.null);
-                    let r = self.call_ex(func, args, kwargs);
+                    let r = self.call_ex_owned(func, args, kwargs);
                     self.decref(func);
-                    self.decref(args);
                     self.xdecref(kwargs);
                     f.stack.push(r?);
                     recheck_tracing!();
@@ -1019,6 +1027,69 @@ impl Vm {
                     let r = self.format_value(v, conversion, spec);
                     self.decref(v);
                     self.xdecref(spec);
+                    f.stack.push(r?);
+                }
+                Instr::GetLen => {
+                    let v = top!();
+                    let n = self.len(v)?;
+                    let r = self.new_int(n as i64);
+                    f.stack.push(r);
+                }
+                Instr::MatchMapping => {
+                    let v = top!();
+                    let b = self.match_is_mapping(v)?;
+                    let r = self.new_bool(b);
+                    f.stack.push(r);
+                }
+                Instr::MatchSequence => {
+                    let v = top!();
+                    let b = self.match_is_sequence(v)?;
+                    let r = self.new_bool(b);
+                    f.stack.push(r);
+                }
+                Instr::MatchKeys => {
+                    let n = f.stack.len();
+                    let (subject, keys) = (f.stack[n - 2], f.stack[n - 1]);
+                    let r = self.match_keys(subject, keys)?;
+                    f.stack.push(r);
+                }
+                Instr::MatchClass(nargs) => {
+                    let names = pop!();
+                    let cls = pop!();
+                    let subject = pop!();
+                    let r = self.match_class(subject, cls, nargs as usize, names);
+                    self.decref(names);
+                    self.decref(cls);
+                    self.decref(subject);
+                    let r = match r? {
+                        Some(t) => t,
+                        None => self.none(),
+                    };
+                    f.stack.push(r);
+                }
+                Instr::CheckEgMatch => {
+                    let ty = pop!();
+                    let exc = pop!();
+                    let r = self.check_eg_match(exc, ty);
+                    self.decref(ty);
+                    match r {
+                        Ok((rest, matched)) => {
+                            self.decref(exc);
+                            f.stack.push(rest);
+                            f.stack.push(matched);
+                        }
+                        Err(e) => {
+                            self.decref(exc);
+                            return Err(e.into());
+                        }
+                    }
+                }
+                Instr::PrepReraiseStar => {
+                    let list = pop!();
+                    let orig = pop!();
+                    let r = self.prep_reraise_star(orig, list);
+                    self.decref(list);
+                    self.decref(orig);
                     f.stack.push(r?);
                 }
             }

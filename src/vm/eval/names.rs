@@ -23,6 +23,20 @@ impl Vm {
                 return Ok(self.incref(v));
             }
         }
+        // A builtin: valid while the globals keep the keys they had when the
+        // name was missing there (same stamp) and the builtins entry at the
+        // cached index still has this very key.
+        let stamp = f.code.builtin_cache[namei].get();
+        if stamp != 0 && stamp == t.current_keys_stamp() && t.split.is_none() {
+            if let Payload::Dict(b) = self.heap.get(f.builtins) {
+                if let Some(Some(e)) = b.entries.get(cache.get() as usize) {
+                    if e.key == name {
+                        let v = e.value;
+                        return Ok(self.incref(v));
+                    }
+                }
+            }
+        }
         let h = self.str_hash_pure(name);
         let Some(s) = self.as_str(name) else { return self.load_global(f, name) };
         match t.find_with(h, |k| Some(k == name || self.as_str(k) == Some(s))) {
@@ -37,10 +51,28 @@ impl Vm {
                 }
                 Ok(self.incref(v))
             }
-            Ok(None) => match self.dict_get_str_pure(f.builtins, name, h) {
-                Some(v) => Ok(self.incref(v)),
-                None => Err(self.name_not_defined(f, name)),
-            },
+            Ok(None) => {
+                let split = t.split.is_some();
+                if let Payload::Dict(b) = self.heap.get(f.builtins) {
+                    if let Ok(Some(ix)) = b.find_with(h, |k| Some(k == name || self.as_str(k) == Some(s))) {
+                        let Some(e) = b.entry(ix) else { return self.load_global(f, name) };
+                        let v = e.value;
+                        if e.key == name && !split {
+                            cache.set(ix as u32);
+                            let stamp = match self.heap.get_mut(f.globals) {
+                                Payload::Dict(t) => t.keys_stamp(),
+                                _ => 0,
+                            };
+                            f.code.builtin_cache[namei].set(stamp);
+                        }
+                        return Ok(self.incref(v));
+                    }
+                }
+                match self.dict_get_str_pure(f.builtins, name, h) {
+                    Some(v) => Ok(self.incref(v)),
+                    None => Err(self.name_not_defined(f, name)),
+                }
+            }
             Err(_) => self.load_global(f, name),
         }
     }

@@ -16,26 +16,40 @@ impl Vm {
 
     pub(in crate::vm) fn format_value(&mut self, v: ObjRef, conversion: u8, spec: Option<ObjRef>) -> PyResult<ObjRef> {
         let converted = match conversion {
-            format_value::STR => self.str(v)?,
-            format_value::REPR => self.repr(v)?,
+            format_value::STR => Some(self.str(v)?),
+            format_value::REPR => Some(self.repr(v)?),
             format_value::ASCII => {
                 let s = self.repr_string(v)?;
-                self.new_str(crate::format::repr::ascii_escape(&s))
+                Some(self.new_str(crate::format::repr::ascii_escape(&s)))
             }
-            _ => self.incref(v),
+            _ => None,
         };
-        if spec.is_none() && self.ty(converted) == self.t.str {
-            return Ok(converted);
+        // Without a conversion the popped value itself is formatted (no
+        // extra reference, as in CPython's FORMAT_VALUE).
+        let x = converted.unwrap_or(v);
+        if spec.is_none() && self.ty(x) == self.t.str {
+            return Ok(converted.unwrap_or_else(|| self.incref(v)));
         }
         let spec = spec.unwrap_or(self.empty_str);
-        let r = self.format(converted, spec);
-        self.decref(converted);
+        let r = self.format(x, spec);
+        self.xdecref(converted);
         r
     }
 
     /// `format(v, spec)` (owned str).
     pub fn format(&mut self, v: ObjRef, spec: ObjRef) -> PyResult<ObjRef> {
-        let r = match self.call_special(v, self.n.__format__, &[spec])? {
+        // PyObject_Format finds `__format__` with _PyObject_LookupSpecial,
+        // which binds a Python function: the bound method holds `v` too.
+        let ty = self.ty(v);
+        let binds = self.lookup(ty, self.n.__format__).is_some_and(|f| matches!(self.heap.get(f), Payload::Function(_)));
+        if binds {
+            self.incref(v);
+        }
+        let r = self.call_special(v, self.n.__format__, &[spec]);
+        if binds {
+            self.decref(v);
+        }
+        let r = match r? {
             Some(r) => r,
             None => {
                 let tn = self.type_name_of(v);
@@ -51,6 +65,24 @@ impl Vm {
     }
 
     /// Unpacks exactly `n` items (or `n` + star list + `after` items).
+    /// UNPACK_SEQUENCE's fast path: pushes the items of an exact tuple or
+    /// list of length `n` (last item first, new references) and returns
+    /// true; anything else is left to `unpack`.
+    #[inline]
+    pub(in crate::vm) fn unpack_onto_stack(&mut self, seq: ObjRef, n: usize, stack: &mut Vec<ObjRef>) -> bool {
+        let ty = self.heap.ty(seq);
+        let items: &[ObjRef] = match self.heap.get(seq) {
+            Payload::Tuple(t) if ty == self.t.tuple && t.len() == n => t,
+            Payload::List(l) if ty == self.t.list && l.items.len() == n => &l.items,
+            _ => return false,
+        };
+        stack.extend(items.iter().rev());
+        for &i in &stack[stack.len() - n..] {
+            self.heap.incref(i);
+        }
+        true
+    }
+
     pub(in crate::vm) fn unpack(&mut self, seq: ObjRef, n: usize, after: Option<usize>) -> PyResult<Vec<ObjRef>> {
         // Exact tuples and lists only (as CPython): a subclass may override __iter__.
         let ty = self.ty(seq);

@@ -1,0 +1,6 @@
+def f(items):
+    for x in items:
+        try:
+            pass
+        except* ValueError:
+            continue

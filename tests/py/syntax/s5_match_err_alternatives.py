@@ -1,0 +1,6 @@
+def f(p):
+    match p:
+        case [x, y]:
+            return 1
+        case [x, *rest] | {"k": rest}:
+            return 2

@@ -1,0 +1,4 @@
+def f(p):
+    match p:
+        case {"k": v, "j": [v, _]}:
+            return 1
