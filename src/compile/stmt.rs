@@ -109,14 +109,14 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Try { body, handlers, orelse, finalbody } => {
                 if !finalbody.is_empty() {
-                    self.try_finally(s, body, handlers, orelse, finalbody)
+                    self.try_finally(s, body, handlers, orelse, finalbody, false)
                 } else {
                     self.try_except(s, body, handlers, orelse)
                 }
             }
             StmtKind::TryStar { body, handlers, orelse, finalbody } => {
                 if !finalbody.is_empty() {
-                    self.try_star_finally(s, body, handlers, orelse, finalbody)
+                    self.try_finally(s, body, handlers, orelse, finalbody, true)
                 } else {
                     self.try_star_except(s, body, handlers, orelse)
                 }

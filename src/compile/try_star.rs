@@ -1,5 +1,6 @@
 //! Code generation for `try` … `except*` (PEP 654), as CPython 3.11's
-//! `compiler_try_star_except` / `compiler_try_star_finally` emit it.
+//! `compiler_try_star_except` emits it (the `finally` around it is
+//! `try_finally` with `star`, shared with plain `try`).
 //!
 //! The stack in the handlers: `[prev_exc, orig, raised_list, exc]`, where
 //! `orig` is the group that arrived, `exc` what the earlier clauses left
@@ -15,44 +16,6 @@ use super::unwind::FBlockKind;
 use super::{CResult, Compiler};
 
 impl Compiler<'_> {
-    pub fn try_star_finally(
-        &mut self,
-        s: &Stmt,
-        body: &[Stmt],
-        handlers: &[ast::ExceptHandler],
-        orelse: &[Stmt],
-        finalbody: &[Stmt],
-    ) -> CResult {
-        let bodyb = self.new_block();
-        let end = self.new_block();
-        let exit = self.new_block();
-        let cleanup = self.new_block();
-        self.emit_op(Op::SetupFinally, Some(end));
-        self.use_next_block(bodyb);
-        self.push_fblock(FBlockKind::FinallyTry(finalbody.to_vec()), Some(bodyb), Some(end))?;
-        if !handlers.is_empty() {
-            self.try_star_except(s, body, handlers, orelse)?;
-        } else {
-            self.visit_stmts(body)?;
-        }
-        self.u().cfg.emit(Op::PopBlock, Default::default(), None);
-        self.pop_fblock();
-        self.visit_stmts(finalbody)?;
-        self.emit_jump_noline(Instr::Jump(0), exit);
-        self.use_next_block(end);
-        self.unset_loc();
-        self.emit_op(Op::SetupCleanup, Some(cleanup));
-        self.emit(Instr::PushExcInfo);
-        self.push_fblock(FBlockKind::FinallyEnd, Some(end), None)?;
-        self.visit_stmts(finalbody)?;
-        self.pop_fblock();
-        self.emit(Instr::Reraise(false));
-        self.use_next_block(cleanup);
-        self.pop_except_and_reraise();
-        self.use_next_block(exit);
-        Ok(())
-    }
-
     pub fn try_star_except(&mut self, _s: &Stmt, body: &[Stmt], handlers: &[ast::ExceptHandler], orelse: &[Stmt]) -> CResult {
         let bodyb = self.new_block();
         let mut except = self.new_block();

@@ -249,6 +249,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::Reraise(true));
     }
 
+    /// `try` … `finally`, around `except` or (`star`) `except*` clauses.
     pub fn try_finally(
         &mut self,
         s: &Stmt,
@@ -256,6 +257,7 @@ impl<'a> Compiler<'a> {
         handlers: &[ast::ExceptHandler],
         orelse: &[Stmt],
         finalbody: &[Stmt],
+        star: bool,
     ) -> CResult {
         let bodyb = self.new_block();
         let end = self.new_block();
@@ -264,7 +266,9 @@ impl<'a> Compiler<'a> {
         self.emit_op(Op::SetupFinally, Some(end));
         self.use_next_block(bodyb);
         self.push_fblock(FBlockKind::FinallyTry(finalbody.to_vec()), Some(bodyb), Some(end))?;
-        if !handlers.is_empty() {
+        if star && !handlers.is_empty() {
+            self.try_star_except(s, body, handlers, orelse)?;
+        } else if !handlers.is_empty() {
             self.try_except(s, body, handlers, orelse)?;
         } else {
             self.visit_stmts(body)?;
