@@ -302,7 +302,14 @@ impl Interpreter {
             }
         };
         self.vm.sources.insert("<stdin>".to_string(), std::rc::Rc::from(source));
-        let code = match crate::compile::compile(&module, source, "<stdin>", Mode::Single) {
+        let compiled = crate::compile::compile(&module, source, "<stdin>", Mode::Single);
+        if let Err(e) = self.vm.issue_syntax_warnings(source, "<stdin>") {
+            self.vm.print_exception(e.exc);
+            self.vm.drop_err(e);
+            self.vm.flush_std();
+            return ReplOutcome::Done;
+        }
+        let code = match compiled {
             Ok(c) => c,
             Err(e) => {
                 let exc = self.vm.syntax_error_obj(&e);

@@ -7,7 +7,7 @@ use crate::syntax::ast::{self, CmpOp, Ctx, Expr, ExprKind};
 
 use super::builder::BlockId;
 use super::stmt::binop;
-use super::{attr_loc, const_value, err, CResult, Compiler};
+use super::{attr_loc, const_value, err, warnings, CResult, Compiler};
 
 /// Above this many stack items CPython builds collections incrementally.
 pub(crate) const STACK_USE_GUARD: usize = 30;
@@ -138,8 +138,14 @@ impl<'a> Compiler<'a> {
                 self.yield_from_loop();
                 Ok(())
             }
-            ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators),
-            ExprKind::Call { func, args, keywords } => self.call(e, func, args, keywords),
+            ExprKind::Compare { left, ops, comparators } => {
+                warnings::check_compare(e.span, left, ops, comparators);
+                self.compare(left, ops, comparators)
+            }
+            ExprKind::Call { func, args, keywords } => {
+                warnings::check_caller(e.span, func);
+                self.call(e, func, args, keywords)
+            }
             ExprKind::FormattedValue { value, conversion, format_spec } => {
                 self.visit_expr(value)?;
                 let conv = match *conversion {
@@ -200,6 +206,9 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             ExprKind::Subscript { value, slice, ctx } => {
+                if *ctx == Ctx::Load {
+                    warnings::check_subscript(e.span, value, slice);
+                }
                 self.visit_expr(value)?;
                 self.visit_expr(slice)?;
                 self.emit(match ctx {

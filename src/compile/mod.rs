@@ -22,6 +22,7 @@ mod stmt;
 mod try_star;
 pub mod symtable;
 mod unwind;
+pub mod warnings;
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -41,6 +42,7 @@ pub use fold::with_recursion_base;
 /// (`'return' outside function`, bad `nonlocal`, …) are SyntaxErrors with
 /// CPython's messages and positions; `source` supplies the error's text line.
 pub fn compile(module: &ast::Module, source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject>, SyntaxError> {
+    warnings::reset();
     let folded = fold::fold_module(module).map_err(|msg| {
         // Not a SyntaxError: the facade raises it as RecursionError.
         let mut e = SyntaxError::new(SyntaxErrorKind::RecursionError, msg, filename, 0, 0, "");

@@ -123,6 +123,7 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases),
             StmtKind::Assert { test, msg } => {
+                super::warnings::check_assert(s.span, test);
                 let end = self.new_block();
                 self.jump_if(test, end, true)?;
                 self.emit(Instr::LoadAssertionError);

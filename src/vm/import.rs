@@ -61,6 +61,8 @@ impl Vm {
     pub fn compile_source(&mut self, source: &str, filename: &str, mode: Mode) -> PyResult<Rc<CodeObject>> {
         self.sources.insert(filename.to_string(), Rc::from(source));
         let r = crate::syntax::parse(source, filename, mode).and_then(|m| crate::compile::compile(&m, source, filename, mode));
+        // The compiler's warnings come out before its error, as in CPython.
+        self.issue_syntax_warnings(source, filename)?;
         r.map_err(|e| {
             let exc = self.syntax_error_obj(&e);
             self.raise_obj(exc)

@@ -48,6 +48,7 @@ pub mod ops;
 pub mod print_tb;
 pub mod print_tb_group;
 pub mod protocol;
+pub mod syntax_warnings;
 pub mod trace;
 #[cfg(test)]
 mod tests;
