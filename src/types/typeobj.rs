@@ -161,7 +161,17 @@ impl Vm {
         // found or a builtin base keeps a weakref list itself (tp_weaklistoffset).
         let weaklist_builtins = [self.t.type_, self.t.set, self.t.frozenset];
         let base_weakref = bases.iter().any(|&b| self.lookup(b, wr).is_some() || self.type_data(b).mro.iter().any(|m| weaklist_builtins.contains(m)));
-        let basicsize = base_size + 8 * own_slots + if adds_weakref && !base_weakref && (has_dict && !base_has_dict || self.dict_get_str(dict, "__slots__").is_some()) { 8 } else { 0 };
+        // type_new adds a weakref list slot unless a base has one; on a
+        // variable-sized base (int, tuple, bytes: tp_itemsize != 0) the 8
+        // bytes stand for the `__dict__` pointer CPython puts there instead.
+        let var_sized = [self.t.int, self.t.tuple, self.t.bytes];
+        let var_base = bases.iter().any(|&b| self.type_data(b).mro.iter().any(|m| var_sized.contains(m)));
+        let extra_slot = if var_base {
+            adds_weakref && !base_weakref && (has_dict && !base_has_dict || self.dict_get_str(dict, "__slots__").is_some())
+        } else {
+            adds_weakref && !base_weakref
+        };
+        let basicsize = base_size + 8 * own_slots + if extra_slot { 8 } else { 0 };
         // `__bases__` is a tuple made before the class (CPython gets it from
         // __build_class__ or makes `(object,)` in type_new); the class also
         // owns its first base (`tp_base`). The vectors borrow from the tuples.
