@@ -179,19 +179,7 @@ impl Vm {
         let mut argv: Vec<ObjRef> = match self.heap.get(args) {
             Payload::Tuple(t) => t.to_vec(),
             _ => {
-                let v = match self.collect_iter(args) {
-                    Ok(v) => v,
-                    Err(e) => {
-                        if self.err_matches(&e, self.t.type_error) {
-                            self.drop_err(e);
-                            let fname = self.callable_name(func);
-                            let tn = self.type_name_of(args);
-                            return Err(self.type_error(format!("{fname} argument after * must be an iterable, not {tn}")));
-                        }
-                        return Err(e);
-                    }
-                };
-                let t = self.new_tuple(v);
+                let t = self.star_args_tuple(func, args)?;
                 let r = self.call_ex(func, t, kwargs);
                 self.decref(t);
                 return r;
@@ -232,27 +220,28 @@ impl Vm {
         let args = if matches!(self.heap.get(args), Payload::Tuple(_)) {
             args
         } else {
-            let v = match self.collect_iter(args) {
-                Ok(v) => v,
-                Err(e) => {
-                    let r = if self.err_matches(&e, self.t.type_error) {
-                        self.drop_err(e);
-                        let fname = self.callable_name(func);
-                        let tn = self.type_name_of(args);
-                        Err(self.type_error(format!("{fname} argument after * must be an iterable, not {tn}")))
-                    } else {
-                        Err(e)
-                    };
-                    self.decref(args);
-                    return r;
-                }
-            };
+            let t = self.star_args_tuple(func, args);
             self.decref(args);
-            self.new_tuple(v)
+            t?
         };
         let r = self.call_ex(func, args, kwargs);
         self.decref(args);
         r
+    }
+
+    /// The `*args` of a call as a new tuple (borrows `args`), with CPython's
+    /// message for a non-iterable.
+    fn star_args_tuple(&mut self, func: ObjRef, args: ObjRef) -> PyResult<ObjRef> {
+        match self.collect_iter(args) {
+            Ok(v) => Ok(self.new_tuple(v)),
+            Err(e) if self.err_matches(&e, self.t.type_error) => {
+                self.drop_err(e);
+                let fname = self.callable_name(func);
+                let tn = self.type_name_of(args);
+                Err(self.type_error(format!("{fname} argument after * must be an iterable, not {tn}")))
+            }
+            Err(e) => Err(e),
+        }
     }
 
     /// `name()` as CPython's messages show a callable (its
