@@ -229,12 +229,20 @@ impl Vm {
         r
     }
 
+    /// A type with `__iter__` or `__getitem__` (CPython: `tp_iter` or
+    /// `PySequence_Check`).
+    fn iterable_type(&self, ty: ObjRef) -> bool {
+        self.lookup(ty, self.n.__iter__).is_some() || self.lookup(ty, self.n.__getitem__).is_some()
+    }
+
     /// The `*args` of a call as a new tuple (borrows `args`), with CPython's
     /// message for a non-iterable.
     fn star_args_tuple(&mut self, func: ObjRef, args: ObjRef) -> PyResult<ObjRef> {
         match self.collect_iter(args) {
             Ok(v) => Ok(self.new_tuple(v)),
-            Err(e) if self.err_matches(&e, self.t.type_error) => {
+            // Only a non-iterable gets the message; a TypeError raised
+            // while iterating passes through, as in CPython.
+            Err(e) if self.err_matches(&e, self.t.type_error) && !self.iterable_type(self.ty(args)) => {
                 self.drop_err(e);
                 let fname = self.callable_name(func);
                 let tn = self.type_name_of(args);
