@@ -3,7 +3,7 @@
 //! imaginary part always signed.
 
 use super::float_repr::{double_to_string, DtoaFlags};
-use super::layout::{write_number, write_padded, NumberParts};
+use super::layout::{padded_buffer, write_number, write_padded, NumberParts};
 use super::spec::{parse_spec, unknown_code, FormatSpec};
 use super::{FResult, FormatError};
 
@@ -126,7 +126,7 @@ pub fn format_complex_spec(re: f64, im: f64, f: &FormatSpec) -> FResult<String> 
     if add_parens {
         body.push(')');
     }
-    let mut out = String::with_capacity(body.len() + f.width.unwrap_or(0));
+    let mut out = padded_buffer(body.len(), f.width, f.fill)?;
     write_padded(
         &mut out,
         &body,

@@ -3,7 +3,7 @@
 //! when no precision is given), with CPython 3.11's layout rules.
 
 use super::float_repr::{double_to_string, float_repr, DtoaFlags};
-use super::layout::{write_number, NumberParts};
+use super::layout::{padded_buffer, write_number, NumberParts};
 use super::spec::{parse_spec, unknown_code, FormatSpec, Grouping};
 use super::{FResult, FormatError};
 
@@ -83,7 +83,7 @@ pub fn format_float_spec(x: f64, f: &FormatSpec) -> FResult<String> {
         has_decimal,
         remainder: &body[rem_start..],
     };
-    let mut out = String::with_capacity(buf.len() + f.width.unwrap_or(0));
+    let mut out = padded_buffer(buf.len(), f.width, f.fill)?;
     write_number(&mut out, f, &parts, false);
     Ok(out)
 }

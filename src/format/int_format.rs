@@ -6,7 +6,7 @@ use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
 use super::float_format::format_float_spec;
-use super::layout::{write_number, NumberParts};
+use super::layout::{padded_buffer, write_number, NumberParts};
 use super::spec::{parse_spec, unknown_code, FormatSpec, Grouping};
 use super::{FResult, FormatError};
 
@@ -174,7 +174,7 @@ pub fn format_int_spec(v: IntRef<'_>, f: &FormatSpec, limit: usize) -> FResult<S
         ));
     }
     let ty = f.ty.unwrap_or('d');
-    let mut out = String::new();
+    let mut out = padded_buffer(0, f.width, f.fill)?;
     if ty == 'c' {
         if f.sign.is_some() {
             return Err(FormatError::value(

@@ -3,6 +3,7 @@
 //! `calc_number_widths` / `fill_number` / `_PyUnicode_InsertThousandsGrouping`.
 
 use super::spec::{FormatSpec, Grouping};
+use super::{FResult, FormatError};
 
 /// The pieces of a formatted number, before padding.
 pub struct NumberParts<'a> {
@@ -17,6 +18,20 @@ pub struct NumberParts<'a> {
     /// Everything after the decimal point (or after the digits): fraction,
     /// exponent, `%`, `inf`, or the character of `c` formatting.
     pub remainder: &'a str,
+}
+
+/// An output buffer with room for `len` bytes of text plus `width` padding
+/// characters. The width comes from the user's format spec, so a width the
+/// system cannot allocate is a MemoryError, as CPython's failed malloc is,
+/// rather than an abort when the padding is written.
+pub fn padded_buffer(len: usize, width: Option<usize>, fill: char) -> FResult<String> {
+    let pad = width.unwrap_or(0).checked_mul(fill.len_utf8());
+    let total = pad.and_then(|p| p.checked_add(len));
+    let mut out = String::new();
+    match total {
+        Some(n) if out.try_reserve_exact(n).is_ok() => Ok(out),
+        _ => Err(FormatError::new("MemoryError", "")),
+    }
 }
 
 fn push_n(out: &mut String, c: char, n: usize) {

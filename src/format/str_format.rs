@@ -1,7 +1,7 @@
 //! `format(str, spec)`: type `s` only; precision truncates, default left
 //! alignment, and CPython's errors for numeric-only options.
 
-use super::layout::write_padded;
+use super::layout::{padded_buffer, write_padded};
 use super::spec::{parse_spec, unknown_code, FormatSpec};
 use super::{FResult, FormatError};
 
@@ -62,7 +62,7 @@ pub fn format_str_spec(s: &str, f: &FormatSpec) -> FResult<String> {
             len = p;
         }
     }
-    let mut out = String::with_capacity(text.len() + f.width.unwrap_or(0));
+    let mut out = padded_buffer(text.len(), f.width, f.fill)?;
     write_padded(&mut out, text, len, f.width, f.align, f.fill);
     Ok(out)
 }

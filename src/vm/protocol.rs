@@ -601,6 +601,12 @@ impl Vm {
 
     /// Converts a native error result into Python's `FormatError` kinds.
     pub fn format_err(&mut self, e: crate::format::FormatError) -> PyErr {
+        // A failed allocation is a bare MemoryError (no args), as CPython's
+        // PyErr_NoMemory.
+        if e.kind == "MemoryError" {
+            let t = self.t.memory_error;
+            return self.new_error_obj(t, &[]);
+        }
         let ty = match e.kind {
             "ValueError" => self.t.value_error,
             "TypeError" => self.t.type_error,

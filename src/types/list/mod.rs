@@ -87,6 +87,15 @@ impl Vm {
         {
             let p = pl(self, l);
             let m = p.items.len();
+            // CPython allocates the hinted length up front, so a hint the
+            // system cannot satisfy is a MemoryError before any item is read
+            // (`list(range(10**11))`), not a slow climb to exhausting memory.
+            if hint > 0 && p.items.try_reserve_exact(hint).is_err() {
+                self.decref(iter);
+                let t = self.t.memory_error;
+                return Err(self.new_error_obj(t, &[]));
+            }
+            let p = pl(self, l);
             if hint > 0 {
                 if p.allocated == 0 {
                     // An empty list preallocates the hint exactly (list_preallocate_exact).
