@@ -38,15 +38,7 @@ pub fn b_hash(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 pub fn b_chr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.check_args(args, "chr", 1, 1)?;
     // CPython converts to a C int first.
-    let i = match vm.index_value(args.args[0]) {
-        Ok(i) if i32::try_from(i).is_ok() => i,
-        Ok(_) => return Err(vm.overflow_error("Python int too large to convert to C int")),
-        Err(e) if vm.err_matches(&e, vm.t.overflow_error) => {
-            vm.drop_err(e);
-            return Err(vm.overflow_error("Python int too large to convert to C int"));
-        }
-        Err(e) => return Err(e),
-    };
+    let i = vm.c_int_arg(args.args[0])?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(vm.new_str(c.to_string())),
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),

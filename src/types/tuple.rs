@@ -23,6 +23,13 @@ fn t_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
             if vm.ty(src) == vm.t.tuple && cls == vm.t.tuple {
                 return Ok(vm.incref(src));
             }
+            // PySequence_Tuple sizes its result from the length hint first,
+            // so an impossible size is a MemoryError before iterating.
+            let seq = matches!(vm.heap.get(src), Payload::List(_) | Payload::Tuple(_));
+            if !seq {
+                let hint = vm.length_hint(src, 10)?;
+                drop(vm.alloc_vec::<ObjRef>(hint)?);
+            }
             vm.collect_iter(src)?
         }
         None => Vec::new(),

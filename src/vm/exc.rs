@@ -45,6 +45,32 @@ impl Vm {
         self.raise_obj(e)
     }
 
+    /// A bare MemoryError (no args), as CPython's `PyErr_NoMemory`.
+    pub fn no_memory(&mut self) -> PyErr {
+        let t = self.t.memory_error;
+        self.new_error_empty(t)
+    }
+
+    /// An empty buffer with room for `n` items. Sizes come from user input
+    /// (`'a'.ljust(10**12)`), so the system's refusal is a MemoryError, as
+    /// CPython's failed malloc is, instead of aborting the process.
+    pub fn alloc_vec<T>(&mut self, n: usize) -> PyResult<Vec<T>> {
+        let mut v = Vec::new();
+        match v.try_reserve_exact(n) {
+            Ok(()) => Ok(v),
+            Err(_) => Err(self.no_memory()),
+        }
+    }
+
+    /// An empty string with room for `n` bytes; MemoryError as `alloc_vec`.
+    pub fn alloc_string(&mut self, n: usize) -> PyResult<String> {
+        let mut s = String::new();
+        match s.try_reserve_exact(n) {
+            Ok(()) => Ok(s),
+            Err(_) => Err(self.no_memory()),
+        }
+    }
+
     pub fn type_error(&mut self, msg: impl Into<String>) -> PyErr {
         let t = self.t.type_error;
         self.new_error(t, msg)

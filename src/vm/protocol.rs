@@ -301,6 +301,19 @@ impl Vm {
     /// like [`Vm::index_value`], but an int too big gives that converter's
     /// message, "Python int too large to convert to C ssize_t" (subscripts
     /// and `seq * n` keep "cannot fit 'int' into an index-sized integer").
+    /// An index converted to a C int, as CPython's "i" argument format:
+    /// out of range either way is the same OverflowError.
+    pub fn c_int_arg(&mut self, x: ObjRef) -> PyResult<i32> {
+        match self.index_value(x) {
+            Ok(i) => i32::try_from(i).map_err(|_| self.overflow_error("Python int too large to convert to C int")),
+            Err(e) if self.err_matches(&e, self.t.overflow_error) => {
+                self.drop_err(e);
+                Err(self.overflow_error("Python int too large to convert to C int"))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
     pub fn ssize_arg(&mut self, x: ObjRef) -> PyResult<i64> {
         match self.heap.get(x) {
             Payload::Int(i) => Ok(*i),

@@ -477,7 +477,23 @@ fn b_replace(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         None => -1,
     };
     let max = if count < 0 { usize::MAX } else { count as usize };
-    let mut out = Vec::with_capacity(h.len());
+    let big = crate::types::str::big_replace_size(h.len(), old.len(), new.len(), max, || {
+        if old.is_empty() {
+            h.len() + 1
+        } else {
+            let (mut n, mut a) = (0, 0);
+            while let Some(j) = find_sub(&h, &old, a) {
+                n += 1;
+                a = j + old.len();
+            }
+            n
+        }
+    });
+    // A result the system cannot hold fails before any copying.
+    if big.is_some_and(|size| size > isize::MAX as u128) {
+        return Err(vm.overflow_error("replace bytes is too long"));
+    }
+    let mut out = vm.alloc_vec(big.map_or(h.len(), |size| size as usize))?;
     let mut n = 0;
     if old.is_empty() {
         for (i, &b) in h.iter().enumerate() {
@@ -612,7 +628,8 @@ fn justify(vm: &mut Vm, args: &Args, name: &str, kind: u8) -> PyResult<ObjRef> {
         return Ok(make_like(vm, args.args[0], h));
     }
     let (l, r) = crate::types::str::pad_split(kind, (w - n) as usize, w as usize);
-    let mut out = vec![fill; l];
+    let mut out = vm.alloc_vec(w as usize)?;
+    out.extend(std::iter::repeat_n(fill, l));
     out.extend(h);
     out.extend(std::iter::repeat_n(fill, r));
     Ok(make_like(vm, args.args[0], out))
@@ -634,7 +651,7 @@ fn b_zfill(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         return Ok(make_like(vm, args.args[0], h));
     }
     let pad = w as usize - h.len();
-    let mut out = Vec::with_capacity(w as usize);
+    let mut out = vm.alloc_vec(w as usize)?;
     let mut body = &h[..];
     if matches!(h.first(), Some(b'+') | Some(b'-')) {
         out.push(h[0]);
@@ -648,10 +665,33 @@ fn b_expandtabs(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let h = me(vm, args);
     let p = vm.parse_args(&rest(args), "expandtabs", &["tabsize"], 0, 0)?;
     let ts = match p[0] {
-        Some(t) => vm.index_value(t)?,
+        Some(t) => i64::from(vm.c_int_arg(t)?),
         None => 8,
     };
-    let mut out = Vec::new();
+    // The result's length first (see str.expandtabs).
+    let (mut size, mut col) = (0i64, 0i64);
+    for &b in &h {
+        match b {
+            b'\t' if ts > 0 => {
+                let n = ts - col % ts;
+                col += n;
+                size = size.saturating_add(n);
+            }
+            b'\t' => {}
+            b'\n' | b'\r' => {
+                col = 0;
+                size += 1;
+            }
+            _ => {
+                col += 1;
+                size += 1;
+            }
+        }
+    }
+    if size > isize::MAX as i64 {
+        return Err(vm.overflow_error("result too long"));
+    }
+    let mut out = vm.alloc_vec(size as usize)?;
     let mut col = 0i64;
     for &b in &h {
         match b {

@@ -68,26 +68,40 @@ pub fn new_bytearray(vm: &mut Vm, v: Vec<u8>) -> ObjRef {
 
 /// The items of an iterable of ints as bytes (CPython's errors).
 fn ints_to_bytes(vm: &mut Vm, src: ObjRef, plural: bool) -> PyResult<Vec<u8>> {
-    let items = vm.collect_iter(src)?;
-    let mut out = Vec::with_capacity(items.len());
-    let mut err = None;
-    for &i in &items {
-        match byte_value(vm, i) {
-            Ok(v) => out.push(v),
-            Err(e) if plural && vm.err_matches(&e, vm.t.value_error) => {
-                vm.drop_err(e);
-                err = Some(vm.value_error("bytes must be in range(0, 256)"));
-                break;
-            }
+    // Items are converted as the iterator yields them, as CPython does: a
+    // bad item stops the iteration there (`bytearray(range(10**11))` fails
+    // at 256 without producing the rest).
+    let it = vm.iter(src)?;
+    let mut out = Vec::new();
+    if plural && !matches!(vm.heap.get(src), Payload::List(_) | Payload::Tuple(_)) {
+        // bytes() sizes its buffer from the length hint first.
+        let hint = vm.length_hint(src, 64);
+        match hint.and_then(|h| vm.alloc_vec(h)) {
+            Ok(v) => out = v,
             Err(e) => {
-                err = Some(e);
-                break;
+                vm.decref(it);
+                return Err(e);
             }
         }
     }
-    for i in items {
-        vm.decref(i);
-    }
+    let err = loop {
+        let item = match vm.next(it) {
+            Ok(Some(i)) => i,
+            Ok(None) => break None,
+            Err(e) => break Some(e),
+        };
+        let v = byte_value(vm, item);
+        vm.decref(item);
+        match v {
+            Ok(v) => out.push(v),
+            Err(e) if plural && vm.err_matches(&e, vm.t.value_error) => {
+                vm.drop_err(e);
+                break Some(vm.value_error("bytes must be in range(0, 256)"));
+            }
+            Err(e) => break Some(e),
+        }
+    };
+    vm.decref(it);
     match err {
         Some(e) => Err(e),
         None => Ok(out),
@@ -170,12 +184,7 @@ fn construct(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Vec<u8>> {
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
-        // A failed allocation is a MemoryError, not an abort.
-        let mut v = Vec::new();
-        if v.try_reserve_exact(n as usize).is_err() {
-            let t = vm.t.memory_error;
-            return Err(vm.new_error_empty(t));
-        }
+        let mut v = vm.alloc_vec(n as usize)?;
         v.resize(n as usize, 0);
         return Ok(v);
     }
@@ -343,6 +352,10 @@ fn b_mul(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     if n == 1 && vm.ty(args.args[0]) == vm.t.bytes {
         return Ok(vm.incref(args.args[0]));
     }
+    // bytes (not bytearray) reports a length past ssize_t as OverflowError.
+    if !is_bytearray(vm, args.args[0]) && (a.len() as u128) * (n as u128) > isize::MAX as u128 {
+        return Err(vm.overflow_error("repeated bytes are too long"));
+    }
     let v = repeat_bytes(vm, &a, n)?;
     Ok(make_like(vm, args.args[0], v))
 }
@@ -352,10 +365,10 @@ fn b_mul(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 /// aborting the process.
 pub fn repeat_bytes(vm: &mut Vm, a: &[u8], n: usize) -> PyResult<Vec<u8>> {
     let total = (a.len() as u128) * (n as u128);
-    let mut out = Vec::new();
-    if total > isize::MAX as u128 || out.try_reserve_exact(total as usize).is_err() {
-        return Err(vm.new_error(vm.t.memory_error, ""));
+    if total > isize::MAX as u128 {
+        return Err(vm.no_memory());
     }
+    let mut out = vm.alloc_vec(total as usize)?;
     for _ in 0..n {
         out.extend_from_slice(a);
     }

@@ -92,8 +92,7 @@ impl Vm {
             // (`list(range(10**11))`), not a slow climb to exhausting memory.
             if hint > 0 && p.items.try_reserve_exact(hint).is_err() {
                 self.decref(iter);
-                let t = self.t.memory_error;
-                return Err(self.new_error_obj(t, &[]));
+                return Err(self.no_memory());
             }
             let p = pl(self, l);
             if hint > 0 {
@@ -673,13 +672,7 @@ fn list_init(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         pl(vm, l).allocated = 0;
     }
     if let Some(&src) = inner.pos().first() {
-        if src != l && vm.lookup(vm.ty(src), vm.n.__len__).is_some() {
-            let n = vm.len(src)?;
-            let p = pl(vm, l);
-            if n > 0 && p.allocated == 0 {
-                p.allocated = (n + 1) & !1;
-            }
-        }
+        // list_extend takes the length hint (one `__len__` call, as CPython).
         vm.list_extend(l, src)?;
     }
     vm.trace_resize(l);

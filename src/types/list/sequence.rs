@@ -79,12 +79,7 @@ pub fn repeat_count(vm: &mut Vm, seq_len: usize, n: ObjRef) -> PyResult<Option<u
 
 /// The items of `a` repeated `n` times, each with a new reference.
 pub fn repeated(vm: &mut Vm, a: &[ObjRef], n: usize) -> PyResult<Vec<ObjRef>> {
-    let mut out = Vec::new();
-    // A failed allocation is a MemoryError, as in CPython.
-    if out.try_reserve_exact(a.len() * n).is_err() {
-        let t = vm.t.memory_error;
-        return Err(vm.new_error_obj(t, &[]));
-    }
+    let mut out = vm.alloc_vec(a.len() * n)?;
     for _ in 0..n {
         for &i in a {
             out.push(vm.incref(i));

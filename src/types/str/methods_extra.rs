@@ -240,10 +240,35 @@ pub fn str_expandtabs(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let inner = Args { args: &args.args[1..], kwnames: args.kwnames };
     let p = vm.parse_args(&inner, "expandtabs", &["tabsize"], 0, 0)?;
     let ts = match p[0] {
-        Some(t) => vm.index_value(t)?,
+        Some(t) => i64::from(vm.c_int_arg(t)?),
         None => 8,
     };
-    let mut out = String::with_capacity(me.len());
+    // The result's length first, as CPython computes it: a result the system
+    // cannot hold is a MemoryError before any work is done.
+    let mut size: i64 = 0;
+    let mut col: i64 = 0;
+    for c in me.chars() {
+        match c {
+            '\t' if ts > 0 => {
+                let n = ts - col % ts;
+                col += n;
+                size = size.saturating_add(n);
+            }
+            '\t' => {}
+            '\n' | '\r' => {
+                col = 0;
+                size += 1;
+            }
+            _ => {
+                col += 1;
+                size = size.saturating_add(c.len_utf8() as i64);
+            }
+        }
+    }
+    if size > isize::MAX as i64 {
+        return Err(vm.overflow_error("result too long"));
+    }
+    let mut out = vm.alloc_string(size as usize)?;
     let mut col: i64 = 0;
     for c in me.chars() {
         match c {

@@ -255,6 +255,36 @@ pub(super) fn str_replace(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     if nothing && vm.ty(args.args[0]) == vm.t.str {
         return Ok(vm.incref(args.args[0]));
     }
+    let limit = if count < 0 { usize::MAX } else { count as usize };
+    if let Some(size) = big_replace_size(me.len(), old.len(), new.len(), limit, || {
+        if old.is_empty() {
+            me.chars().count() + 1
+        } else {
+            me.matches(old.as_str()).count()
+        }
+    }) {
+        // A result the system cannot hold fails before any copying.
+        if size > isize::MAX as u128 {
+            return Err(vm.overflow_error("replace string is too long"));
+        }
+        drop(vm.alloc_string(size as usize)?);
+    }
     let r = if count < 0 { me.replace(&old, &new) } else { me.replacen(&old, &new, count as usize) };
     Ok(vm.new_str(r))
+}
+
+/// The exact result length of a replace that could produce a huge result
+/// (over 256 MiB at most), else None: counting the matches is a second pass,
+/// so ordinary replaces skip it. `matches` counts the occurrences.
+pub(crate) fn big_replace_size(len: usize, old: usize, new: usize, limit: usize, matches: impl FnOnce() -> usize) -> Option<u128> {
+    if new <= old {
+        return None;
+    }
+    let most = len.checked_div(old).unwrap_or(len + 1);
+    let bound = len as u128 + (most.min(limit) as u128) * (new - old) as u128;
+    if bound <= 1 << 28 {
+        return None;
+    }
+    let n = matches().min(limit) as u128;
+    Some(len as u128 + n * (new - old) as u128)
 }

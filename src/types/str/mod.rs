@@ -6,6 +6,7 @@ mod methods_search;
 mod methods_split;
 
 pub use methods_extra::{bounds, py_isspace};
+pub(crate) use methods_split::big_replace_size;
 use methods_extra::*;
 use methods_search::*;
 use methods_split::*;
@@ -213,13 +214,16 @@ fn str_mul(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     if n == 1 && vm.ty(args.args[0]) == vm.t.str {
         return Ok(vm.incref(args.args[0]));
     }
-    // The allocation itself decides, as CPython's malloc does: a request the
-    // system refuses becomes MemoryError instead of aborting the process.
+    // A length past ssize_t is CPython's OverflowError; below that the
+    // allocation itself decides (MemoryError when the system refuses).
     let total = (a.len() as u128) * (n as u128);
-    let mut out = String::new();
-    if total > isize::MAX as u128 || out.try_reserve_exact(total as usize).is_err() {
-        return Err(vm.new_error(vm.t.memory_error, ""));
+    if total > isize::MAX as u128 {
+        if (a.chars().count() as u128) * (n as u128) > isize::MAX as u128 {
+            return Err(vm.overflow_error("repeated string is too long"));
+        }
+        return Err(vm.no_memory());
     }
+    let mut out = vm.alloc_string(total as usize)?;
     for _ in 0..n {
         out.push_str(&a);
     }
@@ -442,8 +446,15 @@ fn str_zfill(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     if w <= n {
         return Ok(vm.new_str(me));
     }
-    let pad = "0".repeat((w - n) as usize);
-    let r = if me.starts_with('+') || me.starts_with('-') { format!("{}{}{}", &me[..1], pad, &me[1..]) } else { pad + &me };
+    let mut r = vm.alloc_string(me.len() + (w - n) as usize)?;
+    let body = if me.starts_with('+') || me.starts_with('-') {
+        r.push_str(&me[..1]);
+        &me[1..]
+    } else {
+        &me[..]
+    };
+    r.extend(std::iter::repeat_n('0', (w - n) as usize));
+    r.push_str(body);
     Ok(vm.new_str(r))
 }
 
@@ -481,8 +492,14 @@ fn justify(vm: &mut Vm, args: &Args, name: &str, kind: u8) -> PyResult<ObjRef> {
         return Ok(vm.new_str(me));
     }
     let (l, r) = pad_split(kind, (w - n) as usize, w as usize);
-    let f = |k: usize| fill.to_string().repeat(k);
-    Ok(vm.new_str(format!("{}{}{}", f(l), me, f(r))))
+    let Some(size) = (l + r).checked_mul(fill.len_utf8()).and_then(|p| p.checked_add(me.len())) else {
+        return Err(vm.no_memory());
+    };
+    let mut out = vm.alloc_string(size)?;
+    out.extend(std::iter::repeat_n(fill, l));
+    out.push_str(&me);
+    out.extend(std::iter::repeat_n(fill, r));
+    Ok(vm.new_str(out))
 }
 fn str_ljust(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     justify(vm, args, "ljust", 0)
