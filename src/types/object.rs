@@ -477,6 +477,45 @@ impl Vm {
         Ok(r)
     }
 
+    /// `tb.NAME = value` on a traceback: only `tb_next` is writable (a
+    /// traceback or None, never making a loop), as CPython's tb_next setter.
+    fn traceback_setattr(&mut self, tb: ObjRef, name: &str, value: Option<ObjRef>) -> PyResult<()> {
+        match (name, value) {
+            ("tb_next", None) => Err(self.type_error("can't delete tb_next attribute")),
+            ("tb_next", Some(v)) => {
+                let new = if v == self.none_obj {
+                    None
+                } else if matches!(self.heap.get(v), Payload::Traceback(_)) {
+                    // Walking the new chain must not come back to `tb`.
+                    let mut cur = Some(v);
+                    while let Some(c) = cur {
+                        if c == tb {
+                            return Err(self.value_error("traceback loop detected"));
+                        }
+                        cur = match self.heap.get(c) {
+                            Payload::Traceback(t) => t.next,
+                            _ => None,
+                        };
+                    }
+                    Some(self.incref(v))
+                } else {
+                    let tn = self.type_name_of(v);
+                    return Err(self.type_error(format!("expected traceback object, got '{tn}'")));
+                };
+                let old = match self.heap.get_mut(tb) {
+                    Payload::Traceback(t) => std::mem::replace(&mut t.next, new),
+                    _ => None,
+                };
+                self.xdecref(old);
+                Ok(())
+            }
+            // tb_lineno is a getset without a setter, the others read-only members.
+            ("tb_lineno", _) => Err(self.attribute_error("attribute 'tb_lineno' of 'traceback' objects is not writable")),
+            ("tb_frame" | "tb_lasti", _) => Err(self.attribute_error("readonly attribute")),
+            _ => Err(self.attribute_error(format!("'traceback' object has no attribute '{name}'"))),
+        }
+    }
+
     /// Native attribute assignment (`__class__`, function metadata, exception
     /// chaining fields). Ok(Some(())) when handled.
     pub fn builtin_setattr(&mut self, obj: ObjRef, name: ObjRef, value: Option<ObjRef>) -> PyResult<Option<()>> {
@@ -484,7 +523,7 @@ impl Vm {
         // that without copying the name (this runs for every setattr).
         match self.as_str(name) {
             None => return Ok(None),
-            Some(s) if s != "__class__" && s != "__dict__" && !matches!(self.heap.get(obj), Payload::Function(_) | Payload::Exception(_) | Payload::Type(_)) => {
+            Some(s) if s != "__class__" && s != "__dict__" && !matches!(self.heap.get(obj), Payload::Function(_) | Payload::Exception(_) | Payload::Type(_) | Payload::Traceback(_)) => {
                 return Ok(None);
             }
             Some(_) => {}
@@ -517,6 +556,9 @@ impl Vm {
             }
             self.xdecref(old);
             return Ok(Some(()));
+        }
+        if matches!(self.heap.get(obj), Payload::Traceback(_)) {
+            return self.traceback_setattr(obj, n, value).map(Some);
         }
         let set_opt = |vm: &mut Vm, slot: &mut Option<ObjRef>, v: Option<ObjRef>| {
             let v = v.filter(|&x| x != vm.none_obj);

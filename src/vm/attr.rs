@@ -314,6 +314,14 @@ impl Vm {
         if let Some(r) = self.builtin_attr(obj, name)? {
             return Ok(r);
         }
+        // A bound method forwards other attributes to its function, as
+        // CPython's method_getattro (`obj.m.flag` after `C.m.flag = 1`).
+        if let Payload::BoundMethod(m) = self.heap.get(obj) {
+            let f = self.incref(m.0);
+            let r = self.getattr(f, name);
+            self.decref(f);
+            return r;
+        }
         let n = self.as_str(name).unwrap_or("").to_string();
         if let Payload::Module(m) = self.heap.get(obj) {
             // re helper: a module-level `__getattr__` (PEP 562) answers missing names.
