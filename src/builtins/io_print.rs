@@ -37,7 +37,15 @@ pub fn b_print(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.heap.gc_parser_init(crate::heap::gc::PARSER_PRINT);
     let npos = args.pos().len();
     vm.heap.gc_transient_tuple_take(npos);
+    // That tuple holds each argument while it is printed (a `__str__` sees
+    // the reference in `sys.getrefcount(self)`).
+    for &a in args.pos() {
+        vm.incref(a);
+    }
     let r = print_to(vm, args, file, &sep, &end, flush);
+    for &a in args.pos() {
+        vm.decref(a);
+    }
     vm.heap.gc_transient_tuple_put(npos);
     r
 }

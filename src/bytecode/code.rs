@@ -19,6 +19,14 @@ pub mod flags {
     pub const NESTED: u32 = 0x0010;
     pub const GENERATOR: u32 = 0x0020;
     pub const NOFREE: u32 = 0x0040;
+    /// `async def` without `yield`.
+    pub const COROUTINE: u32 = 0x0080;
+    /// A generator made awaitable by `types.coroutine`.
+    pub const ITERABLE_COROUTINE: u32 = 0x0100;
+    /// `async def` with `yield`, or an awaiting generator expression.
+    pub const ASYNC_GENERATOR: u32 = 0x0200;
+    /// Calling the code makes a generator-like object (generator, coroutine, async generator).
+    pub const RESUMABLE: u32 = GENERATOR | COROUTINE | ASYNC_GENERATOR;
 }
 
 /// Source location of one instruction (CPython's co_positions): 1-based
@@ -109,7 +117,7 @@ impl ConstValue {
 }
 
 /// A compiled function body, class body, module, or comprehension.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct CodeObject {
     /// `co_name`: `<module>`, `<listcomp>`, `<lambda>`, the function's name…
     pub name: Rc<str>,
@@ -175,8 +183,10 @@ impl CodeObject {
     pub fn cellvars(&self) -> Vec<Rc<str>> {
         self.cell_slots.iter().map(|&s| self.localsplus_names[s as usize].clone()).collect()
     }
+    /// True for generator, coroutine and async generator code (a call makes
+    /// the object that owns the frame, CPython's RETURN_GENERATOR).
     pub fn is_generator(&self) -> bool {
-        self.flags & flags::GENERATOR != 0
+        self.flags & flags::RESUMABLE != 0
     }
     /// The line of instruction `index` (0 when it has none).
     pub fn line_of(&self, index: usize) -> u32 {

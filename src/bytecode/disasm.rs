@@ -158,6 +158,12 @@ pub fn opname(i: &Instr, index: usize) -> &'static str {
         CheckExcMatch => "CHECK_EXC_MATCH",
         WithExceptStart => "WITH_EXCEPT_START",
         BeforeWith => "BEFORE_WITH",
+        GetAwaitable(_) => "GET_AWAITABLE",
+        GetAiter => "GET_AITER",
+        GetAnext => "GET_ANEXT",
+        EndAsyncFor => "END_ASYNC_FOR",
+        BeforeAsyncWith => "BEFORE_ASYNC_WITH",
+        AsyncGenWrap => "ASYNC_GEN_WRAP",
         StoreName(_) => "STORE_NAME",
         DeleteName(_) => "DELETE_NAME",
         UnpackSequence(_) => "UNPACK_SEQUENCE",
@@ -265,7 +271,7 @@ fn arg_and_repr(co: &CodeObject, i: &Instr, index: usize) -> (Option<i64>, Strin
         Copy(n) | Swap(n) | UnpackSequence(n) | BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildMap(n)
         | BuildConstKeyMap(n) | BuildString(n) | BuildSlice(n) | RaiseVarargs(n) | CopyFreeVars(n) | ListAppend(n)
         | SetAdd(n) | MapAdd(n) | ListExtend(n) | SetUpdate(n) | DictMerge(n) | DictUpdate(n) | Call(n)
-        | ReraiseLasti(n) | MatchClass(n) => (Some(n as i64), String::new()),
+        | ReraiseLasti(n) | MatchClass(n) | GetAwaitable(n) => (Some(n as i64), String::new()),
         Reraise(b) => (Some(b as i64), String::new()),
         IsOp(b) | ContainsOp(b) => (Some(b as i64), String::new()),
         CallFunctionEx(b) => (Some(b as i64), String::new()),

@@ -3,7 +3,7 @@
 //! It follows CPython 3.11's opcodes one for one (same names, same stack
 //! effects, same code shapes as `python3 -m dis` shows), minus the
 //! specialisation and bookkeeping ones (CACHE, RESUME, PRECALL,
-//! EXTENDED_ARG, RETURN_GENERATOR, the async family). Keeping
+//! EXTENDED_ARG, RETURN_GENERATOR). Keeping
 //! CPython's shapes means the compiler can be checked against `dis` and the VM
 //! holds references exactly where CPython holds them, which is what makes
 //! `sys.getrefcount` agree.
@@ -208,6 +208,22 @@ pub enum Instr {
     SetupAnnotations,
     /// `[module]` → `[]`: `from module import *`.
     ImportStar,
+    /// `[x]` → `[iterator to delegate to]`: a coroutine itself, or what
+    /// `x.__await__()` returns. The operand says where the awaitable came from
+    /// (1 = `__aenter__`, 2 = `__aexit__`) for the error message.
+    GetAwaitable(u32),
+    /// `[x]` → `[x.__aiter__()]`
+    GetAiter,
+    /// `[aiter]` → `[aiter, awaitable of aiter.__anext__()]`
+    GetAnext,
+    /// `[aiter, exc]` → `[]` when exc is a StopAsyncIteration (the loop is
+    /// over), else re-raises exc.
+    EndAsyncFor,
+    /// `[mgr]` → `[mgr.__aexit__ (bound), mgr.__aenter__()]`
+    BeforeAsyncWith,
+    /// `[v]` → `[wrapped v]`: marks a value an async generator yields to its
+    /// consumer (as opposed to one an `await` passes to the event loop).
+    AsyncGenWrap,
     /// `[prev_exc, …?]`: pops the saved exception and restores it as the current one.
     PopExcept,
     /// `[exc]` → re-raises exc. With the flag set, the item below `exc` is the

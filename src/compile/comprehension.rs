@@ -7,7 +7,8 @@ use crate::bytecode::Instr;
 use crate::syntax::ast::{Comprehension, Expr, ExprKind};
 
 use super::expr::Comp;
-use super::{CResult, Compiler};
+use super::symtable::ScopeKind;
+use super::{err, CResult, Compiler};
 
 impl<'a> Compiler<'a> {
     pub fn comprehension(&mut self, e: &Expr, kind: Comp, gens: &[Comprehension], elt: &Expr, val: Option<&Expr>) -> CResult {
@@ -19,8 +20,15 @@ impl<'a> Compiler<'a> {
             Comp::Gen => "<genexpr>",
         };
         let private = self.ur().private.clone();
+        let outer = self.scope_info();
+        let outer_async = outer.is_async_def || outer.kind == ScopeKind::Comprehension;
         self.enter_scope(name, scope, e.span.line, private);
         self.set_loc(e.span);
+        let is_async = self.scope_info().is_coroutine;
+        if is_async && kind != Comp::Gen && !outer_async {
+            self.units.pop();
+            return err("asynchronous comprehension outside of an asynchronous function", e.span);
+        }
         match kind {
             Comp::List => self.emit(Instr::BuildList(0)),
             Comp::Set => self.emit(Instr::BuildSet(0)),
@@ -39,12 +47,15 @@ impl<'a> Compiler<'a> {
         let code = self.exit_scope(true);
         self.make_closure(code, 0)?;
         self.visit_iterable(&gens[0].iter)?;
-        self.emit(Instr::GetIter);
+        self.emit(if gens[0].is_async { Instr::GetAiter } else { Instr::GetIter });
         self.emit(Instr::Call(0));
+        if is_async && kind != Comp::Gen {
+            self.emit_await(0);
+        }
         Ok(())
     }
 
-    fn comprehension_generator(
+    pub(super) fn comprehension_generator(
         &mut self,
         gens: &[Comprehension],
         index: usize,
@@ -53,6 +64,9 @@ impl<'a> Compiler<'a> {
         val: Option<&Expr>,
         kind: Comp,
     ) -> CResult {
+        if gens[index].is_async {
+            return self.async_comprehension_generator(gens, index, depth, elt, val, kind);
+        }
         let mut start = Some(self.new_block());
         let if_cleanup = self.new_block();
         let anchor = self.new_block();
@@ -87,33 +101,43 @@ impl<'a> Compiler<'a> {
         if index + 1 < gens.len() {
             self.comprehension_generator(gens, index + 1, depth, elt, val, kind)?;
         } else {
-            match kind {
-                Comp::Gen => {
-                    self.visit_expr(elt)?;
-                    self.emit(Instr::YieldValue);
-                    self.emit(Instr::PopTop);
-                }
-                Comp::List => {
-                    self.visit_expr(elt)?;
-                    self.emit(Instr::ListAppend(depth + 1));
-                }
-                Comp::Set => {
-                    self.visit_expr(elt)?;
-                    self.emit(Instr::SetAdd(depth + 1));
-                }
-                Comp::Dict => {
-                    self.visit_expr(elt)?;
-                    if let Some(v) = val {
-                        self.visit_expr(v)?;
-                    }
-                    self.emit(Instr::MapAdd(depth + 1));
-                }
-            }
+            self.comprehension_element(elt, val, kind, depth)?;
         }
         self.use_next_block(if_cleanup);
         if let Some(s) = start {
             self.emit_jump(Instr::Jump(0), s);
             self.use_next_block(anchor);
+        }
+        Ok(())
+    }
+
+    /// The innermost body: yield the element, or add it to the collection
+    /// `depth + 1` items down the stack.
+    pub(super) fn comprehension_element(&mut self, elt: &Expr, val: Option<&Expr>, kind: Comp, depth: u32) -> CResult {
+        match kind {
+            Comp::Gen => {
+                self.visit_expr(elt)?;
+                if self.scope_info().is_coroutine {
+                    self.emit(Instr::AsyncGenWrap);
+                }
+                self.emit(Instr::YieldValue);
+                self.emit(Instr::PopTop);
+            }
+            Comp::List => {
+                self.visit_expr(elt)?;
+                self.emit(Instr::ListAppend(depth + 1));
+            }
+            Comp::Set => {
+                self.visit_expr(elt)?;
+                self.emit(Instr::SetAdd(depth + 1));
+            }
+            Comp::Dict => {
+                self.visit_expr(elt)?;
+                if let Some(v) = val {
+                    self.visit_expr(v)?;
+                }
+                self.emit(Instr::MapAdd(depth + 1));
+            }
         }
         Ok(())
     }

@@ -100,6 +100,7 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             ExprKind::Lambda { args, body } => self.lambda(e, args, body),
+            ExprKind::Await(v) => self.await_expr(e, v),
             ExprKind::IfExp { test, body, orelse } => {
                 let end = self.new_block();
                 let next = self.new_block();
@@ -125,12 +126,18 @@ impl<'a> Compiler<'a> {
                     Some(v) => self.visit_expr(v)?,
                     None => self.load_const(ConstValue::None),
                 }
+                if self.scope_info().is_coroutine {
+                    self.emit(Instr::AsyncGenWrap);
+                }
                 self.emit(Instr::YieldValue);
                 Ok(())
             }
             ExprKind::YieldFrom(v) => {
                 if !self.scope_info().kind.is_function() {
                     return err("'yield' outside function", e.span);
+                }
+                if self.scope_info().is_async_def {
+                    return err("'yield from' inside async function", e.span);
                 }
                 self.visit_expr(v)?;
                 self.emit(Instr::GetYieldFromIter);

@@ -149,6 +149,13 @@ fn fold_stmt_inner(s: &mut Stmt) {
                 fold_expr(v);
             }
         }
+        StmtKind::AsyncFor { target, iter, body, orelse } => {
+            // CPython's optimizer turns the iterable into a constant only for plain `for`.
+            fold_expr(target);
+            fold_expr(iter);
+            fold_body(body);
+            fold_body(orelse);
+        }
         StmtKind::For { target, iter, body, orelse } => {
             fold_expr(target);
             fold_expr(iter);
@@ -161,7 +168,7 @@ fn fold_stmt_inner(s: &mut Stmt) {
             fold_body(body);
             fold_body(orelse);
         }
-        StmtKind::With { items, body } => {
+        StmtKind::With { items, body } | StmtKind::AsyncWith { items, body } => {
             for it in items {
                 fold_expr(&mut it.context_expr);
                 if let Some(v) = &mut it.optional_vars {
@@ -362,7 +369,7 @@ fn fold_expr_inner(e: &mut Expr) {
                 fold_expr(v);
             }
         }
-        ExprKind::YieldFrom(v) => fold_expr(v),
+        ExprKind::YieldFrom(v) | ExprKind::Await(v) => fold_expr(v),
         ExprKind::Compare { left, ops, comparators } => {
             fold_expr(left);
             comparators.iter_mut().for_each(fold_expr);

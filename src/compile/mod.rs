@@ -10,6 +10,7 @@
 //! `peephole.rs` (CPython's basic-block optimisations),
 //! `fold.rs` (the AST optimiser) and `symtable.rs`.
 
+mod async_stmt;
 mod builder;
 mod call;
 mod comprehension;
@@ -367,8 +368,11 @@ impl<'a> Compiler<'a> {
             if info.nested {
                 fl |= flags::NESTED;
             }
-            if info.is_generator {
-                fl |= flags::GENERATOR;
+            match (info.is_generator, info.is_coroutine) {
+                (true, false) => fl |= flags::GENERATOR,
+                (false, true) => fl |= flags::COROUTINE,
+                (true, true) => fl |= flags::ASYNC_GENERATOR,
+                (false, false) => {}
             }
             if info.varargs {
                 fl |= flags::VARARGS;

@@ -11,10 +11,10 @@ use super::{err, CResult, Compiler};
 pub(crate) fn find_ann(stmts: &[Stmt]) -> bool {
     stmts.iter().any(|s| match &s.kind {
         StmtKind::AnnAssign { .. } => true,
-        StmtKind::For { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::If { body, orelse, .. } => {
+        StmtKind::For { body, orelse, .. } | StmtKind::AsyncFor { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::If { body, orelse, .. } => {
             find_ann(body) || find_ann(orelse)
         }
-        StmtKind::With { body, .. } => find_ann(body),
+        StmtKind::With { body, .. } | StmtKind::AsyncWith { body, .. } => find_ann(body),
         StmtKind::Match { cases, .. } => cases.iter().any(|m| find_ann(&m.body)),
         StmtKind::Try { body, handlers, orelse, finalbody } | StmtKind::TryStar { body, handlers, orelse, finalbody } => {
             find_ann(body) || find_ann(orelse) || find_ann(finalbody) || handlers.iter().any(|h| find_ann(&h.body))
@@ -78,6 +78,7 @@ impl<'a> Compiler<'a> {
                 self.ann_assign(s, target, annotation, value.as_ref(), *simple)
             }
             StmtKind::For { target, iter, body, orelse } => self.for_stmt(target, iter, body, orelse),
+            StmtKind::AsyncFor { target, iter, body, orelse } => self.async_for_stmt(s, target, iter, body, orelse),
             StmtKind::While { test, body, orelse } => self.while_stmt(s, test, body, orelse),
             StmtKind::If { test, body, orelse } => {
                 let end = self.new_block();
@@ -93,6 +94,7 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             StmtKind::With { items, body } => self.with_stmt(s, items, body, 0),
+            StmtKind::AsyncWith { items, body } => self.async_with_stmt(s, items, body, 0),
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
                 if let Some(e) = exc {

@@ -29,6 +29,8 @@ pub(crate) enum FBlockKind {
     FinallyEnd,
     /// The with statement's span (its exit call is attributed to it).
     With(Span),
+    /// `async with`: as With, and the `__aexit__` result is awaited.
+    AsyncWith(Span),
     /// The `except ... as name` variable to clear, if any.
     HandlerCleanup(Option<String>),
     PopValue,
@@ -99,13 +101,16 @@ impl<'a> Compiler<'a> {
                 self.emit_op(Op::PopBlock, None);
                 self.emit(Instr::PopExcept);
             }
-            FBlockKind::With(span) => {
+            FBlockKind::With(span) | FBlockKind::AsyncWith(span) => {
                 self.set_loc(*span);
                 self.emit_op(Op::PopBlock, None);
                 if preserve_tos {
                     self.emit(Instr::Swap(2));
                 }
                 self.call_exit_with_nones();
+                if matches!(fb.kind, FBlockKind::AsyncWith(_)) {
+                    self.emit_await(2);
+                }
                 self.emit(Instr::PopTop);
                 self.unset_loc();
             }
@@ -156,6 +161,10 @@ impl<'a> Compiler<'a> {
     pub fn return_stmt(&mut self, s: &Stmt, value: Option<&Expr>) -> CResult {
         if !self.scope_info().kind.is_function() {
             return err("'return' outside function", s.span);
+        }
+        let info = self.scope_info();
+        if value.is_some() && info.is_coroutine && info.is_generator {
+            return err("'return' with value in async generator", s.span);
         }
         let preserve_tos = value.is_some_and(|v| !matches!(v.kind, ast::ExprKind::Constant(_)));
         if preserve_tos {

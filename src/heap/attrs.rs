@@ -26,6 +26,18 @@ impl Attrs {
         self.dict.iter().for_each(|&d| visit(d));
         self.slots.iter().flatten().for_each(|&s| visit(s));
     }
+    /// The inline values (with their names, which CPython's values array
+    /// does not hold: `seen == false`) and the dict, as the collector visits
+    /// them; `__slots__` storage is the instance's type's business.
+    pub fn traverse(&self, visit: &mut dyn FnMut(ObjRef, bool)) {
+        for &(k, v) in &self.values {
+            visit(v, true);
+            visit(k, false);
+        }
+        if let Some(d) = self.dict {
+            visit(d, true);
+        }
+    }
     /// Inline lookup by identity of the interned name.
     pub fn get_inline(&self, name: ObjRef) -> Option<ObjRef> {
         self.values.iter().find(|(k, _)| *k == name).map(|&(_, v)| v)

@@ -249,23 +249,25 @@ pub fn is_gc_kind(heap: &Heap, ty: ObjRef, payload: &Payload) -> bool {
     }
 }
 
-/// Position of each object of a collection's young list: a dense table by
-/// slot when the collection covers a good part of the heap (a full
-/// collection of a large heap, where hashing every lookup dominated), a hash
-/// map otherwise.
+/// Position of each object of a collection's young list: a dense table
+/// over the span of slots the young objects occupy when that span is not
+/// much larger than the list (the usual case: young objects sit in recently
+/// reused slots; a full collection covers most of the heap), a hash map
+/// otherwise. perf: the dense table costs no hashing per traced reference.
 enum YoungIndex {
-    Dense(Vec<u32>),
+    Dense { base: usize, table: Vec<u32> },
     Sparse(IdMap<usize>),
 }
 
 impl YoungIndex {
-    fn new(young: &[ObjRef], nslots: usize) -> YoungIndex {
-        if young.len() >= 4096 && young.len() * 8 >= nslots {
-            let mut v = vec![u32::MAX; nslots];
+    fn new(young: &[ObjRef], _nslots: usize) -> YoungIndex {
+        let (lo, hi) = young.iter().fold((usize::MAX, 0), |(lo, hi), o| (lo.min(o.index()), hi.max(o.index())));
+        if !young.is_empty() && hi - lo < young.len() * 16 + 1024 {
+            let mut table = vec![u32::MAX; hi - lo + 1];
             for (i, &o) in young.iter().enumerate() {
-                v[o.index()] = i as u32;
+                table[o.index() - lo] = i as u32;
             }
-            YoungIndex::Dense(v)
+            YoungIndex::Dense { base: lo, table }
         } else {
             let mut m: IdMap<usize> = IdMap::default();
             m.reserve(young.len());
@@ -279,7 +281,7 @@ impl YoungIndex {
     #[inline]
     fn get(&self, o: ObjRef) -> Option<usize> {
         match self {
-            YoungIndex::Dense(v) => v.get(o.index()).copied().filter(|&i| i != u32::MAX).map(|i| i as usize),
+            YoungIndex::Dense { base, table } => o.index().checked_sub(*base).and_then(|i| table.get(i)).copied().filter(|&i| i != u32::MAX).map(|i| i as usize),
             YoungIndex::Sparse(m) => m.get(&o).copied(),
         }
     }
@@ -287,18 +289,20 @@ impl YoungIndex {
 
 impl Heap {
     /// Allocation hook: GC objects are counted and linked into generation 0.
-    /// Dicts start untracked (3.11 tracks a dict once a container is stored;
-    /// pyrite decides that lazily, see `dict_may_track`).
+    /// Exact dicts start untracked, as in CPython 3.11, and are tracked when
+    /// a key or value that may be tracked enters (`dict_maintain_tracking`).
     pub(crate) fn gc_on_alloc(&mut self, r: ObjRef) {
         let s = &self.slots[r.index()];
         let ty = ObjRef::from_index(if s.ty == 0 { 1 } else { s.ty as usize });
         if !is_gc_kind(self, ty, &self.slots[r.index()].payload) {
             return;
         }
-        let is_dict = matches!(self.slots[r.index()].payload, Payload::Dict(_));
+        // dict_new untracks an exact dict only (a subclass instance also
+        // holds its class, so it stays tracked).
+        let untracked_dict = matches!(self.slots[r.index()].payload, Payload::Dict(_)) && !self.is_heap_type(ty);
         let s = &mut self.slots[r.index()];
         s.gc.flags |= IS_GC;
-        s.gc.tracked = !is_dict;
+        s.gc.tracked = !untracked_dict;
         s.gc.generation = 0;
         if self.gc.freelists.pop(s.ty, &s.payload) {
             self.gc.freelists.last_reused = r.index() as u32;
@@ -467,6 +471,41 @@ impl Heap {
         }
     }
 
+    fn is_heap_type(&self, ty: ObjRef) -> bool {
+        matches!(self.slots.get(ty.index()).map(|s| &s.payload), Some(Payload::Type(t)) if t.heap_type)
+    }
+
+    /// CPython 3.11's MAINTAIN_TRACKING, run by every dict store: an
+    /// untracked dict starts being tracked when the key or the value may be
+    /// tracked (perf: one flag test on the usual path).
+    #[inline]
+    pub fn dict_maintain_tracking(&mut self, d: ObjRef, key: ObjRef, value: ObjRef) {
+        if !self.slots[d.index()].gc.tracked && (self.may_be_tracked(value) || self.may_be_tracked(key)) {
+            self.gc_track(d);
+        }
+    }
+
+    /// `_PyObject_GC_TRACK` of an untracked GC object: it joins the tail of
+    /// generation 0 now (the newest entry of a slot wins, see `gc_members`).
+    pub fn gc_track(&mut self, r: ObjRef) {
+        let s = &mut self.slots[r.index()];
+        if s.gc.flags & IS_GC == 0 || s.gc.tracked {
+            return;
+        }
+        s.gc.tracked = true;
+        s.gc.generation = 0;
+        self.gc.gens[0].push(r);
+    }
+
+    /// `_PyDict_MaybeUntrack` (full collections): an exact, tracked dict
+    /// none of whose keys or values may be tracked stops being tracked.
+    pub fn dict_maybe_untrack(&mut self, d: ObjRef, dict_type: ObjRef) {
+        let s = &self.slots[d.index()];
+        if s.gc.tracked && s.ty as usize == dict_type.index() && matches!(s.payload, Payload::Dict(_)) && !self.dict_may_track(d) {
+            self.slots[d.index()].gc.tracked = false;
+        }
+    }
+
     /// `r` starts being tracked now in CPython (a dict made untracked that
     /// a container enters later): its place in its generation's list moves
     /// to the tail (the newest entry of a slot wins, see `gc_members`).
@@ -496,17 +535,10 @@ impl Heap {
         self.slots[r.index()].gc.flags & IS_GC != 0
     }
 
-    /// `gc.is_tracked`: dicts are resolved lazily (a dict holding a
-    /// container becomes tracked, as 3.11's MAINTAIN_TRACKING does).
-    pub fn gc_is_tracked(&mut self, r: ObjRef) -> bool {
+    /// `gc.is_tracked`.
+    pub fn gc_is_tracked(&self, r: ObjRef) -> bool {
         let s = &self.slots[r.index()];
-        if s.gc.flags & IS_GC == 0 {
-            return false;
-        }
-        if !s.gc.tracked && matches!(s.payload, Payload::Dict(_)) && self.dict_may_track(r) {
-            self.slots[r.index()].gc.tracked = true;
-        }
-        self.slots[r.index()].gc.tracked
+        s.gc.flags & IS_GC != 0 && s.gc.tracked
     }
 
     /// `_PyObject_GC_MAY_BE_TRACKED`: a GC object that is not an untracked tuple.
@@ -613,20 +645,23 @@ impl Heap {
         let ty = (s.ty != 0).then(|| ObjRef::from_index(s.ty as usize));
         let heap_type = ty.is_some_and(|t| matches!(&self.slots[t.index()].payload, Payload::Type(td) if td.heap_type));
         let attrs = s.attrs.as_deref();
-        let is_exc = matches!(s.payload, Payload::Exception(_));
-        let is_func = matches!(s.payload, Payload::Function(_));
+        // Kinds with a dict slot of their own visit it in their traverse.
+        let dict_in_payload = matches!(s.payload, Payload::Exception(_) | Payload::Function(_) | Payload::StaticMethod(_) | Payload::ClassMethod(_));
         // subtype_traverse: `__slots__` values (the most derived class's
         // first), the instance's values or `__dict__`, then the class; the
-        // builtin base's traverse follows. Exceptions and functions keep
-        // their dict in their own layout (visited by the payload part).
+        // builtin base's traverse follows.
         if let Some(a) = attrs {
             match ty {
                 Some(t) if heap_type => self.traverse_slots(t, a, visit),
                 _ if full => a.slots.iter().flatten().for_each(|&v| visit(v)),
                 _ => {}
             }
-            if !is_exc && !is_func {
-                Self::traverse_attrs(a, full, visit);
+            if !dict_in_payload {
+                a.traverse(&mut |r, seen| {
+                    if seen || full {
+                        visit(r)
+                    }
+                });
             }
         }
         if heap_type {
@@ -634,8 +669,17 @@ impl Heap {
                 visit(t);
             }
         }
-        let attrs_in_payload = if is_exc || is_func { attrs } else { None };
-        self.traverse_payload(o, attrs_in_payload, full, visit);
+        match &s.payload {
+            // perf: the collector's commonest kinds without the second
+            // indirection (the same order as `Payload::traverse`).
+            Payload::List(l) => l.items.iter().rev().for_each(|&r| visit(r)),
+            Payload::Tuple(t) => t.iter().rev().for_each(|&r| visit(r)),
+            p => p.traverse(if dict_in_payload { attrs } else { None }, &mut |r, seen| {
+                if seen || full {
+                    visit(r)
+                }
+            }),
+        }
         if !heap_type && full {
             // The type of a builtin-typed object (immortal static types).
             if let Some(t) = ty {
@@ -685,111 +729,6 @@ impl Heap {
             if mark(i) {
                 v.iter().for_each(|&v| visit(v));
             }
-        }
-    }
-
-    /// Inline attribute values (their names too when `full`) or the dict.
-    fn traverse_attrs(a: &super::Attrs, full: bool, visit: &mut dyn FnMut(ObjRef)) {
-        for &(k, v) in &a.values {
-            visit(v);
-            if full {
-                visit(k);
-            }
-        }
-        a.dict.iter().for_each(|&d| visit(d));
-    }
-
-    /// The builtin type's own traverse (the base's part of an instance).
-    fn traverse_payload(&self, o: ObjRef, attrs: Option<&super::Attrs>, full: bool, visit: &mut dyn FnMut(ObjRef)) {
-        let opt = |x: Option<ObjRef>, visit: &mut dyn FnMut(ObjRef)| x.iter().for_each(|&r| visit(r));
-        match &self.slots[o.index()].payload {
-            // list_traverse and tuple_traverse go last-to-first.
-            Payload::List(l) => l.items.iter().rev().for_each(|&r| visit(r)),
-            Payload::Tuple(t) => t.iter().rev().for_each(|&r| visit(r)),
-            Payload::Dict(d) => {
-                // Each entry's value then key; a table of str keys (CPython's
-                // unicode-keys table) visits values only.
-                let all_str = d.iter().all(|e| matches!(self.slots[e.key.index()].payload, Payload::Str(_)));
-                for e in d.iter() {
-                    visit(e.value);
-                    if full || !all_str {
-                        visit(e.key);
-                    }
-                }
-            }
-            Payload::Function(f) => {
-                for r in [f.code, f.globals, f.builtins, f.module] {
-                    visit(r);
-                }
-                opt(f.defaults, visit);
-                opt(f.kwdefaults, visit);
-                visit(f.doc);
-                visit(f.name);
-                if let Some(a) = attrs {
-                    Self::traverse_attrs(a, full, visit);
-                }
-                opt(f.closure, visit);
-                opt(f.annotations, visit);
-                visit(f.qualname);
-            }
-            Payload::Exception(e) => {
-                // BaseException_traverse: dict, args, notes, traceback, context, cause.
-                if let Some(a) = attrs {
-                    Self::traverse_attrs(a, full, visit);
-                }
-                visit(e.args);
-                for r in [e.notes, e.traceback, e.context, e.cause] {
-                    opt(r, visit);
-                }
-            }
-            Payload::Traceback(t) => {
-                opt(t.next, visit);
-                opt(t.frame, visit);
-                if full {
-                    visit(t.code);
-                }
-            }
-            Payload::Generator(g) => {
-                // gen_traverse: code, name, qualname, the frame
-                // (_PyFrame_Traverse: frame object, locals, function, code,
-                // then the fast locals and the stack), the exception state.
-                opt(g.code, visit);
-                visit(g.name);
-                visit(g.qualname);
-                if let Some(f) = &g.frame {
-                    opt(f.frame_obj, visit);
-                    opt(f.locals, visit);
-                    opt(f.func, visit);
-                    visit(f.code_obj);
-                    f.fast.iter().filter_map(std::cell::Cell::get).for_each(&mut *visit);
-                    f.stack.iter().for_each(|&v| visit(v));
-                    if full {
-                        // The frame's own references (CPython's borrows them).
-                        visit(f.globals);
-                        visit(f.builtins);
-                    }
-                }
-                g.exc_state.iter().for_each(|&r| visit(r));
-            }
-            Payload::Type(t) => {
-                // type_traverse: tp_dict, tp_mro, tp_bases, tp_base.
-                visit(t.dict);
-                opt(t.mro_tuple, visit);
-                opt(t.bases_tuple, visit);
-                if t.heap_type {
-                    t.bases.first().iter().for_each(|&&r| visit(r));
-                }
-                if full {
-                    t.shared.borrow().names.iter().for_each(|&r| visit(r));
-                    if !t.heap_type {
-                        t.bases.iter().for_each(|&r| visit(r));
-                        t.mro.iter().skip(1).for_each(|&r| visit(r));
-                    }
-                    visit(t.qualname);
-                    t.slot_names.iter().for_each(|&r| visit(r));
-                }
-            }
-            p => p.trace(visit),
         }
     }
 
@@ -907,6 +846,37 @@ mod tests {
         let (reach, unreach) = h.deduce_unreachable(&young, &|o| h.rc(o) as i64);
         assert_eq!(unreach, vec![a, b]);
         assert_eq!(reach, vec![c]);
+    }
+
+    #[test]
+    fn a_dict_is_tracked_when_a_container_enters_it() {
+        let mut h = Heap::new();
+        let d = h.alloc_untyped(Payload::Dict(Box::default()));
+        // alloc_untyped gives no type: make it look like an exact dict.
+        h.slots[d.index()].gc.tracked = false;
+        let i = h.alloc_untyped(Payload::Int(1));
+        h.dict_maintain_tracking(d, i, i);
+        assert!(!h.gc_is_tracked(d));
+        let l = list(&mut h, vec![]);
+        h.dict_maintain_tracking(d, i, l);
+        assert!(h.gc_is_tracked(d));
+        // It joined generation 0 after the list.
+        assert_eq!(h.gc_members(0).last(), Some(&d));
+    }
+
+    #[test]
+    fn referents_leave_out_what_only_pyrite_owns() {
+        let mut h = Heap::new();
+        let a = list(&mut h, vec![]);
+        let name = h.alloc_untyped(Payload::Int(7));
+        let mut attrs = crate::heap::Attrs::default();
+        attrs.values.push((name, a));
+        let mut all = Vec::new();
+        attrs.traverse(&mut |r, _| all.push(r));
+        let mut seen = Vec::new();
+        attrs.traverse(&mut |r, s| if s { seen.push(r) });
+        assert_eq!(all, vec![a, name]);
+        assert_eq!(seen, vec![a]);
     }
 
     #[test]

@@ -2,8 +2,9 @@
 //!
 //! `Payload` is kept to 24 bytes (a tag plus at most a fat pointer) so ints and floats
 //! are compact; bigger kinds are boxed. Every kind's outgoing references are
-//! listed by [`Payload::trace`], one exhaustive `match`: a new kind does not
-//! compile until it is traced (dealloc and the cycle collector rely on it).
+//! listed by [`Payload::traverse`], one exhaustive `match` in CPython's
+//! `tp_traverse` order: a new kind does not compile until it is traced
+//! (dealloc, the heap verifier and the cycle collector rely on it).
 
 use std::any::Any;
 use std::cell::Cell;
@@ -86,6 +87,13 @@ impl<T: NativeData> AsAny for T {
 pub trait NativeData: AsAny {
     /// Calls `visit` on every ObjRef this object holds (owned references).
     fn trace(&self, visit: &mut dyn FnMut(ObjRef));
+    /// The same references in CPython's `tp_traverse` order, each with
+    /// whether CPython visits it (see [`Payload::traverse`]). Kinds whose
+    /// CPython traverse differs from `trace` override it (and then define
+    /// `trace` through it, so the two cannot drift apart).
+    fn traverse(&self, visit: &mut dyn FnMut(ObjRef, bool)) {
+        self.trace(&mut |r| visit(r, true));
+    }
     /// CPython's `__sizeof__` for this object.
     fn sizeof(&self) -> usize {
         16
@@ -404,8 +412,38 @@ pub enum IterData {
 }
 
 impl Payload {
-    /// Calls `visit` on every reference this object owns.
+    /// Calls `visit` on every reference this object owns (deallocation, the
+    /// verifier's recount). Lists, tuples and dicts go first to last (the
+    /// VM's dealloc stack then frees them in CPython's order); every other
+    /// kind is [`Payload::traverse`] itself, so the two cannot disagree.
     pub fn trace(&self, visit: &mut dyn FnMut(ObjRef)) {
+        match self {
+            Payload::List(l) => l.items.iter().for_each(|&r| visit(r)),
+            Payload::Tuple(t) => t.iter().for_each(|&r| visit(r)),
+            Payload::Dict(d) => d.trace(visit),
+            p => p.traverse(None, &mut |r, _| visit(r)),
+        }
+    }
+
+    /// The one enumeration of this object's owned references, in the order
+    /// CPython 3.11's `tp_traverse` of the kind visits them. `visit(r, seen)`:
+    /// `seen` is false for references only pyrite's layout owns (CPython
+    /// borrows them or keeps them outside the object), which
+    /// `gc.get_referents` leaves out and the collector and verifier count.
+    /// `attrs`: the instance attribute storage when the kind keeps its
+    /// `__dict__` in its own layout (functions, exceptions, static and class
+    /// methods), visited at the dict's place; None otherwise.
+    pub fn traverse(&self, attrs: Option<&super::Attrs>, visit: &mut dyn FnMut(ObjRef, bool)) {
+        let opt = |x: Option<ObjRef>, seen: bool, visit: &mut dyn FnMut(ObjRef, bool)| {
+            if let Some(r) = x {
+                visit(r, seen)
+            }
+        };
+        let dict = |visit: &mut dyn FnMut(ObjRef, bool)| {
+            if let Some(a) = attrs {
+                a.traverse(visit);
+            }
+        };
         match self {
             Payload::Free
             | Payload::Object
@@ -417,110 +455,144 @@ impl Payload {
             | Payload::Bytes(_)
             | Payload::ByteArray(_)
             | Payload::Range(_) => {}
-            Payload::List(l) => l.items.iter().for_each(|&r| visit(r)),
-            Payload::Tuple(t) => t.iter().for_each(|&r| visit(r)),
-            Payload::Dict(d) => d.trace(visit),
-            Payload::Set(s) => s.trace(visit),
-            Payload::Slice(s) => s.iter().for_each(|&r| visit(r)),
+            // list_traverse and tuple_traverse go last to first.
+            Payload::List(l) => l.items.iter().rev().for_each(|&r| visit(r, true)),
+            Payload::Tuple(t) => t.iter().rev().for_each(|&r| visit(r, true)),
+            Payload::Dict(d) => {
+                // Each entry's value then key; a table of str keys (CPython's
+                // unicode-keys layout) visits values only.
+                let keys_seen = !d.unicode_keys;
+                for e in d.iter() {
+                    visit(e.value, true);
+                    visit(e.key, keys_seen);
+                }
+            }
+            Payload::Set(s) => s.trace(&mut |r| visit(r, true)),
+            Payload::Slice(s) => s.iter().for_each(|&r| visit(r, true)),
             Payload::Function(f) => {
-                for r in [f.code, f.globals, f.builtins, f.name, f.qualname, f.doc, f.module] {
-                    visit(r);
+                for r in [f.code, f.globals, f.builtins, f.module] {
+                    visit(r, true);
                 }
-                for r in [f.defaults, f.kwdefaults, f.closure, f.annotations].into_iter().flatten() {
-                    visit(r);
-                }
+                opt(f.defaults, true, visit);
+                opt(f.kwdefaults, true, visit);
+                visit(f.doc, true);
+                visit(f.name, true);
+                dict(visit);
+                opt(f.closure, true, visit);
+                opt(f.annotations, true, visit);
+                visit(f.qualname, true);
             }
+            // Code objects are not GC objects in CPython.
             Payload::Code(c) => {
-                c.consts.iter().for_each(|&r| visit(r));
-                c.names.iter().for_each(|&r| visit(r));
+                c.consts.iter().for_each(|&r| visit(r, false));
+                c.names.iter().for_each(|&r| visit(r, false));
             }
-            Payload::Cell(c) => c.iter().for_each(|&r| visit(r)),
+            Payload::Cell(c) => opt(*c, true, visit),
+            // method_traverse: im_func, im_self.
             Payload::BoundMethod(b) => {
-                visit(b.0);
-                visit(b.1);
+                visit(b.0, true);
+                visit(b.1, true);
             }
-            Payload::Builtin(b) => {
-                b.self_.iter().for_each(|&r| visit(r));
-            }
-            Payload::Module(m) => visit(m.dict),
+            Payload::Builtin(b) => opt(b.self_, true, visit),
+            Payload::Module(m) => visit(m.dict, true),
             Payload::Type(t) => {
-                t.shared.borrow().names.iter().for_each(|&r| visit(r));
+                // type_traverse: tp_dict, tp_mro, tp_bases, tp_base. A class
+                // borrows its vectors from the tuples (the MRO tuple holds
+                // the class: every class is in a cycle only the collector
+                // frees) and owns its first base; a builtin type owns them.
+                visit(t.dict, true);
+                opt(t.mro_tuple, true, visit);
+                opt(t.bases_tuple, true, visit);
                 if t.heap_type {
-                    // A class borrows the vectors from its tuples (the MRO
-                    // tuple holds the class: every class is in a cycle only
-                    // the collector frees) and owns its first base.
-                    t.bases.first().iter().for_each(|&&r| visit(r));
-                } else {
-                    t.bases.iter().for_each(|&r| visit(r));
-                    t.mro.iter().skip(1).for_each(|&r| visit(r));
+                    t.bases.first().iter().for_each(|&&r| visit(r, true));
                 }
-                t.mro_tuple.iter().for_each(|&r| visit(r));
-                t.bases_tuple.iter().for_each(|&r| visit(r));
-                visit(t.dict);
-                visit(t.qualname);
-                t.slot_names.iter().for_each(|&r| visit(r));
+                t.shared.borrow().names.iter().for_each(|&r| visit(r, false));
+                if !t.heap_type {
+                    t.bases.iter().for_each(|&r| visit(r, false));
+                    t.mro.iter().skip(1).for_each(|&r| visit(r, false));
+                }
+                visit(t.qualname, false);
+                t.slot_names.iter().for_each(|&r| visit(r, false));
             }
             Payload::Exception(e) => {
-                visit(e.args);
-                for r in [e.traceback, e.cause, e.context, e.notes].into_iter().flatten() {
-                    visit(r);
+                // BaseException_traverse: dict, args, notes, traceback, context, cause.
+                dict(visit);
+                visit(e.args, true);
+                for r in [e.notes, e.traceback, e.context, e.cause] {
+                    opt(r, true, visit);
                 }
             }
             Payload::Generator(g) => {
-                visit(g.name);
-                visit(g.qualname);
-                g.exc_state.iter().for_each(|&r| visit(r));
-                g.code.iter().for_each(|&r| visit(r));
+                // gen_traverse: code, name, qualname, the frame
+                // (_PyFrame_Traverse: frame object, locals, function, code,
+                // then the fast locals and the stack), the exception state.
+                opt(g.code, true, visit);
+                visit(g.name, true);
+                visit(g.qualname, true);
                 if let Some(f) = &g.frame {
-                    f.trace(visit);
+                    opt(f.frame_obj, true, visit);
+                    opt(f.locals, true, visit);
+                    opt(f.func, true, visit);
+                    visit(f.code_obj, true);
+                    f.fast.iter().filter_map(Cell::get).for_each(|r| visit(r, true));
+                    f.stack.iter().for_each(|&r| visit(r, true));
+                    // The frame's own references (CPython's borrows them).
+                    visit(f.globals, false);
+                    visit(f.builtins, false);
                 }
+                opt(g.exc_state, true, visit);
             }
             Payload::Traceback(t) => {
-                t.next.iter().for_each(|&r| visit(r));
-                visit(t.code);
-                t.frame.iter().for_each(|&r| visit(r));
+                opt(t.next, true, visit);
+                opt(t.frame, true, visit);
+                visit(t.code, false);
             }
-            Payload::Property(p) => p.iter().flatten().for_each(|&r| visit(r)),
-            Payload::StaticMethod(r) | Payload::ClassMethod(r) => visit(*r),
+            Payload::Property(p) => p.iter().for_each(|&r| opt(r, true, visit)),
+            // sm_traverse / cm_traverse: the callable, then the dict.
+            Payload::StaticMethod(r) | Payload::ClassMethod(r) => {
+                visit(*r, true);
+                dict(visit);
+            }
+            // super_traverse: obj, type, obj_type.
             Payload::Super(s) => {
-                visit(s.0);
-                s.1.iter().for_each(|&r| visit(r));
-                s.2.iter().for_each(|&r| visit(r));
+                opt(s.1, true, visit);
+                visit(s.0, true);
+                opt(s.2, true, visit);
             }
             Payload::Iter(it) => match &**it {
-                IterData::Seq { seq, .. } => visit(*seq),
+                IterData::Seq { seq, .. } => visit(*seq, true),
                 IterData::Range { .. } | IterData::Exhausted => {}
                 IterData::Dict { dict, result, .. } => {
-                    visit(*dict);
-                    result.iter().for_each(|&r| visit(r));
+                    visit(*dict, true);
+                    opt(*result, true, visit);
                 }
-                IterData::Set { set, .. } => visit(*set),
-                IterData::GetItem { obj, .. } => visit(*obj),
+                IterData::Set { set, .. } => visit(*set, true),
+                IterData::GetItem { obj, .. } => visit(*obj, true),
                 IterData::Enumerate { it, result, .. } => {
-                    visit(*it);
-                    result.iter().for_each(|&r| visit(r));
+                    visit(*it, true);
+                    opt(*result, true, visit);
                 }
                 IterData::Zip { its, result, .. } => {
-                    its.iter().for_each(|&r| visit(r));
-                    result.iter().for_each(|&r| visit(r));
+                    its.iter().for_each(|&r| visit(r, true));
+                    opt(*result, true, visit);
                 }
                 IterData::Map { func, its } => {
-                    visit(*func);
-                    its.iter().for_each(|&r| visit(r));
+                    visit(*func, true);
+                    its.iter().for_each(|&r| visit(r, true));
                 }
                 IterData::Filter { func, it } => {
-                    visit(*func);
-                    visit(*it);
+                    visit(*func, true);
+                    visit(*it, true);
                 }
-                IterData::Reversed { seq, .. } => visit(*seq),
+                IterData::Reversed { seq, .. } => visit(*seq, true),
                 IterData::Callable { func, sentinel } => {
-                    visit(*func);
-                    visit(*sentinel);
+                    visit(*func, true);
+                    visit(*sentinel, true);
                 }
             },
-            Payload::DictView(v) => visit(v.0),
-            Payload::WeakRef(w) => w.callback.iter().for_each(|&r| visit(r)),
-            Payload::Native(n) => n.trace(visit),
+            Payload::DictView(v) => visit(v.0, true),
+            Payload::WeakRef(w) => opt(w.callback, true, visit),
+            Payload::Native(n) => n.traverse(visit),
         }
     }
 

@@ -97,8 +97,10 @@ pub fn init(vm: &mut Vm) {
     sys::init(vm);
     vm.register_native_module("posix", os::make);
     vm.register_native_module("time", time::make);
+    vm.register_native_module("_pyrite_coro", crate::vm::coro::make_module);
     vm.register_native_module("math", math::make);
     vm.register_native_module("_random", random::make);
+    vm.register_native_module("_collections", crate::types::collections::make);
     vm.register_native_module("gc", gc::make);
     vm.register_native_module("atexit", gc::atexit::make);
     vm.register_native_module("_thread", thread::make);

@@ -22,6 +22,14 @@ pub fn is_gc_object(vm: &Vm, x: ObjRef) -> bool {
     }
 }
 
+/// Whether a class's nearest builtin base keeps a `__dict__` slot of its
+/// own (`tp_dictoffset`: SimpleNamespace, OrderedDict…): its instances
+/// then have no managed dict (nor its pre-header).
+pub fn builtin_base_has_dict(vm: &Vm, ty: ObjRef) -> bool {
+    let td = vm.type_data(ty);
+    td.mro.iter().copied().find(|&m| !vm.type_data(m).heap_type).is_some_and(|b| vm.type_data(b).has_dict && b != vm.t.object)
+}
+
 /// The bytes a class adds to its builtin base's instance layout (slots,
 /// `__weakref__`, a `__dict__` pointer): what a builtin `__sizeof__` that
 /// reads `tp_basicsize` adds for instances of subclasses.
@@ -63,7 +71,7 @@ fn getsizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     if let Payload::Type(t) = vm.heap.get(ty) {
         use crate::heap::BaseKind as K;
         let managed = !matches!(t.base_kind, K::Int | K::Tuple | K::Bytes | K::Type | K::Module | K::Exception);
-        if t.heap_type && t.has_dict && managed {
+        if t.heap_type && t.has_dict && managed && !builtin_base_has_dict(vm, ty) {
             extra += 16;
         }
     }

@@ -9,9 +9,8 @@
 //! gc), so code that gates CPython-specific behaviour on the name should
 //! take that path; `sys.version` still says "pyrite".
 
-use crate::heap::{BaseKind, ObjRef, Payload};
+use crate::heap::ObjRef;
 use crate::types::structseq::StructSeqSpec;
-use crate::types::MethodDef;
 use crate::vm::{Args, PyResult, Vm};
 
 const VERSION_INFO: StructSeqSpec = StructSeqSpec {
@@ -232,63 +231,9 @@ pub fn install(vm: &mut Vm, d: ObjRef) {
     vm.decref(version_info);
 }
 
-// ----- types.SimpleNamespace (CPython's C type behind sys.implementation) -----
-
-fn namespace_type(vm: &mut Vm) -> ObjRef {
-    let t = vm.make_type("types.SimpleNamespace", Some(vm.t.object), BaseKind::Object, true);
-    let q = vm.new_str("SimpleNamespace");
-    let old = std::mem::replace(&mut vm.type_data_mut(t).qualname, q);
-    vm.decref(old);
-    vm.type_data_mut(t).has_dict = true;
-    vm.type_data_mut(t).basicsize = 24;
-    vm.set_type_module(t, "types");
-    vm.add_methods(t, &[MethodDef::method("__init__", ns_init), MethodDef::method("__repr__", ns_repr), MethodDef::method("__eq__", ns_eq)]);
-    t
-}
-
+// types.SimpleNamespace (the type of sys.implementation) is types/namespace.rs.
 fn new_namespace(vm: &mut Vm) -> ObjRef {
-    let t = namespace_type(vm);
-    vm.alloc(t, Payload::Object)
-}
-
-fn ns_init(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    let me = args.args[0];
-    let npos = args.args.len() - args.kwnames.len();
-    if npos > 1 {
-        return Err(vm.type_error("no positional arguments expected"));
-    }
-    for (i, &k) in args.kwnames.iter().enumerate() {
-        let v = args.args[npos + i];
-        vm.setattr(me, k, v)?;
-    }
-    Ok(vm.none())
-}
-
-fn ns_repr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    let me = args.args[0];
-    let d = vm.instance_dict(me)?;
-    let mut parts = Vec::new();
-    for (k, v) in vm.dict_items(d) {
-        let ks = vm.str_string(k)?;
-        let vr = vm.repr_string(v)?;
-        parts.push(format!("{ks}={vr}"));
-    }
-    vm.decref(d);
-    Ok(vm.new_str(format!("namespace({})", parts.join(", "))))
-}
-
-fn ns_eq(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    let (a, b) = (args.args[0], args.args[1]);
-    if !vm.isinstance_type(b, vm.ty(a)) {
-        return Ok(vm.not_implemented());
-    }
-    let da = vm.instance_dict(a)?;
-    let db = vm.instance_dict(b)?;
-    let r = vm.eq(da, db);
-    vm.decref(da);
-    vm.decref(db);
-    let r = r?;
-    Ok(vm.new_bool(r))
+    crate::types::namespace::new_namespace(vm)
 }
 
 // ----- _structseq: struct sequence types for Python code ----------------------

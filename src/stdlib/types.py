@@ -105,41 +105,8 @@ for _name in ('CellType', 'GeneratorType', 'CoroutineType', 'AsyncGeneratorType'
 del _name, _probe, _cell, _generator, _async_objects, _C, _traceback, _f
 
 
-class SimpleNamespace:
-    """A simple attribute-based namespace.
-
-    SimpleNamespace(**kwargs)"""
-
-    def __init__(self, /, *args, **kwargs):
-        if args:
-            raise TypeError('no positional arguments expected')
-        self.__dict__.update(kwargs)
-
-    def __repr__(self):
-        name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
-        key = id(self)
-        if key in _repr_running:
-            return name + '(...)'
-        _repr_running.add(key)
-        try:
-            items = ('%s=%r' % (k, v) for k, v in self.__dict__.items())
-            return '%s(%s)' % (name, ', '.join(items))
-        finally:
-            _repr_running.discard(key)
-
-    def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
-
-    __hash__ = None
-
-    def __reduce__(self):
-        return type(self), (), self.__dict__
-
-
-_repr_running = set()
-SimpleNamespace.__module__ = 'types'
+# The native type behind sys.implementation (types/namespace.rs).
+SimpleNamespace = type(_sys.implementation)
 
 
 def resolve_bases(bases):
@@ -216,8 +183,23 @@ class DynamicClassAttribute(property):
 
 
 def coroutine(func):
-    """Convert regular generator function to a coroutine (minimal: marks
-    nothing, returns func unchanged when it is already a coroutine function)."""
+    """Make a generator function's generators awaitable (flags its code
+    CO_ITERABLE_COROUTINE); coroutine functions come back unchanged."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    return func
+    code = getattr(func, '__code__', None)
+    if type(func) is FunctionType and code is not None:
+        if code.co_flags & 0x180:
+            return func
+        if code.co_flags & 0x20:
+            import _pyrite_coro
+            return _pyrite_coro.mark_iterable_coroutine(func)
+
+    def wrapped(*args, **kwargs):
+        return func(*args, **kwargs)
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(wrapped, attr, getattr(func, attr))
+        except AttributeError:
+            pass
+    return wrapped

@@ -161,6 +161,7 @@ pub fn expr_name(e: &Expr) -> &'static str {
         ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
         ExprKind::GeneratorExp { .. } => "generator expression",
         ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
+        ExprKind::Await(_) => "await expression",
         ExprKind::ListComp { .. } => "list comprehension",
         ExprKind::SetComp { .. } => "set comprehension",
         ExprKind::DictComp { .. } => "dict comprehension",
@@ -458,7 +459,26 @@ pub fn func_def(
 ) -> PResult<Box<Stmt>> {
     let args = arguments(c, params)?;
     let end = body_end(&body, &[]);
-    Ok(stmt_to(c, StmtKind::FunctionDef(Box::new(FunctionDef { name, args, body, decorators, returns })), l, end))
+    Ok(stmt_to(c, StmtKind::FunctionDef(Box::new(FunctionDef { name, args, body, decorators, returns, is_async: false })), l, end))
+}
+
+/// `async` before a `def`, `for` or `with` (at byte `l`): the async form of
+/// the statement, whose span starts at the `async` keyword.
+pub fn make_async(c: &PCtx, l: usize, mut s: Box<Stmt>) -> Box<Stmt> {
+    let kind = std::mem::replace(&mut s.kind, StmtKind::Pass);
+    s.kind = match kind {
+        StmtKind::FunctionDef(mut f) => {
+            f.is_async = true;
+            StmtKind::FunctionDef(f)
+        }
+        StmtKind::For { target, iter, body, orelse } => StmtKind::AsyncFor { target, iter, body, orelse },
+        StmtKind::With { items, body } => StmtKind::AsyncWith { items, body },
+        other => other,
+    };
+    let (line, col) = c.map.pos(l);
+    s.span.line = line;
+    s.span.col = col;
+    s
 }
 
 pub fn lambda(c: &PCtx, params: Vec<Box<Param>>, body: Expr, l: usize, r: usize) -> PResult<Expr> {

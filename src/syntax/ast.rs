@@ -1,6 +1,6 @@
 //! The abstract syntax tree: what the parser produces and the compiler consumes.
 //!
-//! It mirrors CPython 3.11's `ast` module (minus `async`/`await`). Every statement and expression carries a [`Span`] with CPython's
+//! It mirrors CPython 3.11's `ast` module. Every statement and expression carries a [`Span`] with CPython's
 //! conventions: lines are 1-based, columns are 0-based UTF-8 byte offsets into
 //! the source line, and the end position is exclusive. Tracebacks draw their
 //! `^^^^` markers from these spans, so they must match CPython's exactly.
@@ -55,9 +55,13 @@ pub enum StmtKind {
     /// `target: annotation [= value]`; `simple` is true for a bare name not in parentheses.
     AnnAssign { target: Expr, annotation: Expr, value: Option<Expr>, simple: bool },
     For { target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    /// `async for` (inside `async def`).
+    AsyncFor { target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
     While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
     If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
     With { items: Vec<WithItem>, body: Vec<Stmt> },
+    /// `async with` (inside `async def`).
+    AsyncWith { items: Vec<WithItem>, body: Vec<Stmt> },
     Raise { exc: Option<Expr>, cause: Option<Expr> },
     Try { body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt> },
     /// `try: … except* E: …` (PEP 654): handlers split exception groups.
@@ -83,6 +87,8 @@ pub struct FunctionDef {
     pub body: Vec<Stmt>,
     pub decorators: Vec<Expr>,
     pub returns: Option<Expr>,
+    /// `async def` (CPython's `AsyncFunctionDef` node, which has the same fields).
+    pub is_async: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -213,6 +219,8 @@ pub enum ExprKind {
     GeneratorExp { elt: Box<Expr>, generators: Vec<Comprehension> },
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
+    /// `await value`
+    Await(Box<Expr>),
     /// `a < b <= c`: one node, as in CPython.
     Compare { left: Box<Expr>, ops: Vec<CmpOp>, comparators: Vec<Expr> },
     Call { func: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
@@ -255,6 +263,8 @@ pub struct Comprehension {
     pub target: Expr,
     pub iter: Expr,
     pub ifs: Vec<Expr>,
+    /// `async for` clause.
+    pub is_async: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

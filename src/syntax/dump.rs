@@ -187,6 +187,9 @@ fn comps(out: &mut String, v: &[Comprehension]) {
         field(out, "target", &c.target);
         field(out, "iter", &c.iter);
         exprs(out, "ifs", &c.ifs);
+        if c.is_async {
+            out.push_str("is_async=1, ");
+        }
         out.push(')');
     }
     out.push_str("], ");
@@ -195,6 +198,7 @@ fn comps(out: &mut String, v: &[Comprehension]) {
 fn stmt(out: &mut String, s: &Stmt) {
     use StmtKind as K;
     let name = match &s.kind {
+        K::FunctionDef(f) if f.is_async => "AsyncFunctionDef",
         K::FunctionDef(_) => "FunctionDef",
         K::ClassDef(_) => "ClassDef",
         K::Return(_) => "Return",
@@ -203,9 +207,11 @@ fn stmt(out: &mut String, s: &Stmt) {
         K::AugAssign { .. } => "AugAssign",
         K::AnnAssign { .. } => "AnnAssign",
         K::For { .. } => "For",
+        K::AsyncFor { .. } => "AsyncFor",
         K::While { .. } => "While",
         K::If { .. } => "If",
         K::With { .. } => "With",
+        K::AsyncWith { .. } => "AsyncWith",
         K::Raise { .. } => "Raise",
         K::Try { .. } => "Try",
         K::TryStar { .. } => "TryStar",
@@ -254,7 +260,7 @@ fn stmt(out: &mut String, s: &Stmt) {
             opt(out, "value", value.as_ref());
             let _ = write!(out, "simple={}, ", *simple as i32);
         }
-        K::For { target, iter, body, orelse } => {
+        K::For { target, iter, body, orelse } | K::AsyncFor { target, iter, body, orelse } => {
             field(out, "target", target);
             field(out, "iter", iter);
             stmts(out, "body", body);
@@ -265,7 +271,7 @@ fn stmt(out: &mut String, s: &Stmt) {
             stmts(out, "body", body);
             stmts(out, "orelse", orelse);
         }
-        K::With { items, body } => {
+        K::With { items, body } | K::AsyncWith { items, body } => {
             out.push_str("items=[");
             for (i, it) in items.iter().enumerate() {
                 if i > 0 {
@@ -453,6 +459,7 @@ fn expr(out: &mut String, e: &Expr) {
         K::GeneratorExp { .. } => "GeneratorExp",
         K::Yield(_) => "Yield",
         K::YieldFrom(_) => "YieldFrom",
+        K::Await(_) => "Await",
         K::Compare { .. } => "Compare",
         K::Call { .. } => "Call",
         K::FormattedValue { .. } => "FormattedValue",
@@ -520,7 +527,7 @@ fn expr(out: &mut String, e: &Expr) {
             comps(out, generators);
         }
         K::Yield(v) => opt(out, "value", v.as_deref()),
-        K::YieldFrom(v) => field(out, "value", v),
+        K::YieldFrom(v) | K::Await(v) => field(out, "value", v),
         K::Compare { left, ops, comparators } => {
             field(out, "left", left);
             out.push_str("ops=[");

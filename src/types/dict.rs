@@ -156,6 +156,8 @@ impl Vm {
         match self.dict_find(d, key, hash) {
             Ok(Some(f)) => {
                 self.decref(key);
+                // gc: MAINTAIN_TRACKING (an untracked dict that receives a container is tracked).
+                self.heap.dict_maintain_tracking(d, key, value);
                 let old = self.dict_table_mut(d).replace_value(f.ix, value);
                 self.decref(old);
                 Ok(())
@@ -165,6 +167,7 @@ impl Vm {
                 if self.dict_table(d).split.is_some() {
                     self.split_dict_new_key(d, key, is_str);
                 }
+                self.heap.dict_maintain_tracking(d, key, value);
                 self.dict_table_mut(d).insert_new(hash, key, value, is_str);
                 // tracemalloc: the keys table may have been reallocated.
                 self.trace_resize(d);
@@ -375,6 +378,10 @@ impl Vm {
             self.incref(r);
         }
         let old = std::mem::replace(self.dict_table_mut(dst), t);
+        // gc: a clone is tracked when the original is (clone_combined_dict).
+        if self.heap.gc_is_tracked(src) {
+            self.heap.gc_track(dst);
+        }
         self.trace_resize(dst);
         for e in old.iter() {
             self.decref(e.key);

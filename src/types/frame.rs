@@ -39,20 +39,31 @@ pub struct FrameObject {
     /// The `f_locals` dict of a function frame (owned), synced from the fast
     /// locals on each access (3.11's `PyFrame_FastToLocals`).
     pub locals_dict: Option<ObjRef>,
+    /// The function whose frame this is (owned; CPython's `f_func`).
+    pub func: Option<ObjRef>,
 }
 
 impl NativeData for FrameObject {
     fn trace(&self, visit: &mut dyn FnMut(ObjRef)) {
-        visit(self.code);
-        visit(self.globals);
-        visit(self.builtins);
-        self.locals.iter().for_each(|&r| visit(r));
+        self.traverse(&mut |r, _| visit(r));
+    }
+    /// frame_traverse: `f_back` and `f_trace`; the frame's own references
+    /// only once the object owns the frame (it finished while referenced) —
+    /// locals mapping, function, code, fast locals. A running frame (or a
+    /// suspended generator's) belongs to its owner, which visits them.
+    fn traverse(&self, visit: &mut dyn FnMut(ObjRef, bool)) {
+        let owned = self.finished;
+        self.back.iter().for_each(|&r| visit(r, true));
+        self.trace.iter().for_each(|&r| visit(r, true));
+        self.locals.iter().for_each(|&r| visit(r, owned));
+        self.locals_dict.iter().for_each(|&r| visit(r, owned));
+        self.func.iter().for_each(|&r| visit(r, owned));
+        visit(self.code, owned);
         if self.owns_fast {
-            self.fast.iter().filter_map(Cell::get).for_each(&mut *visit);
+            self.fast.iter().filter_map(Cell::get).for_each(|r| visit(r, owned));
         }
-        self.back.iter().for_each(|&r| visit(r));
-        self.trace.iter().for_each(|&r| visit(r));
-        self.locals_dict.iter().for_each(|&r| visit(r));
+        visit(self.globals, false);
+        visit(self.builtins, false);
     }
     fn sizeof(&self) -> usize {
         104
@@ -91,14 +102,18 @@ pub fn materialize(vm: &mut Vm, i: usize) -> ObjRef {
         return fo;
     }
     let e = &vm.frames.entries[i];
-    let (code, globals, builtins, locals, fast) = (e.code, e.globals, e.builtins, e.locals, e.fast.clone());
+    let (code, globals, builtins, locals, fast, func) = (e.code, e.globals, e.builtins, e.locals, e.fast.clone(), e.func);
     let lasti = vm.frames.lasti_of(i);
-    let fo = new_frame_object(vm, code, globals, builtins, locals, fast, lasti);
+    let fo = new_frame_object(vm, code, globals, builtins, locals, fast, lasti, func);
     vm.frames.entries[i].frame_obj = Some(fo);
     fo
 }
 
-fn new_frame_object(vm: &mut Vm, code: ObjRef, globals: ObjRef, builtins: ObjRef, locals: Option<ObjRef>, fast: FastSlots, lasti: u32) -> ObjRef {
+#[allow(clippy::too_many_arguments)]
+fn new_frame_object(vm: &mut Vm, code: ObjRef, globals: ObjRef, builtins: ObjRef, locals: Option<ObjRef>, fast: FastSlots, lasti: u32, func: Option<ObjRef>) -> ObjRef {
+    if let Some(f) = func {
+        vm.incref(f);
+    }
     vm.incref(code);
     vm.incref(globals);
     vm.incref(builtins);
@@ -119,6 +134,7 @@ fn new_frame_object(vm: &mut Vm, code: ObjRef, globals: ObjRef, builtins: ObjRef
         trace_lines: true,
         trace_opcodes: false,
         locals_dict: None,
+        func,
     };
     let t = vm.t.frame;
     vm.alloc(t, Payload::Native(Box::new(data)))
@@ -128,10 +144,10 @@ fn new_frame_object(vm: &mut Vm, code: ObjRef, globals: ObjRef, builtins: ObjRef
 /// the generator has finished).
 pub fn gen_frame(vm: &mut Vm, gen: ObjRef) -> Option<ObjRef> {
     // A running generator's frame is on the shadow stack, holding its frame object.
-    let (code, globals, builtins, locals, fast, lasti, started, existing, running) = match vm.heap.get(gen) {
+    let (code, globals, builtins, locals, fast, lasti, started, existing, running, func) = match vm.heap.get(gen) {
         Payload::Generator(g) => {
             let f = g.frame.as_ref()?;
-            (f.code_obj, f.globals, f.builtins, f.locals, f.fast.clone(), f.lasti as u32, f.started_flag, f.frame_obj, g.running)
+            (f.code_obj, f.globals, f.builtins, f.locals, f.fast.clone(), f.lasti as u32, f.started_flag, f.frame_obj, g.running, f.func)
         }
         _ => return None,
     };
@@ -144,7 +160,7 @@ pub fn gen_frame(vm: &mut Vm, gen: ObjRef) -> Option<ObjRef> {
     if let Some(fo) = existing {
         return Some(vm.incref(fo));
     }
-    let fo = new_frame_object(vm, code, globals, builtins, locals, fast, if started { lasti } else { ENTRY_LASTI });
+    let fo = new_frame_object(vm, code, globals, builtins, locals, fast, if started { lasti } else { ENTRY_LASTI }, func);
     if let Payload::Generator(g) = vm.heap.get_mut(gen) {
         if let Some(f) = g.frame.as_mut() {
             f.frame_obj = Some(fo);

@@ -118,14 +118,12 @@ fn prop_init(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     for i in 0..4 {
         vals[i] = p[i].filter(|&v| v != vm.none_obj).map(|v| vm.incref(v));
     }
+    // The getter's docstring becomes the property's, None included (it is
+    // then what `prop_doc` holds and what the collector visits).
     if vals[3].is_none() {
         if let Some(fg) = vals[0] {
             if let Ok(Some(d)) = vm.getattr_opt(fg, vm.n.__doc__) {
-                if d != vm.none_obj {
-                    vals[3] = Some(d);
-                } else {
-                    vm.decref(d);
-                }
+                vals[3] = Some(d);
             }
         }
     }
@@ -212,13 +210,44 @@ fn sm_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let cls = args.args[0];
     unpack_one(vm, args, "staticmethod")?;
     let f = vm.incref(args.args[1]);
-    Ok(vm.alloc(cls, Payload::StaticMethod(f)))
+    let sm = vm.alloc(cls, Payload::StaticMethod(f));
+    wraps_callable(vm, sm, f)?;
+    Ok(sm)
 }
 fn cm_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let cls = args.args[0];
     unpack_one(vm, args, "classmethod")?;
     let f = vm.incref(args.args[1]);
-    Ok(vm.alloc(cls, Payload::ClassMethod(f)))
+    let cm = vm.alloc(cls, Payload::ClassMethod(f));
+    wraps_callable(vm, cm, f)?;
+    Ok(cm)
+}
+
+/// What `staticmethod(f)` / `classmethod(f)` do since 3.10, like
+/// `functools.wraps`: the callable's `__module__`, `__name__`,
+/// `__qualname__`, `__doc__` and `__annotations__` (those it has) are copied
+/// into the new object's `__dict__`, a real dict from then on. (Reading a
+/// function's `__annotations__` gives it an empty dict if it had none.)
+/// Releases `w` on error.
+fn wraps_callable(vm: &mut Vm, w: ObjRef, f: ObjRef) -> PyResult<()> {
+    for name in ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"] {
+        let key = vm.intern(name);
+        let r = match vm.getattr_opt(f, key) {
+            Ok(Some(v)) => {
+                let r = vm.setattr(w, key, v);
+                vm.decref(v);
+                r
+            }
+            Ok(None) => Ok(()),
+            Err(e) => Err(e),
+        };
+        vm.decref(key);
+        if let Err(e) = r {
+            vm.decref(w);
+            return Err(e);
+        }
+    }
+    Ok(())
 }
 fn wrapped_func(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     match vm.heap.get(args.args[0]) {
@@ -343,7 +372,9 @@ pub fn register(vm: &mut Vm) {
     let t = vm.t.staticmethod;
     vm.add_methods(t, &[MethodDef::staticmethod("__new__", sm_new), MethodDef::method("__get__", sm_get), MethodDef::method("__call__", sm_call)]);
     vm.add_properties(t, &[MethodDef::method("__func__", wrapped_func), MethodDef::method("__wrapped__", wrapped_func)]);
+    vm.type_data_mut(t).has_dict = true;
     let t = vm.t.classmethod;
+    vm.type_data_mut(t).has_dict = true;
     vm.add_methods(t, &[MethodDef::staticmethod("__new__", cm_new), MethodDef::method("__get__", sm_get)]);
     vm.add_properties(t, &[MethodDef::method("__func__", wrapped_func), MethodDef::method("__wrapped__", wrapped_func)]);
     let t = vm.t.cell;

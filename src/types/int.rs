@@ -431,12 +431,16 @@ fn parse_int_str(vm: &mut Vm, s: &str, base: i64) -> PyResult<ObjRef> {
 
 fn int_format(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let spec = vm.as_str(args.args[1]).unwrap_or("").to_string();
-    let v = vm.as_bigint(args.args[0]).unwrap_or_default();
     if spec.is_empty() {
         let r = vm.str(args.args[0])?;
         return Ok(r);
     }
-    match crate::format::format_int(&v, &spec) {
+    // perf: an int that fits in i64 is formatted without a BigInt.
+    let r = match vm.heap.get(args.args[0]) {
+        Payload::Int(i) => crate::format::format_i64(*i, &spec),
+        _ => crate::format::format_int(&vm.as_bigint(args.args[0]).unwrap_or_default(), &spec),
+    };
+    match r {
         Ok(s) => Ok(vm.new_str(s)),
         Err(e) => Err(vm.format_err(e)),
     }

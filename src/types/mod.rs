@@ -48,14 +48,19 @@ pub mod native_attrs;
 pub mod range;
 pub mod set;
 pub mod slice;
+pub mod slot_wrapper;
 pub mod str;
 pub mod tuple;
+pub mod type_layout;
 pub mod typeobj;
 // modsys helper: struct sequences (sys.float_info & co.) and memoryview.
 pub mod structseq;
 pub mod memoryview;
 // gc helper: weakref.ref and the proxy types.
 pub mod weakref;
+// natives helper: collections.deque / OrderedDict and types.SimpleNamespace.
+pub mod collections;
+pub mod namespace;
 
 use crate::heap::{BaseKind, Binding, BuiltinData, NativeFn, ObjRef, Payload, TypeData, IMMORTAL_RC};
 use crate::vm::Vm;
@@ -113,6 +118,14 @@ types!(
     future_warning, import_warning, unicode_warning, bytes_warning, resource_warning,
     encoding_warning, stop_async_iteration, base_exception_group, exception_group, generic_alias, union_type,
     mappingproxy, str_ascii_iterator, bytearray_iterator, memory_iterator,
+    // async/await (src/vm/coro.rs)
+    coroutine, async_generator, coroutine_wrapper, async_generator_asend, async_generator_athrow,
+    async_generator_wrapped_value,
+    // collections / types natives
+    deque, deque_iterator, deque_reverse_iterator, odict, odict_keys, odict_values, odict_items,
+    odict_iterator, simple_namespace,
+    // slots helper: `int.__add__` and `(1).__add__` (see slot_wrapper.rs).
+    wrapper_descriptor, method_wrapper,
 );
 
 impl Vm {
@@ -219,6 +232,15 @@ impl Vm {
     }
 
     pub fn new_builtin_method(&mut self, name: &'static str, func: NativeFn, binding: Binding, owner: Option<ObjRef>) -> ObjRef {
+        // A dunder that CPython fills a type slot with is a slot wrapper.
+        let slot_doc = match (binding, owner) {
+            (Binding::Method, Some(o)) => slot_wrapper::slot_doc(self, o, name),
+            _ => None,
+        };
+        if slot_doc.is_some() {
+            let t = self.t.wrapper_descriptor;
+            return self.alloc(t, Payload::Builtin(Box::new(BuiltinData { name, func, self_: None, owner, is_method: true, binding, doc: slot_doc })));
+        }
         let t = match binding {
             Binding::Method => self.t.method_descriptor,
             Binding::ClassMethod => self.t.classmethod_descriptor,
@@ -332,12 +354,20 @@ pub fn bootstrap(vm: &mut Vm) {
     vm.t.builtin_function = other(vm, "builtin_function_or_method");
     vm.t.method_descriptor = other(vm, "method_descriptor");
     vm.t.classmethod_descriptor = other(vm, "classmethod_descriptor");
+    vm.t.wrapper_descriptor = other(vm, "wrapper_descriptor");
+    vm.t.method_wrapper = other(vm, "method-wrapper");
     vm.t.code = other(vm, "code");
     vm.t.cell = other(vm, "cell");
     vm.t.method = other(vm, "method");
     vm.t.module = vm.make_type("module", o, K::Module, true);
     vm.type_data_mut(vm.t.module).has_dict = true;
     vm.t.generator = other(vm, "generator");
+    vm.t.coroutine = other(vm, "coroutine");
+    vm.t.async_generator = other(vm, "async_generator");
+    vm.t.coroutine_wrapper = other(vm, "coroutine_wrapper");
+    vm.t.async_generator_asend = other(vm, "async_generator_asend");
+    vm.t.async_generator_athrow = other(vm, "async_generator_athrow");
+    vm.t.async_generator_wrapped_value = other(vm, "async_generator_wrapped_value");
     vm.t.traceback = other(vm, "traceback");
     vm.t.frame = other(vm, "frame");
     vm.t.property = vm.make_type("property", o, K::Object, true);
@@ -413,6 +443,8 @@ pub fn bootstrap(vm: &mut Vm) {
         (vm.t.builtin_function, 56),
         (vm.t.method_descriptor, 56),
         (vm.t.classmethod_descriptor, 56),
+        (vm.t.wrapper_descriptor, 56),
+        (vm.t.method_wrapper, 32),
         (vm.t.property, 64),
         (vm.t.staticmethod, 32),
         (vm.t.classmethod, 32),
@@ -439,6 +471,8 @@ pub fn bootstrap(vm: &mut Vm) {
 
     object::register(vm);
     typeobj::register(vm);
+    // Before any type makes member descriptors (SyntaxError's fields).
+    descr::register(vm);
     int::register(vm);
     bool_none::register(vm);
     float::register(vm);
@@ -454,12 +488,14 @@ pub fn bootstrap(vm: &mut Vm) {
     func::register(vm);
     exceptions::register(vm);
     object_pickle::register(vm);
-    descr::register(vm);
+    slot_wrapper::register(vm);
     // Needs the descriptor types.
     exceptions_group::register(vm);
     generic_alias::register(vm);
     union::register(vm);
     mappingproxy::register(vm);
+    collections::register(vm);
+    namespace::register(vm);
     native_attrs::register(vm);
     frame::register(vm);
     code::register(vm);

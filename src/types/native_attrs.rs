@@ -197,7 +197,9 @@ pub fn register(vm: &mut Vm) {
     }
 
     let t = vm.t.type_;
-    vm.add_native_getsets(t, &["__abstractmethods__", "__annotations__", "__base__", "__bases__", "__basicsize__", "__module__", "__mro__", "__name__", "__qualname__"]);
+    vm.add_native_getsets(t, &["__abstractmethods__", "__annotations__", "__base__", "__bases__", "__module__", "__mro__", "__name__", "__qualname__"]);
+    // slots helper: the rest of the layout (types/type_layout.rs), read-only members in CPython.
+    add_native_readonly(vm, t, &["__basicsize__", "__itemsize__", "__dictoffset__", "__weakrefoffset__", "__flags__"]);
     add_dict_getset(vm, t);
 
     let t = vm.t.base_exception;
@@ -219,6 +221,13 @@ pub fn register(vm: &mut Vm) {
     for t in [vm.t.method_descriptor, vm.t.classmethod_descriptor] {
         vm.add_native_getsets(t, &["__name__", "__objclass__", "__qualname__"]);
     }
+    // slots helper: CPython's members and getsets of the slot wrapper kinds.
+    let t = vm.t.wrapper_descriptor;
+    add_native_readonly(vm, t, &["__name__", "__objclass__"]);
+    vm.add_native_getsets(t, &["__qualname__", "__text_signature__"]);
+    let t = vm.t.method_wrapper;
+    add_native_readonly(vm, t, &["__self__"]);
+    vm.add_native_getsets(t, &["__name__", "__objclass__", "__qualname__", "__text_signature__"]);
     let t = vm.t.generator;
     vm.add_native_getsets(t, &["__name__", "__qualname__", "gi_running", "gi_suspended"]);
     let t = vm.t.code;

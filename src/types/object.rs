@@ -315,9 +315,20 @@ impl Vm {
                     "__mro__" => Some(self.type_tuple(obj, true)),
                     "__doc__" => Some(self.none()),
                     "__module__" if !self.type_data(obj).heap_type => Some(self.new_str("builtins")),
-                    "__basicsize__" => {
-                        let b = self.type_data(obj).basicsize as i64;
-                        Some(self.new_int(b))
+                    // slots helper: the layout attributes (type_layout.rs).
+                    "__basicsize__" | "__itemsize__" | "__dictoffset__" | "__weakrefoffset__" => {
+                        let l = self.type_layout(obj);
+                        let v = match n {
+                            "__basicsize__" => l.basicsize,
+                            "__itemsize__" => l.itemsize,
+                            "__dictoffset__" => l.dictoffset,
+                            _ => l.weaklistoffset,
+                        };
+                        Some(self.new_int(v))
+                    }
+                    "__flags__" => {
+                        let f = self.type_flags(obj);
+                        Some(self.new_int(f))
                     }
                     _ => None,
                 }
@@ -366,7 +377,11 @@ impl Vm {
             }
             Payload::BoundMethod(m) => {
                 let (f, s) = **m;
+                // slots helper: a method-wrapper has no __func__/__module__.
+                let wrapper = self.heap.ty(obj) == self.t.method_wrapper;
                 match n {
+                    "__func__" | "__module__" if wrapper => None,
+                    "__text_signature__" | "__objclass__" if wrapper => self.slot_wrapper_attr(obj, n),
                     "__func__" => Some(self.incref(f)),
                     "__self__" => Some(self.incref(s)),
                     "__name__" | "__qualname__" | "__doc__" | "__module__" => {
@@ -379,8 +394,14 @@ impl Vm {
                 }
             }
             Payload::Builtin(b) => {
-                let (bname, self_, owner) = (b.name, b.self_, b.owner);
+                let (bname, self_, owner, doc) = (b.name, b.self_, b.owner, b.doc);
+                // slots helper: unbound method descriptors (method, classmethod
+                // and slot wrappers) have neither __self__ nor __module__.
+                let unbound_descr = self_.is_none() && owner.is_some() && matches!(b.binding, crate::heap::Binding::Method | crate::heap::Binding::ClassMethod);
                 match n {
+                    "__self__" | "__module__" if unbound_descr => None,
+                    "__text_signature__" => self.slot_wrapper_attr(obj, n),
+                    "__doc__" if doc.is_some_and(|d| !d.is_empty()) => Some(self.new_str(doc.unwrap_or_default())),
                     "__name__" => Some(self.new_str(bname)),
                     "__qualname__" => {
                         let q = match owner {

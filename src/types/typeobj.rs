@@ -159,7 +159,7 @@ impl Vm {
         let wr = self.n.__weakref__;
         // A base has weak reference support when a `__weakref__` getset is
         // found or a builtin base keeps a weakref list itself (tp_weaklistoffset).
-        let weaklist_builtins = [self.t.type_, self.t.set, self.t.frozenset];
+        let weaklist_builtins = [self.t.type_, self.t.set, self.t.frozenset, self.t.deque, self.t.odict];
         let base_weakref = bases.iter().any(|&b| self.lookup(b, wr).is_some() || self.type_data(b).mro.iter().any(|m| weaklist_builtins.contains(m)));
         // type_new adds a weakref list slot unless a base has one; on a
         // variable-sized base (int, tuple, bytes: tp_itemsize != 0) the 8
@@ -227,7 +227,9 @@ impl Vm {
             self.dict_set_item_str_key(dict, n, d);
             self.decref(d);
         }
-        if adds_weakref && !base_weakref {
+        // A variable-sized base (int, tuple, bytes) leaves no room for a
+        // weakref list: instances of such classes are not weakly referenceable.
+        if adds_weakref && !base_weakref && !var_base {
             let n = self.n.__weakref__;
             let d = self.new_member_descr(n, cls, crate::types::descr::WEAKREF_GETSET);
             self.dict_set_item_str_key(dict, n, d);

@@ -12,6 +12,11 @@ use crate::vm::{Args, PyResult, Vm};
 /// `tp_weaklistoffset != 0`).
 pub fn supports_weakref(vm: &mut Vm, ob: ObjRef) -> bool {
     let ty = vm.ty(ob);
+    // slots helper: a class laid out without a weakref list (a subclass of
+    // int, tuple or bytes without `__weakref__`), and method-wrappers.
+    if ty == vm.t.method_wrapper || (vm.type_data(ty).heap_type && vm.type_layout(ty).weaklistoffset == 0 && vm.type_layout(ty).itemsize != 0) {
+        return false;
+    }
     let Payload::Type(td) = vm.heap.get(ty) else { return false };
     for t in td.mro.clone() {
         let Payload::Type(t) = vm.heap.get(t) else { continue };
@@ -27,6 +32,10 @@ pub fn supports_weakref(vm: &mut Vm, ob: ObjRef) -> bool {
                 }
             }
         }
+    }
+    // types.SimpleNamespace has no weakref list (tp_weaklistoffset 0).
+    if crate::types::namespace::is_namespace(vm, ob) {
+        return false;
     }
     matches!(
         vm.heap.get(ob),

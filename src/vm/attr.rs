@@ -194,6 +194,10 @@ impl Vm {
     /// A builtin method descriptor bound to `self_` (owned).
     pub fn bind_builtin(&mut self, descr: ObjRef, self_: ObjRef) -> ObjRef {
         let Payload::Builtin(b) = self.heap.get(descr) else { return self.incref(descr) };
+        // slots helper: a slot wrapper binds to a method-wrapper.
+        if b.binding == Binding::Method && self.heap.ty(descr) == self.t.wrapper_descriptor {
+            return self.new_method_wrapper(descr, self_);
+        }
         let data = BuiltinData { name: b.name, func: b.func, self_: Some(self_), owner: b.owner, is_method: b.is_method, binding: b.binding, doc: b.doc };
         self.incref(self_);
         let t = self.t.builtin_function;
@@ -316,7 +320,7 @@ impl Vm {
         }
         // A bound method forwards other attributes to its function, as
         // CPython's method_getattro (`obj.m.flag` after `C.m.flag = 1`).
-        if let Payload::BoundMethod(m) = self.heap.get(obj) {
+        if let (Payload::BoundMethod(m), true) = (self.heap.get(obj), ty == self.t.method) {
             let f = self.incref(m.0);
             let r = self.getattr(f, name);
             self.decref(f);
@@ -384,7 +388,7 @@ impl Vm {
     pub fn type_getattr(&mut self, tobj: ObjRef, name: ObjRef) -> PyResult<ObjRef> {
         // The metatype's getsets (`__name__`, `__dict__`, `__mro__`…) are data
         // descriptors: they win over the class's own namespace.
-        if matches!(self.as_str(name), Some("__name__" | "__qualname__" | "__dict__" | "__mro__" | "__bases__" | "__base__" | "__basicsize__" | "__class__")) {
+        if matches!(self.as_str(name), Some("__name__" | "__qualname__" | "__dict__" | "__mro__" | "__bases__" | "__base__" | "__basicsize__" | "__itemsize__" | "__dictoffset__" | "__weakrefoffset__" | "__flags__" | "__class__")) {
             if let Some(r) = self.builtin_attr(tobj, name)? {
                 return Ok(r);
             }
@@ -538,7 +542,24 @@ impl Vm {
         } else {
             return Err(self.type_error(format!("attribute name must be string, not '{}'", self.type_name_of(name))));
         };
-        let dict = self.heap.attrs(obj).and_then(|a| a.dict);
+        let mut dict = self.heap.attrs(obj).and_then(|a| a.dict);
+        // Inline values exist only for instances `object.__new__` made of a
+        // class with a managed dict (CPython 3.11's `_PyObject_InitializeDict`);
+        // functions, exceptions, static/class methods and instances of
+        // subclasses of other builtins get a real `__dict__` on their first
+        // attribute, as in CPython.
+        if dict.is_none() && value.is_some() && !(matches!(self.heap.get(obj), Payload::Object) && self.type_data(ty).managed_dict()) {
+            match self.instance_dict(obj) {
+                Ok(d) => {
+                    self.decref(d);
+                    dict = Some(d);
+                }
+                Err(e) => {
+                    self.decref(key);
+                    return Err(e);
+                }
+            }
+        }
         if let Some(d) = dict {
             let r = match value {
                 Some(v) => self.dict_set_item(d, key, v),

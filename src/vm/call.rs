@@ -75,7 +75,7 @@ impl Vm {
                     }
                     None => {
                         if !self.descr_self_ok(b, &args[..args.len() - kwnames.len()]) {
-                            return Err(self.descr_self_error(f, args[..args.len() - kwnames.len()].first().copied()));
+                            return Err(self.descr_self_error(f, &args[..args.len() - kwnames.len()], !kwnames.is_empty()));
                         }
                         self.call_native(func, args, kwnames)
                     }
@@ -185,7 +185,10 @@ impl Vm {
         match pos.first() {
             Some(&s) => {
                 let t = self.ty(s);
-                t == owner || owner == self.t.object || self.is_subtype(t, owner)
+                // A slot wrapper (doc set, see types/slot_wrapper.rs) also
+                // checks its argument count, as CPython's wrapper functions do.
+                (t == owner || owner == self.t.object || self.is_subtype(t, owner))
+                    && (b.doc.is_none() || crate::types::slot_wrapper::arity_ok(b.name, pos.len() - 1))
             }
             None => false,
         }
@@ -195,15 +198,24 @@ impl Vm {
     /// `self`: `list.append()` or `dict.keys(1)`. CPython words the missing
     /// case differently for slot wrappers (`int.__add__`) and for ordinary
     /// method descriptors.
-    fn descr_self_error(&mut self, f: ObjRef, first: Option<ObjRef>) -> PyErr {
+    fn descr_self_error(&mut self, f: ObjRef, pos: &[ObjRef], has_kw: bool) -> PyErr {
+        let (first, nargs) = (pos.first().copied(), pos.len());
         let Payload::Builtin(b) = self.heap.get(f) else { return self.type_error("needs an argument") };
         let (name, owner) = (b.name, b.owner);
         let tn = owner.map(|o| self.type_data(o).name.clone()).unwrap_or_default();
+        let slot_wrapper = self.ty(f) == self.t.wrapper_descriptor;
         if let Some(s) = first {
+            let st = self.ty(s);
+            let fits = owner.is_none_or(|o| st == o || o == self.t.object || self.is_subtype(st, o));
             let sn = self.type_name_of(s);
-            return self.type_error(format!("descriptor '{name}' for '{tn}' objects doesn't apply to a '{sn}' object"));
+            return match (slot_wrapper, fits) {
+                (true, true) if has_kw => self.type_error(format!("wrapper {name}() takes no keyword arguments")),
+                (true, true) => self.slot_arity_error(name, owner, nargs.saturating_sub(1)),
+                (true, false) => self.type_error(format!("descriptor '{name}' requires a '{tn}' object but received a '{sn}'")),
+                _ => self.type_error(format!("descriptor '{name}' for '{tn}' objects doesn't apply to a '{sn}' object")),
+            };
         }
-        if is_slot_wrapper(name) {
+        if slot_wrapper {
             self.type_error(format!("descriptor '{name}' of '{tn}' object needs an argument"))
         } else {
             self.type_error(format!("unbound method {tn}.{name}() needs an argument"))
@@ -258,7 +270,7 @@ impl Vm {
     /// Calls a Python function; `args` are *owned* references moved into the callee.
     pub fn call_function_owned(&mut self, func: ObjRef, args: &[ObjRef], kwnames: &[ObjRef]) -> PyResult<ObjRef> {
         let mut frame = self.frame_for_call(func, args, kwnames)?;
-        if frame.code.flags & flags::GENERATOR != 0 {
+        if frame.code.flags & flags::RESUMABLE != 0 {
             return Ok(super::gen::new_generator(self, frame, func));
         }
         if self.depth >= self.recursion_limit {
@@ -479,6 +491,11 @@ impl Vm {
             let t = self.ty(args[0]);
             return Ok(self.incref(t));
         }
+        // perf: `str(x)` is `PyObject_Str(x)`: str's `__new__` returns it,
+        // and the `__init__` after it (object's) accepts any arguments.
+        if cls == self.t.str && args.len() == 1 && kwnames.is_empty() {
+            return self.str(args[0]);
+        }
         // A metaclass with its own __call__.
         let meta = self.ty(cls);
         if meta != self.t.type_ {
@@ -601,19 +618,3 @@ fn join_names(names: &[String]) -> String {
     }
 }
 
-/// Dunder methods that CPython implements as type slots (their descriptors
-/// are `wrapper_descriptor`s rather than `method_descriptor`s).
-fn is_slot_wrapper(name: &str) -> bool {
-    const SLOTS: &[&str] = &[
-        "__repr__", "__str__", "__hash__", "__call__", "__getattribute__", "__setattr__", "__delattr__", "__lt__", "__le__",
-        "__eq__", "__ne__", "__gt__", "__ge__", "__iter__", "__next__", "__get__", "__set__", "__delete__", "__init__", "__del__",
-        "__await__", "__aiter__", "__anext__", "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__mod__",
-        "__rmod__", "__divmod__", "__rdivmod__", "__pow__", "__rpow__", "__neg__", "__pos__", "__abs__", "__bool__", "__invert__",
-        "__lshift__", "__rlshift__", "__rshift__", "__rrshift__", "__and__", "__rand__", "__xor__", "__rxor__", "__or__", "__ror__",
-        "__int__", "__float__", "__iadd__", "__isub__", "__imul__", "__imod__", "__ipow__", "__ilshift__", "__irshift__",
-        "__iand__", "__ixor__", "__ior__", "__floordiv__", "__rfloordiv__", "__truediv__", "__rtruediv__", "__ifloordiv__",
-        "__itruediv__", "__index__", "__matmul__", "__rmatmul__", "__imatmul__", "__len__", "__getitem__", "__setitem__",
-        "__delitem__", "__contains__",
-    ];
-    SLOTS.contains(&name)
-}

@@ -1,6 +1,8 @@
 //! Generators: a generator object owns its suspended frame; `send`,
 //! `throw` and `close` resume it. StopIteration inside becomes
 //! RuntimeError (PEP 479); return values travel in StopIteration.value.
+//! Coroutines and async generators are the same object with another type
+//! (`coro.rs` adds their own methods); only the messages differ here.
 
 use crate::bytecode::Instr;
 use crate::heap::{GenData, ObjRef, Payload};
@@ -23,8 +25,27 @@ pub fn new_generator(vm: &mut Vm, frame: Box<Frame>, func: ObjRef) -> ObjRef {
     vm.incref(name);
     vm.incref(qualname);
     let code = Some(vm.incref(frame.code_obj));
-    let t = vm.t.generator;
+    let fl = frame.code.flags;
+    let t = if fl & crate::bytecode::code::flags::COROUTINE != 0 {
+        vm.t.coroutine
+    } else if fl & crate::bytecode::code::flags::ASYNC_GENERATOR != 0 {
+        vm.t.async_generator
+    } else {
+        vm.t.generator
+    };
     vm.alloc(t, Payload::Generator(Box::new(GenData { frame: Some(frame), name, qualname, running: false, exc_state: None, finished: false, code })))
+}
+
+/// What the object calls itself in messages: "generator", "coroutine" or "async generator".
+pub(super) fn kind_name(vm: &Vm, g: ObjRef) -> &'static str {
+    let t = vm.ty(g);
+    if t == vm.t.coroutine {
+        "coroutine"
+    } else if t == vm.t.async_generator {
+        "async generator"
+    } else {
+        "generator"
+    }
 }
 
 fn gen_data(vm: &mut Vm, g: ObjRef) -> &mut GenData {
@@ -41,9 +62,16 @@ fn resume(vm: &mut Vm, g: ObjRef, value: Option<ObjRef>, error: Option<PyErr>) -
         if let Some(e) = error {
             vm.drop_err(e);
         }
-        return Err(vm.value_error("generator already executing"));
+        let kind = kind_name(vm, g);
+        return Err(vm.value_error(format!("{kind} already executing")));
     }
     let Some(mut frame) = gd.frame.take() else {
+        if vm.ty(g) == vm.t.coroutine {
+            if let Some(e) = error {
+                vm.drop_err(e);
+            }
+            return Err(vm.runtime_error("cannot reuse already awaited coroutine"));
+        }
         if let Some(e) = error {
             return Err(e);
         }
@@ -53,7 +81,8 @@ fn resume(vm: &mut Vm, g: ObjRef, value: Option<ObjRef>, error: Option<PyErr>) -
         if !frame.started() {
             if v != vm.none_obj {
                 gen_data(vm, g).frame = Some(frame);
-                return Err(vm.type_error("can't send non-None value to a just-started generator"));
+                let kind = if vm.ty(g) == vm.t.generator { "generator" } else { "coroutine" };
+                return Err(vm.type_error(format!("can't send non-None value to a just-started {kind}")));
             }
             if matches!(frame.code.instructions.first(), Some(Instr::PopTop)) {
                 vm.incref(v);
@@ -98,9 +127,13 @@ fn resume(vm: &mut Vm, g: ObjRef, value: Option<ObjRef>, error: Option<PyErr>) -
             gd.finished = true;
             vm.xdecref(state);
             vm.release_frame(frame);
-            if vm.err_matches(&e, vm.t.stop_iteration) {
+            let is_async_gen = vm.ty(g) == vm.t.async_generator;
+            let stop = vm.err_matches(&e, vm.t.stop_iteration);
+            if stop || (is_async_gen && vm.err_matches(&e, vm.t.stop_async_iteration)) {
                 let exc = e.exc;
-                let r = vm.runtime_error("generator raised StopIteration");
+                let what = if stop { "StopIteration" } else { "StopAsyncIteration" };
+                let kind = kind_name(vm, g);
+                let r = vm.runtime_error(format!("{kind} raised {what}"));
                 if let Some(d) = vm.exc_data_mut(r.exc) {
                     let old_cause = d.cause.replace(exc);
                     let old_ctx = d.context.replace(exc);
@@ -125,7 +158,7 @@ pub fn gen_send(vm: &mut Vm, g: ObjRef, value: ObjRef) -> PyResult<GenResult> {
 
 /// The sub-iterator a generator suspended in `yield from` delegates to
 /// (borrowed), with the SEND loop's exit target.
-fn delegate(vm: &Vm, g: ObjRef) -> Option<(ObjRef, usize)> {
+pub(super) fn delegate(vm: &Vm, g: ObjRef) -> Option<(ObjRef, usize)> {
     let Payload::Generator(gd) = vm.heap.get(g) else { return None };
     let f = gd.frame.as_ref()?;
     if !f.started() || f.lasti == 0 {
@@ -273,7 +306,8 @@ pub fn gen_close(vm: &mut Vm, g: ObjRef) -> PyResult<()> {
     match gen_throw(vm, g, PyErr { exc }) {
         Ok(GenResult::Yield(v)) => {
             vm.decref(v);
-            Err(vm.runtime_error("generator ignored GeneratorExit"))
+            let kind = kind_name(vm, g);
+            Err(vm.runtime_error(format!("{kind} ignored GeneratorExit")))
         }
         Ok(GenResult::Return(v)) => {
             vm.decref(v);
@@ -287,7 +321,7 @@ pub fn gen_close(vm: &mut Vm, g: ObjRef) -> PyResult<()> {
     }
 }
 
-fn result_to_value(vm: &mut Vm, r: PyResult<GenResult>) -> PyResult<ObjRef> {
+pub(super) fn result_to_value(vm: &mut Vm, r: PyResult<GenResult>) -> PyResult<ObjRef> {
     match r? {
         GenResult::Yield(v) => Ok(v),
         GenResult::Return(v) => {
@@ -303,7 +337,7 @@ fn result_to_value(vm: &mut Vm, r: PyResult<GenResult>) -> PyResult<ObjRef> {
     }
 }
 
-fn g_send(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+pub(super) fn g_send(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.check_method_args(args, "send", 1, 1)?;
     let r = gen_send(vm, args.args[0], args.args[1]);
     result_to_value(vm, r)
@@ -319,7 +353,7 @@ fn g_iter(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     Ok(vm.incref(args.args[0]))
 }
 
-fn g_throw(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+pub(super) fn g_throw(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.check_method_args(args, "throw", 1, 3)?;
     let typ = args.args[1];
     let val = args.args.get(2).copied().filter(|&v| v != vm.none_obj);
@@ -343,7 +377,7 @@ fn g_throw(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     result_to_value(vm, r)
 }
 
-fn g_close(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+pub(super) fn g_close(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     gen_close(vm, args.args[0])?;
     Ok(vm.none())
 }
@@ -359,7 +393,7 @@ fn g_repr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     Ok(vm.new_str(format!("<generator object {q} at {addr:#x}>")))
 }
 
-fn g_sizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+pub(super) fn g_sizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let g = args.args[0];
     let n = match vm.heap.get(g) {
         Payload::Generator(d) => d.frame.as_ref().map_or(152, |f| 152 + 8 * (f.code.nlocalsplus() + f.code.stacksize as usize)),
@@ -381,4 +415,5 @@ pub const METHODS: &[MethodDef] = &[
 pub fn register(vm: &mut Vm) {
     let t = vm.t.generator;
     vm.add_methods(t, METHODS);
+    super::coro::register(vm);
 }

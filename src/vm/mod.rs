@@ -42,6 +42,7 @@ pub mod eval;
 pub mod exc;
 pub mod frame;
 pub mod gen;
+pub mod coro;
 pub mod import;
 pub mod names;
 pub mod ops;
@@ -326,15 +327,9 @@ impl Vm {
         // finalizer, weakrefs or attributes; release it directly (the same
         // slot order as the queue below, which is empty when not deallocating).
         if !self.deallocating && self.dealloc_queue.is_empty() {
-            let s = self.heap.slot(r);
-            if matches!(s.payload, Payload::Float(_) | Payload::Int(_) | Payload::Str(_)) && s.gc.flags == 0 && !s.gc.finalized && s.attrs.is_none() {
-                let ty = self.heap.ty(r);
-                if ty == self.t.float || ty == self.t.int || ty == self.t.str {
-                    let (payload, _) = self.heap.release(r);
-                    drop(payload);
-                    self.decref(ty);
-                    return;
-                }
+            if let Some(ty) = self.heap.release_leaf(r, [self.t.float, self.t.int, self.t.str]) {
+                self.decref(ty);
+                return;
             }
         }
         self.dealloc_queue.push(r);
@@ -389,7 +384,9 @@ impl Vm {
             return false;
         }
         match &slot.payload {
-            Payload::Generator(g) => g.frame.is_some() && !g.finished && g.frame.as_ref().is_some_and(|f| f.started()),
+            Payload::Generator(g) => {
+                (g.frame.is_some() && !g.finished && g.frame.as_ref().is_some_and(|f| f.started())) || coro::never_awaited(self, o)
+            }
             _ => match self.heap.get(self.heap.ty(o)) {
                 Payload::Type(t) => t.has_del,
                 _ => false,
@@ -399,7 +396,11 @@ impl Vm {
 
     pub(crate) fn run_finalizer(&mut self, o: ObjRef) {
         let saved = self.exc_info.len();
-        if let Payload::Generator(_) = self.heap.get(o) {
+        if coro::never_awaited(self, o) {
+            if let Err(e) = coro::warn_never_awaited(self, o) {
+                self.write_unraisable(e, "Exception ignored in", o);
+            }
+        } else if let Payload::Generator(_) = self.heap.get(o) {
             if let Err(e) = gen::gen_close(self, o) {
                 self.write_unraisable(e, "Exception ignored in", o);
             }
@@ -506,20 +507,30 @@ impl Vm {
                 if let Some(r) = self.latin1_chars[c as usize] {
                     return self.incref(r);
                 }
-                let t = self.t.str;
-                let r = self.alloc(t, Payload::Str(Box::new(PyStr::new(s))));
+                let r = self.new_str_leaf(PyStr::new(s));
                 self.heap.set_rc(r, IMMORTAL_RC);
                 self.latin1_chars[c as usize] = Some(r);
                 return r;
             }
         }
-        let t = self.t.str;
-        self.alloc(t, Payload::Str(Box::new(PyStr::new(s))))
+        self.new_str_leaf(PyStr::new(s))
     }
     /// A str that is never shared with a cached one (fresh object).
     pub fn new_str_fresh(&mut self, s: String) -> ObjRef {
+        self.new_str_leaf(PyStr::new(s))
+    }
+    /// perf: an exact str is not a GC object, so it skips the collection
+    /// trigger and the gc hook (which would find nothing to do), like
+    /// `new_float`.
+    #[inline]
+    pub fn new_str_leaf(&mut self, s: PyStr) -> ObjRef {
         let t = self.t.str;
-        self.alloc(t, Payload::Str(Box::new(PyStr::new(s))))
+        self.heap.incref(t);
+        let r = self.heap.alloc_leaf(t, Payload::Str(Box::new(s)));
+        if self.heap.trace.is_some() {
+            self.trace_alloc(r);
+        }
+        r
     }
     /// The interned str for `s` (owned reference).
     pub fn intern(&mut self, s: &str) -> ObjRef {

@@ -49,8 +49,19 @@ impl Vm {
             if self.as_str(a) == Some("") {
                 return Ok(self.incref(b));
             }
-            let s = format!("{}{}", self.as_str(a).unwrap_or(""), self.as_str(b).unwrap_or(""));
+            let (x, y) = (self.as_str(a).unwrap_or(""), self.as_str(b).unwrap_or(""));
+            let mut s = String::with_capacity(x.len() + y.len());
+            s.push_str(x);
+            s.push_str(y);
             return Ok(self.new_str_fresh(s));
+        } else if ta == t.str && matches!(op.base(), B::Remainder | B::Multiply) && (tb == t.int || !self.type_data(tb).heap_type) && (op.base() == B::Remainder || tb == t.int) {
+            // perf: `fmt % args` and `s * n` on an exact str go straight to
+            // str's own slot: with a builtin right operand (not a str
+            // subclass) nothing else can answer first, and str has no
+            // in-place variant.
+            let args = [a, b];
+            let args = super::Args { args: &args, kwnames: &[] };
+            return if op.base() == B::Remainder { crate::types::str::str_mod(self, &args) } else { crate::types::str::str_mul(self, &args) };
         }
         let (name, rname, iname) = dunder_names(self, op);
         if op.is_inplace() {
@@ -146,7 +157,13 @@ impl Vm {
                 self.decref(b);
                 return Some(r);
             };
-            *self.heap.get_mut(keep) = r;
+            // Overwrite the number in place: the kept operand has the
+            // result's kind (both operands do), and no drop glue runs.
+            match (self.heap.get_mut(keep), r) {
+                (Payload::Float(x), Payload::Float(v)) => *x = v,
+                (Payload::Int(x), Payload::Int(v)) => *x = v,
+                (slot, r) => *slot = r,
+            }
             self.decref(other);
             return Some(keep);
         }

@@ -347,7 +347,9 @@ impl Vm {
                     let t = self.t.range_iterator;
                     return Ok(self.alloc(t, Payload::Iter(Box::new(IterData::Range { next: r.start, stop, step: r.step }))));
                 }
-                Payload::Iter(_) | Payload::Generator(_) => return Ok(self.incref(x)),
+                Payload::Iter(_) => return Ok(self.incref(x)),
+                // Coroutines and async generators share the payload but are not iterable.
+                Payload::Generator(_) if ty == self.t.generator => return Ok(self.incref(x)),
                 _ => None,
             };
             if let Some((t, data)) = made {
@@ -391,7 +393,7 @@ impl Vm {
         if let Payload::Iter(_) = self.heap.get(it) {
             return crate::types::iter::builtin_next(self, it);
         }
-        if let Payload::Generator(_) = self.heap.get(it) {
+        if matches!(self.heap.get(it), Payload::Generator(_)) && self.ty(it) == self.t.generator {
             let none = self.none_obj;
             return match super::gen::gen_send(self, it, none) {
                 Ok(super::gen::GenResult::Yield(v)) => Ok(Some(v)),

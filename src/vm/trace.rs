@@ -199,6 +199,10 @@ impl Vm {
     #[inline(never)]
     pub(crate) fn c_profile_target(&mut self, func: ObjRef, args: &[ObjRef]) -> Option<ObjRef> {
         let Payload::Builtin(b) = self.heap.get(func) else { return None };
+        // Slot wrappers are not C functions: CPython reports no 'c_call'.
+        if self.heap.ty(func) == self.t.wrapper_descriptor {
+            return None;
+        }
         if b.self_.is_none() && b.binding == crate::heap::Binding::Method {
             let first = *args.first()?;
             return Some(self.bind_builtin(func, first));

@@ -69,6 +69,11 @@ pub struct ScopeInfo {
     pub params: Vec<String>,
     pub children: Vec<usize>,
     pub is_generator: bool,
+    /// CPython's `ste_coroutine`: an `async def`, or a comprehension that
+    /// awaits (an async generator expression, or a coroutine for the others).
+    pub is_coroutine: bool,
+    /// The scope is an `async def` body (CPython's COMPILER_SCOPE_ASYNC_FUNCTION).
+    pub is_async_def: bool,
     pub nested: bool,
     pub varargs: bool,
     pub varkeywords: bool,
@@ -89,6 +94,8 @@ impl ScopeInfo {
             params: Vec::new(),
             children: Vec::new(),
             is_generator: false,
+            is_coroutine: false,
+            is_async_def: false,
             nested,
             varargs: false,
             varkeywords: false,
@@ -287,6 +294,10 @@ impl Builder {
                     self.visit_expr(d);
                 }
                 self.enter(ScopeKind::Function, &f.name, &**f as *const ast::FunctionDef as usize);
+                if f.is_async {
+                    self.cur().is_coroutine = true;
+                    self.cur().is_async_def = true;
+                }
                 self.visit_params(&f.args);
                 self.visit_body(&f.body);
                 self.leave();
@@ -344,7 +355,7 @@ impl Builder {
                 self.visit_expr(target);
                 self.visit_expr(value);
             }
-            StmtKind::For { target, iter, body, orelse } => {
+            StmtKind::For { target, iter, body, orelse } | StmtKind::AsyncFor { target, iter, body, orelse } => {
                 self.visit_expr(target);
                 self.visit_expr(iter);
                 self.visit_body(body);
@@ -355,7 +366,7 @@ impl Builder {
                 self.visit_body(body);
                 self.visit_body(orelse);
             }
-            StmtKind::With { items, body } => {
+            StmtKind::With { items, body } | StmtKind::AsyncWith { items, body } => {
                 for it in items {
                     self.visit_expr(&it.context_expr);
                     if let Some(v) = &it.optional_vars {
@@ -548,6 +559,10 @@ impl Builder {
                 self.visit_expr(v);
                 self.mark_yield(e.span);
             }
+            ExprKind::Await(v) => {
+                self.visit_expr(v);
+                self.cur().is_coroutine = true;
+            }
             ExprKind::Compare { left, comparators, .. } => {
                 self.visit_expr(left);
                 comparators.iter().for_each(|c| self.visit_expr(c));
@@ -657,12 +672,18 @@ impl Builder {
         if name == "genexpr" {
             self.cur().is_generator = true;
         }
+        if first.is_async {
+            self.cur().is_coroutine = true;
+        }
         self.add_def(".0", def::PARAM, e.span);
         self.visit_comp_target(&first.target);
         for c in &first.ifs {
             self.visit_expr(c);
         }
         for g in &gens[1..] {
+            if g.is_async {
+                self.cur().is_coroutine = true;
+            }
             self.visit_expr(&g.iter);
             self.visit_comp_target(&g.target);
             for c in &g.ifs {
@@ -675,7 +696,13 @@ impl Builder {
         } else {
             self.visit_expr(elt);
         }
+        // An awaiting list/set/dict comprehension is awaited where it is
+        // built, which makes the enclosing scope a coroutine too.
+        let is_async = self.cur().is_coroutine && name != "genexpr";
         self.leave();
+        if is_async {
+            self.cur().is_coroutine = true;
+        }
     }
 
     fn visit_comp_target(&mut self, t: &Expr) {

@@ -18,7 +18,7 @@ fn func(n: &str, params: &[&str], body: Vec<Stmt>) -> Stmt {
         args: params.iter().map(|p| Arg { name: p.to_string(), annotation: None, span: sp() }).collect(),
         ..Default::default()
     };
-    stmt(StmtKind::FunctionDef(Box::new(FunctionDef { name: n.into(), args, body, decorators: vec![], returns: None })))
+    stmt(StmtKind::FunctionDef(Box::new(FunctionDef { name: n.into(), args, body, decorators: vec![], returns: None, is_async: false })))
 }
 
 #[test]

@@ -80,8 +80,8 @@ impl Vm {
             self.gc_invoke_callbacks("stop", generation, collected, uncollectable);
         }
         self.heap.gc.collecting = false;
-        // perf cache: the collection may have cleared type dicts.
-        self.attr_cache.invalidate();
+        // (perf cache: `gc_clear` forgets cached lookups when it clears a
+        // type; a collection that clears none changes no lookup.)
         self.heap.gc.refresh_trigger();
         collected + uncollectable
     }
@@ -143,23 +143,7 @@ impl Vm {
         for i in 0..generation {
             young.extend(self.heap.gc_members(i));
         }
-        // Lazily track dicts that hold containers (3.11 does it on insert);
-        // a full collection also untracks atomic dicts.
-        // Only exact dicts and tuples are (un)tracked this way: an instance
-        // of a subclass also holds its class (cyclic garbage), so it stays
-        // tracked, as in CPython.
         let (dict_t, tuple_t) = (self.t.dict, self.t.tuple);
-        for &o in &young {
-            if matches!(self.heap.get(o), Payload::Dict(_)) {
-                let may = self.heap.ty(o) != dict_t || self.heap.dict_may_track(o);
-                let s = self.heap.slot_mut(o);
-                if may {
-                    s.gc.tracked = true;
-                } else if generation == 2 {
-                    s.gc.tracked = false;
-                }
-            }
-        }
         let all = young.clone();
         young.retain(|&o| self.heap.slot(o).gc.tracked);
         let heap = &self.heap;
@@ -168,6 +152,17 @@ impl Vm {
         for &o in &reachable {
             if matches!(self.heap.get(o), Payload::Tuple(_)) && self.heap.ty(o) == tuple_t && self.heap.tuple_may_untrack(o) {
                 self.heap.slot_mut(o).gc.tracked = false;
+            }
+        }
+        // untrack_dicts: a full collection stops tracking the reachable
+        // exact dicts that hold no container (after the tuples above).
+        let mut untracked_dicts = 0;
+        if generation == 2 {
+            for &o in &reachable {
+                if matches!(self.heap.get(o), Payload::Dict(_)) {
+                    self.heap.dict_maybe_untrack(o, dict_t);
+                    untracked_dicts += i64::from(!self.heap.slot(o).gc.tracked);
+                }
             }
         }
         // Survivors (and untracked members) move to the next generation.
@@ -186,7 +181,7 @@ impl Vm {
             self.heap.gc.long_lived_pending += reachable.len() as i64;
         } else if generation == 2 {
             self.heap.gc.long_lived_pending = 0;
-            self.heap.gc.long_lived_total = reachable.len() as i64;
+            self.heap.gc.long_lived_total = reachable.len() as i64 - untracked_dicts;
         }
         // Whatever is still alive after this collection ends up in `old`.
         self.heap.gc_move_to(&unreachable, old as u8);
@@ -228,7 +223,7 @@ impl Vm {
         // hold goes) were deallocated during finalization in CPython: not counted.
         let freed = self.gc_freed_by_finalizers(&still);
         let counted: Vec<ObjRef> = final_unreachable.iter().copied().filter(|o| !freed.contains(o)).collect();
-        let m = counted.len() as i64 + m_weak + self.gc_phantom_dicts(&counted);
+        let m = counted.len() as i64 + m_weak;
         if debug & DEBUG_SAVEALL != 0 {
             if let Some(g) = self.heap.gc.garbage {
                 for &o in &final_unreachable {
@@ -244,21 +239,6 @@ impl Vm {
             self.decref(o);
         }
         self.gc_finish(generation, debug, t0, m)
-    }
-
-    /// Functions keep their attributes inline here, but CPython stores them
-    /// in a real (tracked) `__dict__`, which a collection also counts.
-    fn gc_phantom_dicts(&self, objs: &[ObjRef]) -> i64 {
-        let mut n = 0;
-        for &o in objs {
-            let s = self.heap.slot(o);
-            if let (Payload::Function(_), Some(a)) = (&s.payload, &s.attrs) {
-                if a.dict.is_none() && a.values.iter().any(|&(_, v)| self.heap.may_be_tracked(v)) {
-                    n += 1;
-                }
-            }
-        }
-        n
     }
 
     /// Whether `o` is a generator that never started (CPython's finalizer
@@ -410,7 +390,12 @@ impl Vm {
         if !self.heap.is_live(o) {
             return;
         }
-        let mut dropped: Vec<ObjRef> = Vec::new();
+        if matches!(self.heap.get(o), Payload::Type(_)) {
+            // perf cache: clearing a type changes what lookups through it find.
+            self.attr_cache.invalidate();
+        }
+        // perf: one allocation for the usual few references.
+        let mut dropped: Vec<ObjRef> = Vec::with_capacity(8);
         let mut type_dict = None;
         let slot = self.heap.slot_mut(o);
         if let Some(a) = slot.attrs.as_mut() {

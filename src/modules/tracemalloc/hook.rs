@@ -165,23 +165,36 @@ fn subclass_block_sizes(vm: &Vm, r: ObjRef, has_dict: bool) -> (u64, u64) {
     use crate::heap::BaseKind as K;
     let extra = crate::modules::sys::layout_extra(vm, r) as u64;
     let kind = vm.type_data(vm.heap.ty(r)).base_kind;
-    let managed = if has_dict && !matches!(kind, K::Int | K::Tuple | K::Bytes | K::Type | K::Module | K::Exception) { 16 } else { 0 };
+    let own_dict = crate::modules::sys::builtin_base_has_dict(vm, vm.heap.ty(r));
+    let managed = if has_dict && !own_dict && !matches!(kind, K::Int | K::Tuple | K::Bytes | K::Type | K::Module | K::Exception) { 16 } else { 0 };
+    // Variable-sized bases (int, tuple, bytes): `PyType_GenericAlloc`
+    // allocates room for one item more than the object holds (a sentinel),
+    // rounded up to 8 bytes, after the class's slots and dict pointer.
+    let var_block = |fixed: u64, items: u64, itemsize: u64| ((fixed + extra + (items + 1) * itemsize).div_ceil(8) * 8 + 16 + managed, 0);
     let (obj, data) = match vm.heap.get(r) {
         Payload::Int(_) | Payload::BigInt(_) => {
             let n = crate::types::int::int_size(&vm.as_bigint(r).unwrap_or_default()) as u64;
-            (n, 0)
+            // long_subtype_new allocates at least one digit (for zero too).
+            let digits = (n.saturating_sub(24) / 4).max(1);
+            return var_block(24, digits, 4);
         }
+        Payload::Tuple(t) => return var_block(24, t.len() as u64, 8),
+        Payload::Bytes(b) => return var_block(33, b.len() as u64, 1),
         Payload::Float(_) => (24, 0),
         Payload::Complex(_) => (32, 0),
         Payload::Str(p) => (80, ((p.char_len + 1) * [1, 1, 1, 2, 4][p.kind.min(4) as usize]) as u64),
-        Payload::Bytes(b) => (33 + b.len() as u64, 0),
         Payload::ByteArray(b) => (56, b.capacity() as u64),
         Payload::List(l) => (40, 8 * l.allocated as u64),
-        Payload::Tuple(t) => (24 + 8 * t.len() as u64, 0),
-        Payload::Dict(d) => (48, (d.sizeof() as u64).saturating_sub(64)),
+        Payload::Dict(d) => {
+            let data = (d.sizeof() as u64).saturating_sub(64);
+            match crate::types::collections::odict::odict_storage(vm, r) {
+                Some(x) => (crate::types::collections::odict::BASICSIZE as u64, data + x),
+                None => (48, data),
+            }
+        }
         Payload::Set(s) => (200, (s.sizeof() as u64).saturating_sub(216)),
         // Other bases: the class's basicsize already has the extras.
-        _ => return (vm.type_data(vm.heap.ty(r)).basicsize as u64 + 16 + managed, 0),
+        _ => return (vm.type_data(vm.heap.ty(r)).basicsize as u64 + 16 + managed, crate::types::collections::deque::deque_storage(vm, r)),
     };
     (obj + extra + 16 + managed, data)
 }
@@ -223,7 +236,13 @@ pub fn block_sizes(vm: &Vm, r: ObjRef) -> (u64, u64) {
         Payload::ByteArray(b) => (56, b.capacity() as u64),
         Payload::List(l) => (56, 8 * l.allocated as u64),
         Payload::Tuple(t) => (24 + 8 * t.len() as u64 + gc, 0),
-        Payload::Dict(d) => (64, (d.sizeof() as u64).saturating_sub(64)),
+        Payload::Dict(d) => {
+            let data = (d.sizeof() as u64).saturating_sub(64);
+            match crate::types::collections::odict::odict_storage(vm, r) {
+                Some(x) => (crate::types::collections::odict::BASICSIZE as u64 + 16, data + x),
+                None => (64, data),
+            }
+        }
         Payload::Set(s) => (216, (s.sizeof() as u64).saturating_sub(216)),
         Payload::Object if heap_type && has_dict => {
             // Object + GC header + the managed dict/values pre-header, and the
@@ -231,6 +250,6 @@ pub fn block_sizes(vm: &Vm, r: ObjRef) -> (u64, u64) {
             // one pointer per entry).
             (basicsize + gc + 16, (values + 2).div_ceil(8) * 8 + 8 * values)
         }
-        _ => (basicsize + gc, 0),
+        _ => (basicsize + gc, crate::types::collections::deque::deque_storage(vm, r)),
     }
 }

@@ -438,6 +438,10 @@ fn list_len(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 }
 
 fn list_getitem(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    // `[].__getitem__()` is a method descriptor call: no slot wrapper checked it.
+    if args.args.len() != 2 || args.has_kw() {
+        vm.check_method_args(args, "__getitem__", 1, 1)?;
+    }
     let l = args.args[0];
     let key = args.args[1];
     let n = check(vm, l, "__getitem__")?;

@@ -204,7 +204,7 @@ pub fn repeat_count(vm: &mut Vm, n: ObjRef) -> PyResult<Option<i64>> {
     }
 }
 
-fn str_mul(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+pub(crate) fn str_mul(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     vm.check_method_args(args, "__mul__", 1, 1)?;
     let a = s(vm, args.args[0], "__mul__")?;
     let Some(n) = repeat_count(vm, args.args[1])? else { return Ok(vm.not_implemented()) };
@@ -390,7 +390,7 @@ fn str_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     Ok(vm.alloc(cls, Payload::Str(Box::new(PyStr::new(v)))))
 }
 
-fn str_mod(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+pub(crate) fn str_mod(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let fmt = s(vm, args.args[0], "__mod__")?;
     crate::builtins::format_ops::percent_format_str(vm, &fmt, args.args[1])
 }

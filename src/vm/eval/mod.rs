@@ -520,7 +520,9 @@ impl Vm {
                 }
                 Instr::GetYieldFromIter => {
                     let v = top!();
-                    if !matches!(self.heap.get(v), Payload::Generator(_)) {
+                    if self.ty(v) == self.t.coroutine {
+                        self.check_yield_from_coroutine(&code)?;
+                    } else if !matches!(self.heap.get(v), Payload::Generator(_)) {
                         let v = pop!();
                         let r = self.iter(v);
                         self.decref(v);
@@ -952,6 +954,45 @@ impl Vm {
                     let (exit, entered) = r?;
                     f.stack.push(exit);
                     f.stack.push(entered);
+                }
+                // async/await: the protocols live in vm/coro.rs.
+                Instr::GetAwaitable(w) => {
+                    let v = pop!();
+                    let r = self.get_awaitable(v, w);
+                    self.decref(v);
+                    f.stack.push(r?);
+                }
+                Instr::GetAiter => {
+                    let v = pop!();
+                    let r = self.get_aiter(v);
+                    self.decref(v);
+                    f.stack.push(r?);
+                }
+                Instr::GetAnext => {
+                    let r = self.get_anext(top!());
+                    f.stack.push(r?);
+                }
+                Instr::EndAsyncFor => {
+                    let exc = pop!();
+                    if !self.is_stop_async_iteration(exc) {
+                        return Err(Unwind { err: PyErr { exc }, tb: false });
+                    }
+                    self.decref(exc);
+                    let it = pop!();
+                    self.decref(it);
+                }
+                Instr::BeforeAsyncWith => {
+                    let mgr = pop!();
+                    let r = self.before_async_with(mgr);
+                    self.decref(mgr);
+                    let (exit, entered) = r?;
+                    f.stack.push(exit);
+                    f.stack.push(entered);
+                }
+                Instr::AsyncGenWrap => {
+                    let v = pop!();
+                    let w = self.async_gen_wrap(v);
+                    f.stack.push(w);
                 }
                 Instr::MakeCell(i) => {
                     let v = f.fast[i as usize].take();

@@ -11,8 +11,12 @@ impl Vm {
         if let Payload::Generator(_) = self.heap.get(receiver) {
             return crate::vm::gen::gen_send(self, receiver, v);
         }
-        let r = if v == self.none_obj {
+        let r = if v == self.none_obj && matches!(self.heap.get(receiver), Payload::Iter(_)) {
             self.next(receiver).map(|o| o.ok_or(()))
+        } else if v == self.none_obj {
+            // async/await: the StopIteration's value is the result (an
+            // awaitable's `__next__`), which `next()` would drop.
+            self.call_method(receiver, "__next__", &[]).map(Ok)
         } else {
             self.call_method(receiver, "send", &[v]).map(Ok)
         };

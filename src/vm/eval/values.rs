@@ -223,10 +223,14 @@ impl Vm {
         if rc != 1 {
             return None;
         }
-        let bs = self.as_str(b).unwrap_or("").to_string();
-        if let Payload::Str(s) = self.heap.get_mut(a) {
-            s.push_str(&bs);
+        // a != b here (a's only reference is this one). perf: take a's
+        // payload out for the append so b's text is read in place (no copy);
+        // nothing runs in between.
+        let mut pa = std::mem::replace(self.heap.get_mut(a), Payload::Free);
+        if let (Payload::Str(s), Payload::Str(t)) = (&mut pa, self.heap.get(b)) {
+            s.push_str(&t.s);
         }
+        *self.heap.get_mut(a) = pa;
         // tracemalloc: the str was reallocated in place.
         self.trace_resize(a);
         self.decref(b);
