@@ -225,20 +225,7 @@ impl Vm {
                 "'{tn}' object does not support the asynchronous context manager protocol (missed __aexit__ method)"
             )));
         };
-        let exit = self.incref(exit);
-        let bound_exit = self.descr_get(exit, Some(mgr), ty);
-        self.decref(exit);
-        let bound_exit = bound_exit?;
-        let enter = self.incref(enter);
-        let r = self.call_unbound(enter, mgr, &[]);
-        self.decref(enter);
-        match r {
-            Ok(v) => Ok((bound_exit, v)),
-            Err(e) => {
-                self.decref(bound_exit);
-                Err(e)
-            }
-        }
+        self.enter_context(mgr, ty, enter, exit)
     }
 
     /// ASYNC_GEN_WRAP: takes `v` (owned), returns the wrapped value (owned).

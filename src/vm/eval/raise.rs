@@ -123,6 +123,13 @@ impl Vm {
             let tn = self.type_name(ty);
             return Err(self.type_error(format!("'{tn}' object does not support the context manager protocol")));
         };
+        self.enter_context(mgr, ty, enter, exit)
+    }
+
+    /// The shared end of BEFORE_WITH and BEFORE_ASYNC_WITH: binds the exit
+    /// method (borrowed `exit`, found on `ty`), then calls the enter method;
+    /// returns (bound exit, enter's result), both owned.
+    pub(crate) fn enter_context(&mut self, mgr: ObjRef, ty: ObjRef, enter: ObjRef, exit: ObjRef) -> PyResult<(ObjRef, ObjRef)> {
         let exit = self.incref(exit);
         let bound_exit = self.descr_get(exit, Some(mgr), ty);
         self.decref(exit);
