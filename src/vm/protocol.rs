@@ -297,10 +297,6 @@ impl Vm {
         }
     }
 
-    /// A method's `Py_ssize_t` argument (CPython's argument clinic "n"):
-    /// like [`Vm::index_value`], but an int too big gives that converter's
-    /// message, "Python int too large to convert to C ssize_t" (subscripts
-    /// and `seq * n` keep "cannot fit 'int' into an index-sized integer").
     /// An index converted to a C int, as CPython's "i" argument format:
     /// out of range either way is the same OverflowError.
     pub fn c_int_arg(&mut self, x: ObjRef) -> PyResult<i32> {
@@ -314,6 +310,10 @@ impl Vm {
         }
     }
 
+    /// A method's `Py_ssize_t` argument (CPython's argument clinic "n"):
+    /// like [`Vm::index_value`], but an int too big gives that converter's
+    /// message, "Python int too large to convert to C ssize_t" (subscripts
+    /// and `seq * n` keep "cannot fit 'int' into an index-sized integer").
     pub fn ssize_arg(&mut self, x: ObjRef) -> PyResult<i64> {
         match self.heap.get(x) {
             Payload::Int(i) => Ok(*i),
