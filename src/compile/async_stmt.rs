@@ -107,27 +107,7 @@ impl<'a> Compiler<'a> {
         self.emit_await(2);
         self.emit(Instr::PopTop);
         self.emit_jump(Instr::Jump(0), exit);
-        self.use_next_block(final_);
-        self.emit_op(Op::SetupCleanup, Some(cleanup));
-        self.emit(Instr::PushExcInfo);
-        self.emit(Instr::WithExceptStart);
-        self.emit_await(2);
-        // compiler_with_except_finish
-        self.unset_loc();
-        let exit2 = self.new_block();
-        self.emit_jump(Instr::PopJumpIfTrue(0), exit2);
-        self.next_block();
-        self.emit(Instr::ReraiseLasti(2));
-        self.use_next_block(cleanup);
-        self.pop_except_and_reraise();
-        self.use_next_block(exit2);
-        self.emit(Instr::PopTop);
-        self.emit_op(Op::PopBlock, None);
-        self.emit(Instr::PopExcept);
-        self.emit(Instr::PopTop);
-        self.emit(Instr::PopTop);
-        self.use_next_block(exit);
-        Ok(())
+        self.with_exception_exit(final_, cleanup, exit, true)
     }
 
     /// One `async for` clause of a comprehension (CPython's

@@ -405,10 +405,21 @@ impl<'a> Compiler<'a> {
         self.call_exit_with_nones();
         self.emit(Instr::PopTop);
         self.emit_jump(Instr::Jump(0), exit);
+        self.with_exception_exit(final_, cleanup, exit, false)
+    }
+
+    /// The exceptional exit of `with` / `async with` from the handler block
+    /// `final_` on: call `__exit__` with the exception (awaiting it for
+    /// `async with`), re-raise unless it returned true
+    /// (compiler_with_except_finish), then continue at `exit`.
+    pub(super) fn with_exception_exit(&mut self, final_: BlockId, cleanup: BlockId, exit: BlockId, is_async: bool) -> CResult {
         self.use_next_block(final_);
         self.emit_op(Op::SetupCleanup, Some(cleanup));
         self.emit(Instr::PushExcInfo);
         self.emit(Instr::WithExceptStart);
+        if is_async {
+            self.emit_await(2);
+        }
         // compiler_with_except_finish
         self.unset_loc();
         let exit2 = self.new_block();
